@@ -1,0 +1,3 @@
+from volunteer_kit.cli import main
+
+raise SystemExit(main())

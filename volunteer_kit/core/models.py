@@ -1,0 +1,308 @@
+"""The data model (DESIGN.md "Data") as SQLModel tables.
+
+Every record that syncs carries the sync fields of `SyncFields`. Facts
+(attendance, quiz attempts, skill checks, certificates, revocations, consent
+events) are never edited: a correction is a new record whose `supersedes_id`
+names the one it replaces. Only profile-like records (learner, household,
+volunteer, teaching session) are edited; they carry `updated_at` and `revision`.
+
+Text columns are stored NFC; names also carry a folded copy for search
+(`core.text.fold`) and a sort key (given name first). `normalize_record`
+fills those in and runs before every ORM insert and update.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Index, event
+from sqlmodel import Field, SQLModel
+
+from volunteer_kit.core.clock import utcnow
+from volunteer_kit.core.ids import new_id
+from volunteer_kit.core.text import clean_text, fold, sort_key
+
+
+class Role(StrEnum):
+    volunteer = "volunteer"
+    officer = "officer"
+    trainer = "trainer"
+
+
+class Gender(StrEnum):
+    female = "female"
+    male = "male"
+    other = "other"
+
+
+class LearnerGroup(StrEnum):
+    elderly = "elderly"
+    ethnic_minority = "ethnic_minority"
+    official = "official"
+    student = "student"
+    worker = "worker"
+    disability = "disability"
+
+
+class SessionKind(StrEnum):
+    home_visit = "home_visit"
+    group_class = "group_class"
+    community_talk = "community_talk"
+
+
+class ConsentAction(StrEnum):
+    given = "given"
+    withdrawn = "withdrawn"
+
+
+class ConsentGiver(StrEnum):
+    self = "self"
+    representative = "representative"
+
+
+# Tables whose rows sync, in an order that respects foreign keys.
+SYNCED_TABLES = (
+    "volunteer",
+    "household",
+    "learner",
+    "consent",
+    "teaching_session",
+    "attendance",
+    "quiz_attempt",
+    "skill_check",
+    "certificate",
+    "certificate_revocation",
+)
+
+
+class SyncFields(SQLModel):
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    # The partition; the hub indexes it, a device holds one commune and needs no index.
+    commune_code: str = Field(max_length=5)
+    created_by_device: str = Field(max_length=36)
+    created_at: datetime = Field(default_factory=utcnow)
+    # The hub's sequence number; null until the hub accepted the record.
+    server_seq: int | None = Field(default=None)
+    # Local changes not yet accepted by the hub (a partial index per table finds them).
+    pending: bool = Field(default=True)
+    deleted: bool = Field(default=False)
+
+
+class EditableFields(SyncFields):
+    updated_at: datetime = Field(default_factory=utcnow)
+    revision: int = Field(default=1)
+
+
+class Commune(SQLModel, table=True):
+    """An administrative unit at commune level after the 2025 reform (no districts)."""
+
+    code: str = Field(primary_key=True, max_length=5)
+    name: str
+    kind: str = Field(default="xa")  # xa (commune), phuong (ward), dac_khu (special zone)
+    province_code: str = Field(max_length=2)
+    province_name: str
+
+
+class Device(SQLModel, table=True):
+    """Devices this store knows; exactly one row has is_this_device."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    label: str = ""
+    is_this_device: bool = Field(default=False)
+    commune_code: str | None = Field(default=None, max_length=5)
+    role: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Volunteer(EditableFields, table=True):
+    full_name: str
+    name_folded: str = Field(default="", index=True)
+    role: str = Field(default=Role.volunteer.value)
+    phone: str | None = None
+    is_me: bool = Field(default=False)
+
+
+class Household(EditableFields, table=True):
+    hamlet: str = Field(index=True)
+    address: str = ""
+    head_name: str = ""
+    note: str = ""
+
+
+class Learner(EditableFields, table=True):
+    household_id: str | None = Field(default=None, foreign_key="household.id", index=True)
+    full_name: str
+    name_folded: str = Field(default="")
+    name_sort: str = Field(default="", index=True)
+    birth_year: int | None = None
+    gender: str | None = None
+    phone: str | None = None
+    hamlet: str = Field(default="", index=True)
+    # Comma-delimited with leading and trailing commas (",elderly,worker,") so a
+    # group filter is one LIKE.
+    groups: str = ","
+    # Set when consent was withdrawn: identifying fields are then blanked.
+    anonymized: bool = Field(default=False)
+
+
+class Consent(SyncFields, table=True):
+    """A consent event: given or withdrawn (a fact; never edited)."""
+
+    learner_id: str = Field(foreign_key="learner.id", index=True)
+    action: str = Field(default=ConsentAction.given.value)
+    text_version: str
+    given_by: str = Field(default=ConsentGiver.self.value)
+    representative_name: str = ""
+    recorded_by: str | None = Field(default=None, foreign_key="volunteer.id")
+    recorded_at: datetime = Field(default_factory=utcnow)
+
+
+class LessonPack(SQLModel, table=True):
+    """An installed lesson pack version. Packs come from files, not from sync records."""
+
+    __tablename__ = "lesson_pack"
+    id: str = Field(primary_key=True)  # "<pack id>@<version>"
+    pack_id: str = Field(index=True)
+    version: str
+    title_vi: str
+    title_en: str
+    competencies: str = ""
+    lesson_count: int = 0
+    installed_at: datetime = Field(default_factory=utcnow)
+    trusted: bool = Field(default=False)
+
+
+class TeachingSession(EditableFields, table=True):
+    __tablename__ = "teaching_session"
+    kind: str = Field(default=SessionKind.group_class.value)
+    pack_id: str = Field(index=True)
+    pack_version: str
+    lesson_ids: str = ""  # comma-separated lesson ids of the pack
+    place: str = ""
+    hamlet: str = ""
+    starts_at: datetime = Field(index=True)
+    ends_at: datetime | None = None
+    volunteer_ids: str = ""  # comma-separated volunteer ids
+    notes: str = ""
+    attendance_closed: bool = Field(default=False)
+
+
+class Attendance(SyncFields, table=True):
+    session_id: str = Field(foreign_key="teaching_session.id", index=True)
+    learner_id: str = Field(foreign_key="learner.id", index=True)
+    present: bool = True
+    late: bool = False
+    walk_in: bool = False
+    recorded_at: datetime = Field(default_factory=utcnow)
+    supersedes_id: str | None = Field(default=None, foreign_key="attendance.id", index=True)
+
+
+class QuizAttempt(SyncFields, table=True):
+    __tablename__ = "quiz_attempt"
+    learner_id: str = Field(foreign_key="learner.id", index=True)
+    session_id: str | None = Field(default=None, foreign_key="teaching_session.id", index=True)
+    pack_id: str = Field(index=True)
+    pack_version: str
+    answers: str = "{}"  # JSON: {question id: [choice ids]}
+    correct_count: int = 0
+    question_count: int = 0
+    score: float = 0.0  # percent
+    passed: bool = False
+    recorded_at: datetime = Field(default_factory=utcnow)
+    supersedes_id: str | None = Field(default=None, foreign_key="quiz_attempt.id", index=True)
+
+
+class SkillCheck(SyncFields, table=True):
+    __tablename__ = "skill_check"
+    learner_id: str = Field(foreign_key="learner.id", index=True)
+    session_id: str | None = Field(default=None, foreign_key="teaching_session.id", index=True)
+    pack_id: str = Field(index=True)
+    pack_version: str
+    check_id: str
+    passed: bool = True
+    observed_by: str | None = Field(default=None, foreign_key="volunteer.id")
+    recorded_at: datetime = Field(default_factory=utcnow)
+    supersedes_id: str | None = Field(default=None, foreign_key="skill_check.id", index=True)
+
+
+class Certificate(SyncFields, table=True):
+    serial: str = Field(unique=True)
+    learner_id: str = Field(foreign_key="learner.id", index=True)
+    pack_id: str
+    pack_version: str
+    issuer_key_id: str
+    issued_at: datetime = Field(default_factory=utcnow)
+    payload: str = ""
+
+
+class CertificateRevocation(SyncFields, table=True):
+    __tablename__ = "certificate_revocation"
+    certificate_serial: str = Field(index=True)
+    reason: str
+    revoked_at: datetime = Field(default_factory=utcnow)
+
+
+class SyncState(SQLModel, table=True):
+    """Key/value state of the sync client (hub URL, cursor, last sync time)."""
+
+    __tablename__ = "sync_state"
+    key: str = Field(primary_key=True)
+    value: str = ""
+
+
+_TEXT_FIELDS = {
+    "Volunteer": ("full_name", "phone"),
+    "Household": ("hamlet", "address", "head_name", "note"),
+    "Learner": ("full_name", "hamlet", "phone"),
+    "Consent": ("representative_name",),
+    "TeachingSession": ("place", "hamlet", "notes"),
+    "CertificateRevocation": ("reason",),
+}
+
+
+def normalize_record(record: SQLModel) -> None:
+    """NFC and tidy the text fields; fill the folded and sort columns."""
+    for name in _TEXT_FIELDS.get(type(record).__name__, ()):
+        value = getattr(record, name)
+        if isinstance(value, str):
+            setattr(record, name, clean_text(value))
+    if isinstance(record, Learner | Volunteer):
+        record.name_folded = fold(record.full_name)
+    if isinstance(record, Learner):
+        record.name_sort = sort_key(record.full_name) if record.full_name else ""
+
+
+def _before_write(_mapper: object, _connection: object, target: SQLModel) -> None:
+    normalize_record(target)
+
+
+for _model in (Volunteer, Household, Learner, Consent, TeachingSession, CertificateRevocation):
+    event.listen(_model, "before_insert", _before_write)
+    event.listen(_model, "before_update", _before_write)
+
+
+def _pending_indexes() -> None:
+    """A partial index per synced table: finding what to push stays fast as data grows."""
+    for model in (
+        Volunteer,
+        Household,
+        Learner,
+        Consent,
+        TeachingSession,
+        Attendance,
+        QuizAttempt,
+        SkillCheck,
+        Certificate,
+        CertificateRevocation,
+    ):
+        table = model.__table__  # type: ignore[attr-defined]
+        Index(
+            f"ix_{table.name}_pending",
+            table.c.pending,
+            sqlite_where=table.c.pending.is_(True),
+            postgresql_where=table.c.pending.is_(True),
+        )
+
+
+_pending_indexes()

@@ -1,0 +1,101 @@
+"""Plain data handed from the store to the UI and the CLI (never live ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class LearnerRow:
+    rowid: int
+    id: str
+    full_name: str
+    birth_year: int | None
+    gender: str | None
+    hamlet: str
+    groups: tuple[str, ...]
+    phone: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LearnerFilter:
+    text: str = ""
+    hamlet: str | None = None
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow:
+    id: str
+    commune_code: str
+    kind: str
+    pack_id: str
+    pack_version: str
+    place: str
+    hamlet: str
+    starts_at: datetime
+    attendance_count: int
+    present_count: int
+    pending: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AttendedSession:
+    session_id: str
+    starts_at: datetime
+    kind: str
+    pack_id: str
+    place: str
+    present: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptRow:
+    pack_id: str
+    pack_version: str
+    score: float
+    passed: bool
+    recorded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SkillCheckRow:
+    pack_id: str
+    check_id: str
+    passed: bool
+    recorded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LearnerDetail:
+    learner: LearnerRow
+    household_address: str
+    consent_version: str | None
+    consent_at: datetime | None
+    sessions: list[AttendedSession] = field(default_factory=list)
+    attempts: list[AttemptRow] = field(default_factory=list)
+    skill_checks: list[SkillCheckRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class TodayCounts:
+    learners: int
+    households: int
+    sessions_this_week: int
+    pending_records: int
+    last_sync_at: datetime | None
+    commune_name: str | None
+
+
+def to_json_dict(record: Any) -> dict[str, Any]:
+    """A dataclass as a JSON-ready dict (datetimes as ISO 8601)."""
+    out: dict[str, Any] = {}
+    for key, value in asdict(record).items():
+        if isinstance(value, datetime):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[key] = value
+    return out

@@ -1,0 +1,1 @@
+"""The local store: engine, migrations and the queries of every entity."""

@@ -1,0 +1,463 @@
+"""Realistic demo data for one commune: households, learners, sessions and results.
+
+The same seed and anchor date give the same records (ids included). Data goes in
+as whole units, each in one transaction: a batch of households with their
+people and consents, or a batch of sessions with their attendance and results,
+so a process killed halfway leaves only whole units behind.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+from sqlalchemy import Engine
+
+from volunteer_kit.core import vn_names
+from volunteer_kit.core.admin_units import DEMO_COMMUNE, CommuneUnit
+from volunteer_kit.core.clock import VIETNAM
+from volunteer_kit.core.ids import SeededIds
+from volunteer_kit.core.models import (
+    Attendance,
+    Consent,
+    Household,
+    Learner,
+    QuizAttempt,
+    SkillCheck,
+    TeachingSession,
+    Volunteer,
+)
+from volunteer_kit.core.text import fold, sort_key_from_folded
+from volunteer_kit.errors import InvalidInput
+from volunteer_kit.store.bulk import insert_rows, stored_datetime
+from volunteer_kit.store.devices import ensure_commune, set_device_commune, this_device_id
+
+log = logging.getLogger("volunteer_kit.demo")
+
+CONSENT_TEXT_VERSION = "2025.1"
+HOUSEHOLDS_PER_BATCH = 1000
+SESSIONS_PER_BATCH = 400
+MAX_LEARNERS = 1_000_000
+
+
+@dataclass(frozen=True)
+class DemoPack:
+    pack_id: str
+    version: str
+    lesson_ids: tuple[str, ...]
+    question_ids: tuple[str, ...]
+    check_ids: tuple[str, ...]
+
+
+# Used when the bundled packs cannot be read (their ids are stable).
+FALLBACK_PACKS = (
+    DemoPack("vn.bdhvs.vneid", "1.0.0", (), (), ("mo-giay-to",)),
+    DemoPack("vn.bdhvs.dich-vu-cong", "1.0.0", (), (), ("nop-ho-so",)),
+    DemoPack("vn.bdhvs.thanh-toan", "1.0.0", (), (), ("quet-ma-qr",)),
+    DemoPack("vn.bdhvs.tu-bao-ve", "1.0.0", (), (), ("nhan-dien-lua-dao",)),
+    DemoPack("vn.bdhvs.mua-sam", "1.0.0", (), (), ("dat-hang",)),
+    DemoPack("vn.bdhvs.tri-tue-nhan-tao", "1.0.0", (), (), ("hoi-tro-ly-ai",)),
+)
+
+VOLUNTEERS = (
+    ("Nguyễn Thị Thu Trang", "volunteer", "0912345601"),
+    ("Lê Văn Hùng", "volunteer", "0912345602"),
+    ("Phạm Minh Đức", "trainer", "0912345603"),
+)
+
+
+@dataclass
+class DemoSummary:
+    learners: int = 0
+    households: int = 0
+    sessions: int = 0
+    records: int = 0
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def read_pack_outlines(lessons_dir: Path) -> list[DemoPack]:
+    """Ids of lessons, questions and skill checks of the bundled packs, read from their files."""
+    packs: list[DemoPack] = []
+    for manifest_path in sorted(lessons_dir.glob("*/manifest.json")):
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+            quiz = json.loads((manifest_path.parent / manifest["quiz"]).read_text(encoding="utf-8"))
+            packs.append(
+                DemoPack(
+                    pack_id=manifest["id"],
+                    version=manifest["version"],
+                    lesson_ids=tuple(lesson["id"] for lesson in manifest["lessons"]),
+                    question_ids=tuple(q["id"] for q in quiz["questions"]),
+                    check_ids=tuple(c["id"] for c in manifest["skill_checks"]),
+                )
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("demo skips pack %s: %s", manifest_path.parent.name, exc)
+    return packs or list(FALLBACK_PACKS)
+
+
+def _lower_first(hamlet: str) -> str:
+    """'Thôn Kim Lan' inside a sentence: 'thôn Kim Lan'."""
+    return hamlet[:1].lower() + hamlet[1:]
+
+
+class _Generator:
+    def __init__(
+        self,
+        *,
+        seed: int,
+        learners: int,
+        anchor: date,
+        commune: CommuneUnit,
+        device_id: str,
+        packs: list[DemoPack],
+    ) -> None:
+        self.rng = random.Random(seed)
+        start = datetime.combine(anchor - timedelta(days=60), time(0), tzinfo=VIETNAM)
+        self._stamps: dict[datetime, str] = {}
+        self.new_id = SeededIds(self.rng, int(start.timestamp() * 1000))
+        self.n_learners = learners
+        self.anchor = anchor
+        self.commune = commune
+        self.device = device_id
+        self.packs = packs
+        self.learner_meta: list[tuple[str, str, int]] = []  # (id, hamlet, birth year)
+        self.household_members: list[list[str]] = []
+        self.household_hamlet: list[str] = []
+        self.household_address: list[str] = []
+        self.volunteer_ids: list[str] = []
+
+    def base(self, when: datetime) -> dict[str, Any]:
+        return {
+            "id": self.new_id(),
+            "commune_code": self.commune.code,
+            "created_by_device": self.device,
+            "created_at": self.stamp(when),
+            "pending": True,
+            "deleted": False,
+        }
+
+    def stamp(self, when: datetime | str) -> str:
+        """A time in the stored form (rows go to the bulk insert ready to write)."""
+        if isinstance(when, str):
+            return when
+        found = self._stamps.get(when)
+        if found is None:
+            found = self._stamps[when] = stored_datetime(when) or ""
+        return found
+
+    def moment(self, days_ago_max: int) -> datetime:
+        day = self.anchor - timedelta(days=self.rng.randint(1, days_ago_max))
+        at = time(hour=self.rng.choice((7, 8, 9, 14, 15, 16, 19)), minute=self.rng.choice((0, 15, 30)))
+        return datetime.combine(day, at, tzinfo=VIETNAM).astimezone(UTC)
+
+    def volunteers(self) -> list[dict[str, Any]]:
+        rows = []
+        start = datetime.combine(self.anchor - timedelta(days=60), time(8), tzinfo=VIETNAM)
+        for name, role, phone in VOLUNTEERS:
+            row = self.base(start.astimezone(UTC))
+            row.update(
+                full_name=name,
+                name_folded=fold(name),
+                role=role,
+                phone=phone,
+                is_me=False,
+                updated_at=self.stamp(row["created_at"]),
+                revision=1,
+            )
+            self.volunteer_ids.append(row["id"])
+            rows.append(row)
+        return rows
+
+    def households(self) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]]:
+        """Batches of (households, learners, consents)."""
+        rng = self.rng
+        remaining = self.n_learners
+        this_year = self.anchor.year
+        batch: tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]] = ([], [], [])
+        house_no = 0
+        while remaining > 0:
+            size = min(remaining, rng.choices((1, 2, 3, 4, 5), (12, 34, 28, 18, 8))[0])
+            remaining -= size
+            house_no += 1
+            hamlet = rng.choice(self.commune.hamlets)
+            address = f"Số {rng.randint(1, 180)}, ngõ {rng.randint(1, 40)}, {hamlet}"
+            registered = self.moment(56)
+            household = self.base(registered)
+            family = vn_names.family_name(rng)
+            members: list[str] = []
+            head_name = ""
+            for index in range(size):
+                year = vn_names.birth_year(rng, this_year)
+                gender = rng.choice(("female", "male")) if rng.random() < 0.98 else "other"
+                own_family = family if index == 0 or rng.random() < 0.6 else vn_names.family_name(rng)
+                name = vn_names.personal_name(
+                    rng, "female" if gender == "other" else gender, year, own_family
+                )
+                if index == 0:
+                    head_name = name
+                learner = self.base(registered)
+                age = this_year - year
+                groups = []
+                if age >= 60:
+                    groups.append("elderly")
+                if age <= 22 and rng.random() < 0.8:
+                    groups.append("student")
+                elif 22 < age < 60:
+                    if rng.random() < 0.45:
+                        groups.append("worker")
+                    elif rng.random() < 0.12:
+                        groups.append("official")
+                if rng.random() < 0.03:
+                    groups.append("ethnic_minority")
+                if rng.random() < 0.03:
+                    groups.append("disability")
+                phone = (
+                    f"09{rng.randint(10_000_000, 99_999_999)}"
+                    if 16 <= age < 80 and rng.random() < 0.7
+                    else None
+                )
+                folded = fold(name)
+                learner.update(
+                    household_id=household["id"],
+                    full_name=name,
+                    name_folded=folded,
+                    name_sort=sort_key_from_folded(folded),
+                    birth_year=year,
+                    gender=gender,
+                    phone=phone,
+                    hamlet=hamlet,
+                    groups="," + ",".join(groups) + ("," if groups else ""),
+                    anonymized=False,
+                    updated_at=self.stamp(registered),
+                    revision=1,
+                )
+                consent = self.base(registered)
+                minor = age < 16
+                consent.update(
+                    learner_id=learner["id"],
+                    action="given",
+                    text_version=CONSENT_TEXT_VERSION,
+                    given_by="representative" if minor else "self",
+                    representative_name=head_name if minor and index else "",
+                    recorded_by=rng.choice(self.volunteer_ids),
+                    recorded_at=self.stamp(registered),
+                )
+                batch[1].append(learner)
+                batch[2].append(consent)
+                members.append(learner["id"])
+                self.learner_meta.append((learner["id"], hamlet, year))
+            household.update(
+                hamlet=hamlet,
+                address=address,
+                head_name=head_name,
+                note="",
+                updated_at=self.stamp(registered),
+                revision=1,
+            )
+            batch[0].append(household)
+            self.household_members.append(members)
+            self.household_hamlet.append(hamlet)
+            self.household_address.append(address)
+            if len(batch[0]) >= HOUSEHOLDS_PER_BATCH:
+                yield batch
+                batch = ([], [], [])
+        if batch[0]:
+            yield batch
+
+    def units(self) -> Iterator[dict[str, list[dict[str, Any]]]]:
+        """Every unit to write, in order, keyed by table."""
+        for households, people, consents in self.households():
+            yield {"household": households, "learner": people, "consent": consents}
+        yield from self.sessions()
+
+    def sessions(self) -> Iterator[dict[str, list[dict[str, Any]]]]:
+        """Batches of sessions with their attendance, quiz attempts and skill checks."""
+        rng = self.rng
+        n_sessions = max(5, self.n_learners // 12)
+        by_hamlet: dict[str, list[str]] = {}
+        for learner_id, hamlet, _year in self.learner_meta:
+            by_hamlet.setdefault(hamlet, []).append(learner_id)
+        batch: dict[str, list[dict[str, Any]]] = {
+            k: [] for k in ("session", "attendance", "attempt", "check")
+        }
+        for _ in range(n_sessions):
+            kind = rng.choices(("group_class", "home_visit", "community_talk"), (50, 30, 20))[0]
+            pack = rng.choice(self.packs)
+            starts = self.moment(41)
+            session = self.base(starts)
+            if kind == "home_visit":
+                house = rng.randrange(len(self.household_members))
+                hamlet = self.household_hamlet[house]
+                people = self.household_members[house]
+                place = self.household_address[house]
+            else:
+                hamlet = rng.choice(self.commune.hamlets)
+                pool = by_hamlet.get(hamlet) or [m[0] for m in self.learner_meta]
+                size = rng.randint(8, 25) if kind == "group_class" else rng.randint(10, 30)
+                people = rng.sample(pool, min(size, len(pool)))
+                place = (
+                    f"Nhà văn hóa {_lower_first(hamlet)}"
+                    if kind == "group_class"
+                    else f"Quán cà phê sáng đầu {_lower_first(hamlet)}"
+                )
+            lessons = list(pack.lesson_ids[: rng.randint(1, max(1, len(pack.lesson_ids)))])
+            leaders = rng.sample(self.volunteer_ids, rng.choice((1, 1, 2)))
+            session.update(
+                kind=kind,
+                pack_id=pack.pack_id,
+                pack_version=pack.version,
+                lesson_ids=",".join(lessons),
+                place=place,
+                hamlet=hamlet,
+                starts_at=self.stamp(starts),
+                ends_at=self.stamp(starts + timedelta(minutes=90)),
+                volunteer_ids=",".join(leaders),
+                notes="",
+                attendance_closed=True,
+                updated_at=self.stamp(starts),
+                revision=1,
+            )
+            batch["session"].append(session)
+            for learner_id in people:
+                present = rng.random() < 0.9
+                attendance = self.base(starts)
+                attendance.update(
+                    session_id=session["id"],
+                    learner_id=learner_id,
+                    present=present,
+                    late=present and rng.random() < 0.08,
+                    walk_in=False,
+                    recorded_at=self.stamp(starts),
+                    supersedes_id=None,
+                )
+                batch["attendance"].append(attendance)
+                if not present or kind == "community_talk":
+                    continue
+                done = starts + timedelta(minutes=75)
+                if rng.random() < 0.7:
+                    batch["attempt"].append(self.attempt(session["id"], learner_id, pack, done))
+                if pack.check_ids and rng.random() < 0.5:
+                    for check_id in rng.sample(pack.check_ids, min(len(pack.check_ids), rng.randint(1, 2))):
+                        check = self.base(done)
+                        check.update(
+                            learner_id=learner_id,
+                            session_id=session["id"],
+                            pack_id=pack.pack_id,
+                            pack_version=pack.version,
+                            check_id=check_id,
+                            passed=rng.random() < 0.85,
+                            observed_by=rng.choice(leaders),
+                            recorded_at=self.stamp(done),
+                            supersedes_id=None,
+                        )
+                        batch["check"].append(check)
+            if len(batch["session"]) >= SESSIONS_PER_BATCH:
+                yield batch
+                batch = {k: [] for k in batch}
+        if batch["session"]:
+            yield batch
+
+    def attempt(self, session_id: str, learner_id: str, pack: DemoPack, when: datetime) -> dict[str, Any]:
+        rng = self.rng
+        questions = pack.question_ids or tuple(f"q{i}" for i in range(1, 11))
+        skill = rng.gauss(0.76, 0.16)
+        answers = {}
+        correct = 0
+        for qid in questions:
+            right = rng.random() < skill
+            correct += right
+            answers[qid] = "ok" if right else "x"
+        score = round(100 * correct / len(questions), 1)
+        row = self.base(when)
+        row.update(
+            learner_id=learner_id,
+            session_id=session_id,
+            pack_id=pack.pack_id,
+            pack_version=pack.version,
+            answers=json.dumps(answers, separators=(",", ":")),
+            correct_count=correct,
+            question_count=len(questions),
+            score=score,
+            passed=score >= 70,
+            recorded_at=self.stamp(when),
+            supersedes_id=None,
+        )
+        return row
+
+
+def load_demo(
+    engine: Engine,
+    *,
+    learners: int = 500,
+    seed: int = 1,
+    anchor: date | None = None,
+    lessons_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
+    """Load demo data for the demo commune into an empty store."""
+    if not 1 <= learners <= MAX_LEARNERS:
+        raise InvalidInput(
+            f"Số người học phải từ 1 đến {MAX_LEARNERS:,}.".replace(",", "."),
+            f"The number of learners must be between 1 and {MAX_LEARNERS:,}.",
+        )
+    with engine.connect() as conn:
+        existing = conn.exec_driver_sql("SELECT count(*) FROM learner").scalar() or 0
+    if existing:
+        raise InvalidInput(
+            f"Kho dữ liệu này đã có {existing} người học; dữ liệu mẫu chỉ nạp vào kho trống. "
+            "Hãy dùng --data-dir với một thư mục mới.",
+            f"This store already holds {existing} learners; demo data loads only into an empty store. "
+            "Use --data-dir with a new folder.",
+        )
+    started = perf_counter()
+    anchor = anchor or datetime.now(VIETNAM).date()
+    packs = read_pack_outlines(lessons_dir) if lessons_dir else list(FALLBACK_PACKS)
+    commune = DEMO_COMMUNE
+    summary = DemoSummary()
+    tables = {
+        "household": Household.__table__,  # type: ignore[attr-defined]
+        "learner": Learner.__table__,  # type: ignore[attr-defined]
+        "consent": Consent.__table__,  # type: ignore[attr-defined]
+        "session": TeachingSession.__table__,  # type: ignore[attr-defined]
+        "attendance": Attendance.__table__,  # type: ignore[attr-defined]
+        "attempt": QuizAttempt.__table__,  # type: ignore[attr-defined]
+        "check": SkillCheck.__table__,  # type: ignore[attr-defined]
+    }
+    counts = dict.fromkeys(tables, 0)
+    with engine.begin() as conn:
+        device_id = this_device_id(conn)
+        ensure_commune(conn, commune.code, commune.name, commune.province_code, commune.kind)
+        set_device_commune(conn, commune.code)
+        gen = _Generator(
+            seed=seed, learners=learners, anchor=anchor, commune=commune, device_id=device_id, packs=packs
+        )
+        volunteers = gen.volunteers()
+        insert_rows(conn, Volunteer.__table__, volunteers)  # type: ignore[attr-defined]
+    counts["volunteer"] = len(volunteers)
+    done = 0
+    for unit in gen.units():
+        with engine.begin() as conn:
+            for key, rows in unit.items():
+                insert_rows(conn, tables[key], rows)
+        for key, rows in unit.items():
+            counts[key] += len(rows)
+        if unit.get("learner"):
+            done += len(unit["learner"])
+            if progress:
+                progress(done, learners)
+    summary.learners = counts["learner"]
+    summary.households = counts["household"]
+    summary.sessions = counts["session"]
+    summary.records = sum(counts.values())
+    summary.counts = counts
+    summary.seconds = perf_counter() - started
+    return summary

@@ -1,0 +1,189 @@
+"""Queries of learners: search, lazy pages for the Learners table, detail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, text
+
+from volunteer_kit.core.clock import parse_utc
+from volunteer_kit.core.records import (
+    AttemptRow,
+    AttendedSession,
+    LearnerDetail,
+    LearnerFilter,
+    LearnerRow,
+    SkillCheckRow,
+)
+from volunteer_kit.core.text import fold
+
+_ROW_COLUMNS = "rowid, id, full_name, birth_year, gender, hamlet, groups, phone"
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(flt: LearnerFilter) -> tuple[str, dict[str, object]]:
+    clauses = ["deleted = 0"]
+    params: dict[str, object] = {}
+    folded = fold(flt.text)
+    if folded:
+        clauses.append("name_folded LIKE :text ESCAPE '\\'")
+        params["text"] = f"%{_like_escape(folded)}%"
+    if flt.hamlet:
+        clauses.append("hamlet = :hamlet")
+        params["hamlet"] = flt.hamlet
+    if flt.group:
+        clauses.append("groups LIKE :group ESCAPE '\\'")
+        params["group"] = f"%,{_like_escape(flt.group)},%"
+    return " AND ".join(clauses), params
+
+
+def search_rowids(conn: Connection, flt: LearnerFilter) -> list[int]:
+    """Row ids of the learners matching `flt`, in roster order (given name first)."""
+    where, params = _where(flt)
+    result = conn.execute(text(f"SELECT rowid FROM learner WHERE {where} ORDER BY name_sort"), params)
+    return [row[0] for row in result]
+
+
+def _row(values: Sequence[object]) -> LearnerRow:
+    rowid, id_, name, year, gender, hamlet, groups, phone = values
+    return LearnerRow(
+        rowid=int(rowid),  # type: ignore[arg-type]
+        id=str(id_),
+        full_name=str(name),
+        birth_year=year,  # type: ignore[arg-type]
+        gender=gender,  # type: ignore[arg-type]
+        hamlet=str(hamlet),
+        groups=tuple(g for g in str(groups).split(",") if g),
+        phone=phone,  # type: ignore[arg-type]
+    )
+
+
+def rows_by_rowid(conn: Connection, rowids: Sequence[int]) -> list[LearnerRow]:
+    """The learners with these row ids, in the order given."""
+    if not rowids:
+        return []
+    found: dict[int, LearnerRow] = {}
+    for start in range(0, len(rowids), 500):
+        chunk = list(rowids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for values in conn.exec_driver_sql(
+            f"SELECT {_ROW_COLUMNS} FROM learner WHERE rowid IN ({marks})", tuple(chunk)
+        ):
+            row = _row(values)
+            found[row.rowid] = row
+    return [found[r] for r in rowids if r in found]
+
+
+def search(conn: Connection, flt: LearnerFilter, limit: int | None = None) -> list[LearnerRow]:
+    where, params = _where(flt)
+    sql = f"SELECT {_ROW_COLUMNS} FROM learner WHERE {where} ORDER BY name_sort"
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return [_row(values) for values in conn.execute(text(sql), params)]
+
+
+def hamlets(conn: Connection) -> list[str]:
+    result = conn.exec_driver_sql(
+        "SELECT DISTINCT hamlet FROM learner WHERE hamlet != '' AND deleted = 0 ORDER BY hamlet"
+    )
+    return [row[0] for row in result]
+
+
+def detail(conn: Connection, learner_id: str) -> LearnerDetail | None:
+    found = conn.execute(
+        text(f"SELECT {_ROW_COLUMNS} FROM learner WHERE id = :id"), {"id": learner_id}
+    ).first()
+    if found is None:
+        return None
+    learner = _row(found)
+    address = conn.execute(
+        text("SELECT h.address FROM household h JOIN learner l ON l.household_id = h.id WHERE l.id = :id"),
+        {"id": learner_id},
+    ).scalar()
+    consent = conn.execute(
+        text(
+            "SELECT text_version, recorded_at, action FROM consent WHERE learner_id = :id "
+            "ORDER BY recorded_at DESC LIMIT 1"
+        ),
+        {"id": learner_id},
+    ).first()
+    # Facts may be superseded: only records nothing supersedes count.
+    sessions = [
+        AttendedSession(r[0], parse_utc(r[1]), r[2], r[3], r[4], bool(r[5]))
+        for r in conn.execute(
+            text(
+                "SELECT s.id, s.starts_at, s.kind, s.pack_id, s.place, a.present "
+                "FROM attendance a JOIN teaching_session s ON s.id = a.session_id "
+                "WHERE a.learner_id = :id AND a.deleted = 0 AND NOT EXISTS "
+                "(SELECT 1 FROM attendance b WHERE b.supersedes_id = a.id) "
+                "ORDER BY s.starts_at DESC"
+            ),
+            {"id": learner_id},
+        )
+    ]
+    attempts = [
+        AttemptRow(r[0], r[1], r[2], bool(r[3]), parse_utc(r[4]))
+        for r in conn.execute(
+            text(
+                "SELECT pack_id, pack_version, score, passed, recorded_at FROM quiz_attempt q "
+                "WHERE learner_id = :id AND deleted = 0 AND NOT EXISTS "
+                "(SELECT 1 FROM quiz_attempt b WHERE b.supersedes_id = q.id) "
+                "ORDER BY recorded_at DESC"
+            ),
+            {"id": learner_id},
+        )
+    ]
+    checks = [
+        SkillCheckRow(r[0], r[1], bool(r[2]), parse_utc(r[3]))
+        for r in conn.execute(
+            text(
+                "SELECT pack_id, check_id, passed, recorded_at FROM skill_check c "
+                "WHERE learner_id = :id AND deleted = 0 AND NOT EXISTS "
+                "(SELECT 1 FROM skill_check b WHERE b.supersedes_id = c.id) "
+                "ORDER BY recorded_at DESC"
+            ),
+            {"id": learner_id},
+        )
+    ]
+    given = consent is not None and consent[2] == "given"
+    return LearnerDetail(
+        learner=learner,
+        household_address=address or "",
+        consent_version=consent[0] if given else None,
+        consent_at=parse_utc(consent[1]) if given else None,
+        sessions=sessions,
+        attempts=attempts,
+        skill_checks=checks,
+    )
+
+
+def list_records(conn: Connection, flt: LearnerFilter) -> list[dict[str, object]]:
+    """Learners as plain dicts keyed by field name (the CLI's --json shape)."""
+    where, params = _where(flt)
+    result = conn.execute(
+        text(
+            "SELECT id, commune_code, household_id, full_name, birth_year, gender, phone, hamlet, "
+            f"groups, created_at, pending FROM learner WHERE {where} ORDER BY name_sort"
+        ),
+        params,
+    )
+    return [
+        {
+            "id": r[0],
+            "commune_code": r[1],
+            "household_id": r[2],
+            "full_name": r[3],
+            "birth_year": r[4],
+            "gender": r[5],
+            "phone": r[6],
+            "hamlet": r[7],
+            "groups": [g for g in r[8].split(",") if g],
+            "created_at": parse_utc(r[9]).isoformat(),
+            "pending": bool(r[10]),
+        }
+        for r in result
+    ]
