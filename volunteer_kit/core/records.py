@@ -89,6 +89,17 @@ class TodayCounts:
     commune_name: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Profile:
+    device_id: str
+    commune_code: str | None
+    commune_name: str | None
+    volunteer_id: str | None
+    full_name: str
+    role: str
+    phone: str
+
+
 def to_json_dict(record: Any) -> dict[str, Any]:
     """A dataclass as a JSON-ready dict (datetimes as ISO 8601)."""
     out: dict[str, Any] = {}

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import Connection, Engine, text, update
 
 from volunteer_kit.core.admin_units import PROVINCES
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
 from volunteer_kit.core.models import Device, Volunteer
+from volunteer_kit.core.records import Profile
 from volunteer_kit.core.text import clean_text, fold
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    device_id: str
-    commune_code: str | None
-    commune_name: str | None
-    volunteer_id: str | None
-    full_name: str
-    role: str
-    phone: str
 
 
 def this_device_id(conn: Connection) -> str:

@@ -1,0 +1,526 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name />
+    <message>
+        <location filename="../../volunteer_kit/ui/crash.py" line="43" />
+        <source>Cannot continue</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/crash.py" line="57" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/crash.py" line="60" />
+        <source>Something went wrong inside Volunteer Kit. Your saved records are safe.
+Please copy the details below and send them to your IT contact.</source>
+        <translation>Something went wrong inside Volunteer Kit. Your saved records are safe.
+Please copy the details below and send them to your IT contact.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="8" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="9" />
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="10" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="13" />
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="14" />
+        <source>Ethnic minority</source>
+        <translation>Ethnic minority</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="15" />
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="16" />
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="17" />
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="18" />
+        <source>Person with disability</source>
+        <translation>Person with disability</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="21" />
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="22" />
+        <source>Commune officer</source>
+        <translation>Commune officer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="23" />
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="26" />
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="27" />
+        <source>Group class</source>
+        <translation>Group class</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="28" />
+        <source>Community talk</source>
+        <translation>Community talk</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDetailView</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <source>Lives in</source>
+        <translation>Lives in</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="86" />
+        <source>Choose a learner in the list to see their record.</source>
+        <translation>Choose a learner in the list to see their record.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="111" />
+        <source>given %1 (text version %2)</source>
+        <translation>given %1 (text version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="115" />
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="118" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
+        <source>Sessions (%n)</source>
+        <translation>
+            <numerusform>Sessions (%n)</numerusform><numerusform>Sessions (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
+        <source>Quiz attempts (%n)</source>
+        <translation>
+            <numerusform>Quiz attempts (%n)</numerusform><numerusform>Quiz attempts (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
+        <source>Skill checks (%n)</source>
+        <translation>
+            <numerusform>Skill checks (%n)</numerusform><numerusform>Skill checks (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="142" />
+        <source>done unaided</source>
+        <translation>done unaided</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="142" />
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersModel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="32" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="33" />
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="34" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="35" />
+        <source>Hamlet / group</source>
+        <translation>Hamlet / group</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="36" />
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="37" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="221" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="222" />
+        <source>Name; accents optional, e.g. nguyen thi hang</source>
+        <translation>Name; accents optional, e.g. nguyen thi hang</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="223" />
+        <source>Search learners by name</source>
+        <translation>Search learners by name</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
+        <source>&amp;Hamlet:</source>
+        <translation>&amp;Hamlet:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="237" />
+        <source>All hamlets</source>
+        <translation>All hamlets</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="281" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="283" />
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="110" />
+        <source>Volunteer Kit — Digital Education for All</source>
+        <translation>Volunteer Kit — Digital Education for All</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="114" />
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="116" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="117" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="118" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="119" />
+        <source>&amp;About Volunteer Kit</source>
+        <translation>&amp;About Volunteer Kit</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="120" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="123" />
+        <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
+        <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
+        <source>Opening your records…</source>
+        <translation>Opening your records…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="135" />
+        <source>Waiting to sync: %1</source>
+        <translation>Waiting to sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="174" />
+        <source>About Volunteer Kit</source>
+        <translation>About Volunteer Kit</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="176" />
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="105" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="108" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="109" />
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="110" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="111" />
+        <source>&amp;Text size:</source>
+        <translation>&amp;Text size:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="112" />
+        <source>Makes every text in the window larger</source>
+        <translation>Makes every text in the window larger</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
+        <source>Volunteer profile</source>
+        <translation>Volunteer profile</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
+        <source>e.g. Nguyễn Thị Thu Trang</source>
+        <translation>e.g. Nguyễn Thị Thu Trang</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <source>&amp;Phone (optional):</source>
+        <translation>&amp;Phone (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <source>Commune:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <source>&amp;Save profile</source>
+        <translation>&amp;Save profile</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="142" />
+        <source>not set (it comes with enrolment on the commune hub)</source>
+        <translation>not set (it comes with enrolment on the commune hub)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="148" />
+        <source>Enter your full name.</source>
+        <translation>Enter your full name.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="152" />
+        <source>A phone number has 10 digits, e.g. 0912345678.</source>
+        <translation>A phone number has 10 digits, e.g. 0912345678.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="169" />
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="50" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="53" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="54" />
+        <source>Learners registered</source>
+        <translation>Learners registered</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="55" />
+        <source>Teaching sessions this week</source>
+        <translation>Teaching sessions this week</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="56" />
+        <source>Records waiting to sync</source>
+        <translation>Records waiting to sync</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="57" />
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="58" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="59" />
+        <source>Load the counts again (F5)</source>
+        <translation>Load the counts again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="73" />
+        <source>Opening your records…</source>
+        <translation>Opening your records…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="77" />
+        <source>Commune: %1</source>
+        <translation>Commune: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="79" />
+        <source>No commune chosen yet: set it up in Settings.</source>
+        <translation>No commune chosen yet: set it up in Settings.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="81" />
+        <source>in %n household(s)</source>
+        <translation>
+            <numerusform>in %n household</numerusform><numerusform>in %n households</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="83" />
+        <source>since Monday</source>
+        <translation>since Monday</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="86" />
+        <source>recorded on this laptop, not yet on the commune hub</source>
+        <translation>recorded on this laptop, not yet on the commune hub</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="88" />
+        <source>everything has reached the hub</source>
+        <translation>everything has reached the hub</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="91" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="92" />
+        <source>this laptop has not synced yet</source>
+        <translation>this laptop has not synced yet</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,229 @@
+"""Keep the Qt Linguist files in step with the code, then compile them.
+
+    python scripts/translations.py          lupdate + fill from TRANSLATIONS below + lrelease
+
+The .ts files under resources/i18n are the record of the translations; this
+script's table is how they are written here without Qt Linguist. A source text
+with no entry stays "unfinished" and the translation-walk test fails on it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+BIN = Path(sys.executable).parent
+
+VI: dict[str, str] = {
+    "Cannot continue": "Không thể tiếp tục",
+    "Unexpected error": "Lỗi không mong đợi",
+    "Something went wrong inside Volunteer Kit. Your saved records are safe.\n"
+    "Please copy the details below and send them to your IT contact.":
+        "Volunteer Kit gặp lỗi bên trong. Các bản ghi đã lưu vẫn an toàn.\n"
+        "Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thuật.",
+    "Female": "Nữ",
+    "Male": "Nam",
+    "Other": "Khác",
+    "Elderly": "Người cao tuổi",
+    "Ethnic minority": "Dân tộc thiểu số",
+    "Official": "Cán bộ, công chức",
+    "Student": "Học sinh, sinh viên",
+    "Worker": "Người lao động",
+    "Person with disability": "Người khuyết tật",
+    "Volunteer": "Tình nguyện viên",
+    "Commune officer": "Cán bộ xã",
+    "Trainer": "Giảng viên",
+    "Home visit": "Đến tận nhà",
+    "Group class": "Lớp học nhóm",
+    "Community talk": "Buổi nói chuyện cộng đồng",
+    "Born": "Năm sinh",
+    "Gender": "Giới tính",
+    "Lives in": "Nơi ở",
+    "Groups": "Nhóm",
+    "Consent": "Đồng ý",
+    "Choose a learner in the list to see their record.":
+        "Chọn một người học trong danh sách để xem hồ sơ.",
+    "given %1 (text version %2)": "đã đồng ý ngày %1 (văn bản phiên bản %2)",
+    "not recorded": "chưa ghi nhận",
+    "unknown": "không rõ",
+    "Sessions (%n)": "Buổi học (%n)",
+    "present": "có mặt",
+    "absent": "vắng",
+    "Quiz attempts (%n)": "Bài kiểm tra (%n)",
+    "passed": "đạt",
+    "not passed": "chưa đạt",
+    "Skill checks (%n)": "Kỹ năng thực hành (%n)",
+    "done unaided": "tự làm được",
+    "not yet": "chưa làm được",
+    "Full name": "Họ và tên",
+    "Birth year": "Năm sinh",
+    "Hamlet / group": "Thôn / tổ dân phố",
+    "Phone": "Điện thoại",
+    "Learners": "Người học",
+    "&Search:": "&Tìm:",
+    "Name; accents optional, e.g. nguyen thi hang": "Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang",
+    "Search learners by name": "Tìm người học theo tên",
+    "&Hamlet:": "T&hôn/tổ:",
+    "&Group:": "N&hóm:",
+    "All hamlets": "Tất cả thôn/tổ",
+    "All groups": "Tất cả nhóm",
+    "Loading…": "Đang tải…",
+    "%n learner(s)": "%n người học",
+    "Volunteer Kit — Digital Education for All": "Volunteer Kit — Bình dân học vụ số",
+    "%1 (Ctrl+%2)": "%1 (Ctrl+%2)",
+    "&File": "&Tệp",
+    "&Quit": "&Thoát",
+    "&Help": "Trợ &giúp",
+    "&About Volunteer Kit": "&Giới thiệu Volunteer Kit",
+    "Offline": "Ngoại tuyến",
+    "This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.":
+        "Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.",
+    "Opening your records…": "Đang mở dữ liệu…",
+    "Waiting to sync: %1": "Chờ đồng bộ: %1",
+    "About Volunteer Kit": "Giới thiệu Volunteer Kit",
+    "<h3>%1 %2</h3><p>An offline-first toolkit for the volunteers of “Bình dân học vụ số” "
+    "(Digital Education for All).</p><p>Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open "
+    "Font License 1.1.</p><p>Data folder: %3</p>":
+        "<h3>%1 %2</h3><p>Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào "
+        "“Bình dân học vụ số”.</p><p>Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép "
+        "SIL Open Font License 1.1.</p><p>Thư mục dữ liệu: %3</p>",
+    "Settings": "Cài đặt",
+    "Display": "Hiển thị",
+    "&Language:": "&Ngôn ngữ:",
+    "&Text size:": "&Cỡ chữ:",
+    "Makes every text in the window larger": "Phóng to mọi chữ trong cửa sổ",
+    "Volunteer profile": "Hồ sơ tình nguyện viên",
+    "&Full name:": "&Họ và tên:",
+    "e.g. Nguyễn Thị Thu Trang": "ví dụ: Nguyễn Thị Thu Trang",
+    "&Role:": "&Vai trò:",
+    "&Phone (optional):": "Đ&iện thoại (không bắt buộc):",
+    "Commune:": "Xã/phường:",
+    "&Save profile": "&Lưu hồ sơ",
+    "not set (it comes with enrolment on the commune hub)":
+        "chưa có (được đặt khi đăng ký với máy chủ của xã)",
+    "Enter your full name.": "Hãy nhập họ và tên.",
+    "A phone number has 10 digits, e.g. 0912345678.": "Số điện thoại gồm 10 chữ số, ví dụ 0912345678.",
+    "Saving…": "Đang lưu…",
+    "Saved.": "Đã lưu.",
+    "Not saved.": "Chưa lưu được.",
+    "Today": "Hôm nay",
+    "Learners registered": "Người học đã đăng ký",
+    "Teaching sessions this week": "Buổi học tuần này",
+    "Records waiting to sync": "Bản ghi chờ đồng bộ",
+    "Last sync": "Lần đồng bộ gần nhất",
+    "&Refresh": "&Làm mới",
+    "Load the counts again (F5)": "Tải lại các số liệu (F5)",
+    "Commune: %1": "Xã/phường: %1",
+    "No commune chosen yet: set it up in Settings.": "Chưa chọn xã/phường: hãy thiết lập trong Cài đặt.",
+    "in %n household(s)": "thuộc %n hộ gia đình",
+    "since Monday": "tính từ thứ Hai",
+    "recorded on this laptop, not yet on the commune hub": "đã ghi trên máy này, chưa gửi lên máy chủ của xã",
+    "everything has reached the hub": "mọi dữ liệu đã lên máy chủ",
+    "Never": "Chưa lần nào",
+    "this laptop has not synced yet": "máy này chưa đồng bộ lần nào",
+}
+
+# English plural forms for %n texts (the source is the fallback for everything else).
+EN_PLURALS: dict[str, tuple[str, str]] = {
+    "Sessions (%n)": ("Sessions (%n)", "Sessions (%n)"),
+    "Quiz attempts (%n)": ("Quiz attempts (%n)", "Quiz attempts (%n)"),
+    "Skill checks (%n)": ("Skill checks (%n)", "Skill checks (%n)"),
+    "%n learner(s)": ("%n learner", "%n learners"),
+    "in %n household(s)": ("in %n household", "in %n households"),
+}
+
+# Qt's own standard texts (dialog buttons, text-field menus), for qt_vi.qm.
+QT_VI: dict[str, dict[str, str]] = {
+    "QPlatformTheme": {
+        "OK": "Đồng ý", "Save": "Lưu", "Save All": "Lưu tất cả", "Open": "Mở", "&Yes": "&Có",
+        "Yes to &All": "Có với tất &cả", "&No": "&Không", "N&o to All": "Không với tất cả",
+        "Abort": "Hủy bỏ", "Retry": "Thử lại", "Ignore": "Bỏ qua", "Close": "Đóng", "Cancel": "Hủy",
+        "Discard": "Không lưu", "Help": "Trợ giúp", "Apply": "Áp dụng", "Reset": "Đặt lại",
+        "Restore Defaults": "Khôi phục mặc định",
+    },
+    "QMessageBox": {
+        "Show Details...": "Xem chi tiết...", "Hide Details...": "Ẩn chi tiết...", "OK": "Đồng ý",
+        "About Qt": "Giới thiệu Qt",
+    },
+    "QLineEdit": {
+        "&Undo": "&Hoàn tác", "&Redo": "&Làm lại", "Cu&t": "Cắ&t", "&Copy": "&Sao chép",
+        "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
+    },
+    "QWidgetTextControl": {
+        "&Undo": "&Hoàn tác", "&Redo": "&Làm lại", "Cu&t": "Cắ&t", "&Copy": "&Sao chép",
+        "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
+        "Copy &Link Location": "Sao chép địa chỉ &liên kết",
+    },
+}
+
+
+def _fill(ts_path: Path, language: str) -> list[str]:
+    tree = ET.parse(ts_path)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        numerus = message.get("numerus") == "yes"
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue
+        if language == "vi":
+            text = VI.get(source)
+            if text is None:
+                missing.append(source)
+                continue
+            if numerus:
+                for child in list(translation):
+                    translation.remove(child)
+                ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = text
+        else:
+            if not numerus:
+                translation.text = source
+            else:
+                one, many = EN_PLURALS.get(source, (source, source))
+                for child in list(translation):
+                    translation.remove(child)
+                ET.SubElement(translation, "numerusform").text = one
+                ET.SubElement(translation, "numerusform").text = many
+        translation.attrib.pop("type", None)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def _write_qt_vi(path: Path) -> None:
+    root = ET.Element("TS", version="2.1", language="vi_VN")
+    for context_name, texts in QT_VI.items():
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for source, text in texts.items():
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation").text = text
+    ET.indent(root)
+    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in (ROOT / "volunteer_kit" / "ui").rglob("*.py"))
+    ts_files = [I18N / "volunteer_kit_vi.ts", I18N / "volunteer_kit_en.ts"]
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *map(str, ts_files)],
+                   check=True)
+    missing = _fill(ts_files[0], "vi")
+    _fill(ts_files[1], "en")
+    _write_qt_vi(I18N / "qt_vi.ts")
+    for ts in [*ts_files, I18N / "qt_vi.ts"]:
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True)
+    for source in missing:
+        print(f"no Vietnamese translation for: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Everything Qt: the window, pages, Qt models, workers and translations."""

@@ -1,0 +1,120 @@
+"""Starting the desktop app: fonts, translations, the window, then the store off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from volunteer_kit import APP_NAME, __version__, errors, paths
+from volunteer_kit import settings as app_settings
+from volunteer_kit.ui import crash
+from volunteer_kit.ui.i18n import apply_text_scale, install_translations, load_fonts
+from volunteer_kit.ui.main_window import MainWindow
+from volunteer_kit.ui.store_client import StoreClient
+from volunteer_kit.ui.tasks import TaskManager
+
+log = logging.getLogger("volunteer_kit.ui.app")
+
+SMOKE_TEST_TIMEOUT_MS = 60_000
+
+
+class Application:
+    """The running app: QApplication, settings, store client and main window together."""
+
+    def __init__(
+        self, qapp: QApplication, *, lang_override: str | None = None, inline_tasks: bool = False
+    ) -> None:
+        self.qapp = qapp
+        self.settings = app_settings.load()
+        if lang_override:
+            self.settings = self.settings.with_changes(language=lang_override)
+        errors.set_language(self.settings.language)
+        self.font_family = load_fonts()
+        apply_text_scale(qapp, self.font_family, self.settings.text_scale)
+        install_translations(qapp, self.settings.language)
+        self.tasks = TaskManager(inline=inline_tasks)
+        self.store = StoreClient(self.tasks, paths.database_path())
+        self.window = MainWindow(self.store, self.settings)
+        self.tasks.default_error = lambda error: crash.show_error(self.window, error)
+        self.window.language_changed.connect(self.set_language)
+        self.window.text_scale_changed.connect(self.set_text_scale)
+
+    def start(self) -> None:
+        self.window.show()
+        self.store.open()
+
+    def set_language(self, language: str) -> None:
+        self.settings = self.settings.with_changes(language=language)
+        errors.set_language(language)
+        install_translations(self.qapp, language)  # every widget gets a LanguageChange event
+        self._save_settings()
+
+    def set_text_scale(self, scale: int) -> None:
+        self.settings = self.settings.with_changes(text_scale=scale)
+        apply_text_scale(self.qapp, self.font_family, scale)
+        self.window.changeFontEvent()
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            app_settings.save(self.settings)
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
+
+    def shutdown(self) -> None:
+        self.tasks.shutdown()
+        self.store.close()
+
+
+def run_gui(*, smoke_test: bool = False, lang_override: str | None = None) -> int:
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setOrganizationName("Volunteer Kit")
+    icon = paths.resources_dir() / "icons" / "volunteer-kit.svg"
+    if icon.exists():
+        qapp.setWindowIcon(QIcon(str(icon)))
+    crash.install_excepthook()
+    app = Application(qapp, lang_override=lang_override)
+    exit_code = {"value": 0}
+
+    def open_failed(error: BaseException) -> None:
+        known = crash.as_known(error)
+        exit_code["value"] = 1
+        if known is None:
+            crash.report_crash(type(error), error, error.__traceback__)
+            print(
+                errors.KnownError(
+                    "Không mở được dữ liệu; chi tiết trong nhật ký.",
+                    "Could not open the data; details are in the log.",
+                ).message(),
+                file=sys.stderr,
+            )
+        else:
+            print(known.message(), file=sys.stderr)
+            if not smoke_test:
+                QMessageBox.critical(app.window, APP_NAME, known.message())
+        qapp.exit(1)
+
+    app.store.open_failed.connect(open_failed)
+    if smoke_test:
+
+        def smoke_done(_counts: object) -> None:
+            log.info("smoke test: window shown, store open, Today loaded")
+            qapp.exit(0)
+
+        def smoke_timeout() -> None:
+            print("smoke test: timed out", file=sys.stderr)
+            qapp.exit(1)
+
+        app.window.today.loaded.connect(smoke_done)
+        QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, smoke_timeout)
+    app.start()
+    code = qapp.exec()
+    app.shutdown()
+    return code if code else exit_code["value"]

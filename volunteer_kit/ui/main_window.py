@@ -1,0 +1,192 @@
+"""The main window: navigation on the left, one page at a time, a status bar below."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from volunteer_kit import APP_NAME, __version__, paths
+from volunteer_kit import settings as app_settings
+from volunteer_kit.ui.pages import Page
+from volunteer_kit.ui.pages.learners import LearnersPage
+from volunteer_kit.ui.pages.settings import SettingsPage
+from volunteer_kit.ui.pages.today import TodayPage
+from volunteer_kit.ui.store_client import StoreClient
+
+log = logging.getLogger("volunteer_kit.ui")
+
+STYLE = """
+QListWidget#navigation { border: none; background: #f3efe6; padding-top: 8px; }
+QListWidget#navigation::item { padding: 10px 14px; border-radius: 6px; margin: 2px 6px; color: #222; }
+QListWidget#navigation::item:selected { background: #c8102e; color: white; }
+QFrame#statCard { background: white; border: 1px solid #ddd6c8; border-radius: 10px; padding: 8px; }
+QLabel#muted { color: #5a5a5a; }
+"""
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+    text_scale_changed = Signal(int)
+
+    def __init__(self, store: StoreClient, current: app_settings.Settings) -> None:
+        super().__init__()
+        self.store = store
+        self.setObjectName("mainWindow")
+        self.setStyleSheet(STYLE)
+        icon = paths.resources_dir() / "icons" / "volunteer-kit.svg"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.today = TodayPage(store)
+        self.learners = LearnersPage(store)
+        self.settings_page = SettingsPage(store, current)
+        # Pages of later issues (Lessons, Sessions, Certificates, Reports, Sync) join this list.
+        self.pages: list[Page] = [self.today, self.learners, self.settings_page]
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.navigation.addItem(QListWidgetItem())
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._page_chosen)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.connection_label = QLabel()
+        self.pending_label = QLabel()
+        self.statusBar().addPermanentWidget(self.pending_label)
+        self.statusBar().addPermanentWidget(self.connection_label)
+        self._pending: int | None = None
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        for number in range(len(self.pages)):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.navigation.setCurrentRow(n)
+            )
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh_current)
+
+        self.settings_page.language_chosen.connect(self.language_changed)
+        self.settings_page.text_scale_chosen.connect(self.text_scale_changed)
+        store.opened.connect(self._store_opened)
+        store.changed.connect(self._store_changed)
+        self.navigation.setCurrentRow(0)
+        self.retranslate()
+        self.resize(1180, 760)
+
+    # Texts ------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Volunteer Kit — Digital Education for All"))
+        for row, page in enumerate(self.pages):
+            item = self.navigation.item(row)
+            item.setText(page.title())
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", str(row + 1)))
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 40)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Volunteer Kit"))
+        self.connection_label.setText(self.tr("Offline"))
+        self.connection_label.setToolTip(
+            self.tr(
+                "This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs."
+            )
+        )
+        self._show_pending()
+        if not self.store.is_open:
+            self.statusBar().showMessage(self.tr("Opening your records…"))
+
+    def _show_pending(self) -> None:
+        if self._pending is None:
+            self.pending_label.setText("")
+        else:
+            count = QLocale().toString(self._pending)
+            self.pending_label.setText(self.tr("Waiting to sync: %1").replace("%1", count))
+
+    def changeFontEvent(self) -> None:  # called after the app font changes
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 40)
+
+    # Pages ------------------------------------------------------------------
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, page: Page) -> None:
+        self.navigation.setCurrentRow(self.pages.index(page))
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        if self.store.is_open:
+            self.pages[row].refresh()
+
+    def refresh_current(self) -> None:
+        if self.store.is_open:
+            self.current_page().refresh()
+            self.store.pending_count(self._pending_loaded)
+
+    def _store_opened(self) -> None:
+        self.statusBar().clearMessage()
+        self.refresh_current()
+
+    def _store_changed(self) -> None:
+        self.refresh_current()
+
+    def _pending_loaded(self, count: int) -> None:
+        self._pending = count
+        self._show_pending()
+
+    # Window -----------------------------------------------------------------
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Volunteer Kit"),
+            self.tr(
+                "<h3>%1 %2</h3><p>An offline-first toolkit for the volunteers of "
+                "“Bình dân học vụ số” (Digital Education for All).</p>"
+                "<p>Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.</p>"
+                "<p>Data folder: %3</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(paths.data_dir())),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.store.tasks.busy:
+            log.info("closing while background work finishes")
+        event.accept()
+
+
+__all__ = ["MainWindow", "Qt"]

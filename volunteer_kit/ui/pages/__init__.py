@@ -1,0 +1,24 @@
+"""The pages of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+
+class Page(QWidget):
+    """A page: it sets its texts in retranslate() and reloads its data in refresh()."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the store (called when shown and after changes)."""

@@ -1,0 +1,306 @@
+"""Learners: search as you type (accents optional), filters, and one learner's record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_kit.core.clock import local
+from volunteer_kit.core.records import LearnerDetail, LearnerFilter
+from volunteer_kit.ui.labels import GENDERS, GROUPS, SESSION_KINDS, groups_text, label
+from volunteer_kit.ui.learners_model import LearnersModel
+from volunteer_kit.ui.pages import Page
+from volunteer_kit.ui.store_client import StoreClient
+from volunteer_kit.ui.widgets import ScaledLabel
+
+SEARCH_DELAY_MS = 150
+
+
+def _date_text(when) -> str:  # noqa: ANN001 - a datetime
+    here = local(when)
+    return QLocale().toString(QDate(here.year, here.month, here.day), QLocale.FormatType.ShortFormat)
+
+
+class LearnerDetailView(QWidget):
+    """One learner: who they are, consent, sessions attended, quiz results and skill checks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: LearnerDetail | None = None
+        self.name = ScaledLabel(1.6, bold=True)
+        self.name.setWordWrap(True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = QFormLayout()
+        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fact_labels = [QLabel() for _ in range(5)]
+        self.fact_values = [QLabel() for _ in range(5)]
+        for lab, value in zip(self.fact_labels, self.fact_values, strict=True):
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(lab, value)
+        self.sessions_title = ScaledLabel(1.15, bold=True)
+        self.sessions = QListWidget()
+        self.attempts_title = ScaledLabel(1.15, bold=True)
+        self.attempts = QListWidget()
+        self.checks_title = ScaledLabel(1.15, bold=True)
+        self.checks = QListWidget()
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for lst in (self.sessions, self.attempts, self.checks):
+            lst.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.name)
+        layout.addLayout(self.facts)
+        layout.addWidget(self.sessions_title)
+        layout.addWidget(self.sessions, 2)
+        layout.addWidget(self.attempts_title)
+        layout.addWidget(self.attempts, 1)
+        layout.addWidget(self.checks_title)
+        layout.addWidget(self.checks, 1)
+        self.show_detail(None)
+
+    def retranslate(self) -> None:
+        for lab, text in zip(
+            self.fact_labels,
+            (self.tr("Born"), self.tr("Gender"), self.tr("Lives in"), self.tr("Groups"), self.tr("Consent")),
+            strict=True,
+        ):
+            lab.setText(text)
+        self.placeholder.setText(self.tr("Choose a learner in the list to see their record."))
+        self.show_detail(self.detail)
+
+    def show_detail(self, detail: LearnerDetail | None) -> None:
+        self.detail = detail
+        empty = detail is None
+        self.placeholder.setVisible(empty)
+        for widget in (
+            self.name,
+            self.sessions_title,
+            self.sessions,
+            self.attempts_title,
+            self.attempts,
+            self.checks_title,
+            self.checks,
+            *self.fact_labels,
+            *self.fact_values,
+        ):
+            widget.setVisible(not empty)
+        if detail is None:
+            return
+        learner = detail.learner
+        self.name.setText(learner.full_name)
+        place = ", ".join(p for p in (detail.household_address or learner.hamlet,) if p)
+        consent = (
+            self.tr("given %1 (text version %2)")
+            .replace("%1", _date_text(detail.consent_at))
+            .replace("%2", detail.consent_version or "")
+            if detail.consent_at
+            else self.tr("not recorded")
+        )
+        values = (
+            str(learner.birth_year or self.tr("unknown")),
+            label(GENDERS, learner.gender) or "—",
+            place or "—",
+            groups_text(learner.groups) or "—",
+            consent,
+        )
+        for widget, value in zip(self.fact_values, values, strict=True):
+            widget.setText(value)
+        self.sessions_title.setText(self.tr("Sessions (%n)", "", len(detail.sessions)))
+        self.sessions.clear()
+        for s in detail.sessions:
+            state = self.tr("present") if s.present else self.tr("absent")
+            self.sessions.addItem(
+                f"{_date_text(s.starts_at)} · {label(SESSION_KINDS, s.kind)} · {s.pack_id} · {state}"
+            )
+        self.attempts_title.setText(self.tr("Quiz attempts (%n)", "", len(detail.attempts)))
+        self.attempts.clear()
+        for a in detail.attempts:
+            verdict = self.tr("passed") if a.passed else self.tr("not passed")
+            score = QLocale().toString(a.score, "f", 0)
+            self.attempts.addItem(f"{_date_text(a.recorded_at)} · {a.pack_id} · {score}% · {verdict}")
+        self.checks_title.setText(self.tr("Skill checks (%n)", "", len(detail.skill_checks)))
+        self.checks.clear()
+        for c in detail.skill_checks:
+            verdict = self.tr("done unaided") if c.passed else self.tr("not yet")
+            self.checks.addItem(f"{_date_text(c.recorded_at)} · {c.pack_id} · {c.check_id} · {verdict}")
+
+
+class LearnersPage(Page):
+    searched = Signal(int)  # number of matches, after each search
+    detail_shown = Signal(object)
+
+    def __init__(self, store: StoreClient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._search_generation = 0
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search_box)
+        self.hamlet_box = QComboBox()
+        self.hamlet_label = QLabel()
+        self.hamlet_label.setBuddy(self.hamlet_box)
+        self.group_box = QComboBox()
+        self.group_label = QLabel()
+        self.group_label.setBuddy(self.group_box)
+        self.count_label = QLabel()
+        self.model = LearnersModel(store.learner_rows, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.detail_view = LearnerDetailView()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.hamlet_box.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.group_box.currentIndexChanged.connect(lambda _i: self.run_search())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.setFocus)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_label)
+        filters.addWidget(self.search_box, 3)
+        filters.addSpacing(8)
+        filters.addWidget(self.hamlet_label)
+        filters.addWidget(self.hamlet_box, 1)
+        filters.addWidget(self.group_label)
+        filters.addWidget(self.group_box, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(self.splitter)
+        self._hamlets: list[str] = []
+        self._match_count: int | None = None
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Learners")
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("&Search:"))
+        self.search_box.setPlaceholderText(self.tr("Name; accents optional, e.g. nguyen thi hang"))
+        self.search_box.setAccessibleName(self.tr("Search learners by name"))
+        self.hamlet_label.setText(self.tr("&Hamlet:"))
+        self.group_label.setText(self.tr("&Group:"))
+        self._fill_filters()
+        self.detail_view.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._show_count()
+
+    def _fill_filters(self) -> None:
+        hamlet = self.hamlet_box.currentData()
+        group = self.group_box.currentData()
+        for box in (self.hamlet_box, self.group_box):
+            box.blockSignals(True)
+            box.clear()
+        self.hamlet_box.addItem(self.tr("All hamlets"), None)
+        for name in self._hamlets:
+            self.hamlet_box.addItem(name, name)
+        self.group_box.addItem(self.tr("All groups"), None)
+        for code in GROUPS:
+            self.group_box.addItem(label(GROUPS, code), code)
+        for box, value in ((self.hamlet_box, hamlet), (self.group_box, group)):
+            found = box.findData(value)
+            box.setCurrentIndex(max(found, 0))
+            box.blockSignals(False)
+
+    def current_filter(self) -> LearnerFilter:
+        return LearnerFilter(
+            text=self.search_box.text(),
+            hamlet=self.hamlet_box.currentData(),
+            group=self.group_box.currentData(),
+        )
+
+    def refresh(self) -> None:
+        self.store.hamlets(self._hamlets_loaded)
+        self.run_search()
+
+    def _hamlets_loaded(self, hamlets: list[str]) -> None:
+        self._hamlets = hamlets
+        self._fill_filters()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        self._search_generation += 1
+        generation = self._search_generation
+
+        def done(rowids: list[int]) -> None:
+            if generation != self._search_generation:
+                return  # the user typed on; a newer search is coming
+            self.model.set_rowids(rowids)
+            self._match_count = len(rowids)
+            self._show_count()
+            self.detail_view.show_detail(None)
+            self.searched.emit(len(rowids))
+
+        self.store.search_learners(self.current_filter(), done)
+
+    def _show_count(self) -> None:
+        if self._match_count is None:
+            self.count_label.setText(self.tr("Loading…"))
+        else:
+            self.count_label.setText(self.tr("%n learner(s)", "", self._match_count))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = {index.row() for index in selected.indexes()}
+        if not rows:
+            return
+        self._show_learner(min(rows))
+
+    def _page_loaded(self, _page: int) -> None:
+        # A row selected before its page arrived can now show its record.
+        current = self.table.currentIndex()
+        if current.isValid() and self.detail_view.detail is None:
+            self._show_learner(current.row())
+
+    def _show_learner(self, row: int) -> None:
+        learner = self.model.learner_at(row)
+        if learner is None:
+            return
+
+        def done(detail: LearnerDetail | None) -> None:
+            self.detail_view.show_detail(detail)
+            self.detail_shown.emit(detail)
+
+        self.store.learner_detail(learner.id, done)

@@ -1,0 +1,147 @@
+"""What pages ask of the store. Each call runs off the GUI thread and answers with plain data.
+
+Pages hold a StoreClient, never an engine or a session: this is the one door
+between widgets and the database.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from volunteer_kit.core.records import LearnerFilter
+from volunteer_kit.ui.tasks import OnError, TaskManager
+
+log = logging.getLogger("volunteer_kit.ui.store")
+
+
+class StoreClient(QObject):
+    opened = Signal()
+    open_failed = Signal(object)  # the exception
+    changed = Signal()  # something was written; pages refresh what they show
+
+    def __init__(self, tasks: TaskManager, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.db_path = db_path
+        self._engine: Any = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    def open(self) -> None:
+        """Open (and migrate) the store on the writer thread; emits opened or open_failed."""
+
+        def work() -> Any:
+            # Imported here, on the worker: SQLAlchemy and the models load off the GUI thread.
+            from volunteer_kit.store.devices import ensure_device
+            from volunteer_kit.store.engine import open_store
+
+            engine = open_store(self.db_path)
+            ensure_device(engine)
+            return engine
+
+        def done(engine: Any) -> None:
+            self._engine = engine
+            self.opened.emit()
+
+        self.tasks.run_write(work, done, self.open_failed.emit)
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def _read(
+        self, query: Callable[[Any], Any], on_done: Callable[[Any], None], on_error: OnError | None = None
+    ) -> None:
+        engine = self._engine
+        if engine is None:
+            return
+
+        def work() -> Any:
+            with engine.connect() as conn:
+                return query(conn)
+
+        self.tasks.run_read(work, on_done, on_error)
+
+    def _write(
+        self,
+        change: Callable[[Any], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: OnError | None = None,
+    ) -> None:
+        engine = self._engine
+        if engine is None:
+            return
+
+        def work() -> Any:
+            with engine.begin() as conn:
+                return change(conn)
+
+        def done(result: Any) -> None:
+            if on_done:
+                on_done(result)
+            self.changed.emit()
+
+        self.tasks.run_write(work, done, on_error)
+
+    # Reads -----------------------------------------------------------------
+    def today_counts(self, on_done: Callable[[Any], None]) -> None:
+        from volunteer_kit.store import overview
+
+        self._read(overview.today_counts, on_done)
+
+    def pending_count(self, on_done: Callable[[int], None]) -> None:
+        from volunteer_kit.store import overview
+
+        self._read(overview.pending_count, on_done)
+
+    def search_learners(self, flt: LearnerFilter, on_done: Callable[[list[int]], None]) -> None:
+        from volunteer_kit.store import learners
+
+        self._read(lambda conn: learners.search_rowids(conn, flt), on_done)
+
+    def learner_rows(self, rowids: Sequence[int], on_done: Callable[[list[Any]], None]) -> None:
+        from volunteer_kit.store import learners
+
+        ids = list(rowids)
+        self._read(lambda conn: learners.rows_by_rowid(conn, ids), on_done)
+
+    def learner_detail(self, learner_id: str, on_done: Callable[[Any], None]) -> None:
+        from volunteer_kit.store import learners
+
+        self._read(lambda conn: learners.detail(conn, learner_id), on_done)
+
+    def hamlets(self, on_done: Callable[[list[str]], None]) -> None:
+        from volunteer_kit.store import learners
+
+        self._read(learners.hamlets, on_done)
+
+    def profile(self, on_done: Callable[[Any], None]) -> None:
+        from volunteer_kit.store import devices
+
+        self._read(devices.profile, on_done)
+
+    # Writes ----------------------------------------------------------------
+    def save_profile(
+        self,
+        *,
+        full_name: str,
+        role: str,
+        phone: str,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: OnError | None = None,
+    ) -> None:
+        from volunteer_kit.store import devices
+
+        self._write(
+            lambda conn: devices.save_profile(conn, full_name=full_name, role=role, phone=phone),
+            on_done,
+            on_error,
+        )
