@@ -22,9 +22,8 @@ VI: dict[str, str] = {
     "Cannot continue": "Không thể tiếp tục",
     "Unexpected error": "Lỗi không mong đợi",
     "Something went wrong inside Volunteer Kit. Your saved records are safe.\n"
-    "Please copy the details below and send them to your IT contact.":
-        "Volunteer Kit gặp lỗi bên trong. Các bản ghi đã lưu vẫn an toàn.\n"
-        "Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thuật.",
+    "Please copy the details below and send them to your IT contact.": "Volunteer Kit gặp lỗi bên trong. Các bản ghi đã lưu vẫn an toàn.\n"
+    "Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thuật.",
     "Female": "Nữ",
     "Male": "Nam",
     "Other": "Khác",
@@ -45,8 +44,7 @@ VI: dict[str, str] = {
     "Lives in": "Nơi ở",
     "Groups": "Nhóm",
     "Consent": "Đồng ý",
-    "Choose a learner in the list to see their record.":
-        "Chọn một người học trong danh sách để xem hồ sơ.",
+    "Choose a learner in the list to see their record.": "Chọn một người học trong danh sách để xem hồ sơ.",
     "given %1 (text version %2)": "đã đồng ý ngày %1 (văn bản phiên bản %2)",
     "not recorded": "chưa ghi nhận",
     "unknown": "không rõ",
@@ -80,17 +78,15 @@ VI: dict[str, str] = {
     "&Help": "Trợ &giúp",
     "&About Volunteer Kit": "&Giới thiệu Volunteer Kit",
     "Offline": "Ngoại tuyến",
-    "This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.":
-        "Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.",
+    "This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.": "Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.",
     "Opening your records…": "Đang mở dữ liệu…",
     "Waiting to sync: %1": "Chờ đồng bộ: %1",
     "About Volunteer Kit": "Giới thiệu Volunteer Kit",
     "<h3>%1 %2</h3><p>An offline-first toolkit for the volunteers of “Bình dân học vụ số” "
     "(Digital Education for All).</p><p>Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open "
-    "Font License 1.1.</p><p>Data folder: %3</p>":
-        "<h3>%1 %2</h3><p>Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào "
-        "“Bình dân học vụ số”.</p><p>Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép "
-        "SIL Open Font License 1.1.</p><p>Thư mục dữ liệu: %3</p>",
+    "Font License 1.1.</p><p>Data folder: %3</p>": "<h3>%1 %2</h3><p>Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào "
+    "“Bình dân học vụ số”.</p><p>Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép "
+    "SIL Open Font License 1.1.</p><p>Thư mục dữ liệu: %3</p>",
     "Settings": "Cài đặt",
     "Display": "Hiển thị",
     "&Language:": "&Ngôn ngữ:",
@@ -103,8 +99,7 @@ VI: dict[str, str] = {
     "&Phone (optional):": "Đ&iện thoại (không bắt buộc):",
     "Commune:": "Xã/phường:",
     "&Save profile": "&Lưu hồ sơ",
-    "not set (it comes with enrolment on the commune hub)":
-        "chưa có (được đặt khi đăng ký với máy chủ của xã)",
+    "not set (it comes with enrolment on the commune hub)": "chưa có (được đặt khi đăng ký với máy chủ của xã)",
     "Enter your full name.": "Hãy nhập họ và tên.",
     "A phone number has 10 digits, e.g. 0912345678.": "Số điện thoại gồm 10 chữ số, ví dụ 0912345678.",
     "Saving…": "Đang lưu…",
@@ -139,23 +134,48 @@ EN_PLURALS: dict[str, tuple[str, str]] = {
 # Qt's own standard texts (dialog buttons, text-field menus), for qt_vi.qm.
 QT_VI: dict[str, dict[str, str]] = {
     "QPlatformTheme": {
-        "OK": "Đồng ý", "Save": "Lưu", "Save All": "Lưu tất cả", "Open": "Mở", "&Yes": "&Có",
-        "Yes to &All": "Có với tất &cả", "&No": "&Không", "N&o to All": "Không với tất cả",
-        "Abort": "Hủy bỏ", "Retry": "Thử lại", "Ignore": "Bỏ qua", "Close": "Đóng", "Cancel": "Hủy",
-        "Discard": "Không lưu", "Help": "Trợ giúp", "Apply": "Áp dụng", "Reset": "Đặt lại",
+        "OK": "Đồng ý",
+        "Save": "Lưu",
+        "Save All": "Lưu tất cả",
+        "Open": "Mở",
+        "&Yes": "&Có",
+        "Yes to &All": "Có với tất &cả",
+        "&No": "&Không",
+        "N&o to All": "Không với tất cả",
+        "Abort": "Hủy bỏ",
+        "Retry": "Thử lại",
+        "Ignore": "Bỏ qua",
+        "Close": "Đóng",
+        "Cancel": "Hủy",
+        "Discard": "Không lưu",
+        "Help": "Trợ giúp",
+        "Apply": "Áp dụng",
+        "Reset": "Đặt lại",
         "Restore Defaults": "Khôi phục mặc định",
     },
     "QMessageBox": {
-        "Show Details...": "Xem chi tiết...", "Hide Details...": "Ẩn chi tiết...", "OK": "Đồng ý",
+        "Show Details...": "Xem chi tiết...",
+        "Hide Details...": "Ẩn chi tiết...",
+        "OK": "Đồng ý",
         "About Qt": "Giới thiệu Qt",
     },
     "QLineEdit": {
-        "&Undo": "&Hoàn tác", "&Redo": "&Làm lại", "Cu&t": "Cắ&t", "&Copy": "&Sao chép",
-        "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
+        "&Undo": "&Hoàn tác",
+        "&Redo": "&Làm lại",
+        "Cu&t": "Cắ&t",
+        "&Copy": "&Sao chép",
+        "&Paste": "&Dán",
+        "Delete": "Xóa",
+        "Select All": "Chọn tất cả",
     },
     "QWidgetTextControl": {
-        "&Undo": "&Hoàn tác", "&Redo": "&Làm lại", "Cu&t": "Cắ&t", "&Copy": "&Sao chép",
-        "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
+        "&Undo": "&Hoàn tác",
+        "&Redo": "&Làm lại",
+        "Cu&t": "Cắ&t",
+        "&Copy": "&Sao chép",
+        "&Paste": "&Dán",
+        "Delete": "Xóa",
+        "Select All": "Chọn tất cả",
         "Copy &Link Location": "Sao chép địa chỉ &liên kết",
     },
 }
@@ -212,14 +232,16 @@ def _write_qt_vi(path: Path) -> None:
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "volunteer_kit" / "ui").rglob("*.py"))
     ts_files = [I18N / "volunteer_kit_vi.ts", I18N / "volunteer_kit_en.ts"]
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *map(str, ts_files)],
-                   check=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *map(str, ts_files)], check=True
+    )
     missing = _fill(ts_files[0], "vi")
     _fill(ts_files[1], "en")
     _write_qt_vi(I18N / "qt_vi.ts")
     for ts in [*ts_files, I18N / "qt_vi.ts"]:
-        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
     for source in missing:
         print(f"no Vietnamese translation for: {source!r}", file=sys.stderr)
     return 1 if missing else 0

@@ -190,10 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     paths.set_data_dir(args.data_dir)
+    setup_logging()
     from volunteer_kit import settings
 
     errors.set_language(args.lang or settings.load().language)
-    setup_logging()
     command = args.command or "gui"
     handler = COMMANDS[(command, getattr(args, "action", None))]
     try:

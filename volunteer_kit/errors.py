@@ -51,6 +51,14 @@ class DatabaseTooNew(KnownError):
         )
 
 
+class DataFolderUnusable(KnownError):
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(
+            f"Không dùng được thư mục dữ liệu {path} ({reason}); hãy chọn thư mục khác bằng --data-dir.",
+            f"The data folder {path} cannot be used ({reason}); choose another one with --data-dir.",
+        )
+
+
 class DatabaseLocked(KnownError):
     def __init__(self) -> None:
         super().__init__(

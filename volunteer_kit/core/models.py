@@ -21,7 +21,7 @@ from sqlmodel import Field, SQLModel
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
-from volunteer_kit.core.text import clean_text, fold, sort_key
+from volunteer_kit.core.text import clean_text, fold, learner_search_text, sort_key
 
 
 class Role(StrEnum):
@@ -135,6 +135,7 @@ class Learner(EditableFields, table=True):
     full_name: str
     name_folded: str = Field(default="")
     name_sort: str = Field(default="", index=True)
+    search_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
     birth_year: int | None = None
     gender: str | None = None
     phone: str | None = None
@@ -271,6 +272,7 @@ def normalize_record(record: SQLModel) -> None:
         record.name_folded = fold(record.full_name)
     if isinstance(record, Learner):
         record.name_sort = sort_key(record.full_name) if record.full_name else ""
+        record.search_text = learner_search_text(record.full_name, record.phone, record.hamlet)
 
 
 def _before_write(_mapper: object, _connection: object, target: SQLModel) -> None:

@@ -61,3 +61,12 @@ def sort_key(full_name: str) -> str:
 
 def sort_key_from_folded(folded_name: str) -> str:
     return f"{folded_name.rsplit(' ', 1)[-1]} {folded_name}"
+
+
+def digits(text: str | None) -> str:
+    return "".join(ch for ch in (text or "") if ch.isdigit())
+
+
+def learner_search_text(full_name: str, phone: str | None, hamlet: str | None) -> str:
+    """What a learner search matches against: folded name, phone digits, folded hamlet."""
+    return " | ".join(part for part in (fold(full_name), digits(phone), fold(hamlet or "")) if part)

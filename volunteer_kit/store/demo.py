@@ -34,8 +34,9 @@ from volunteer_kit.core.models import (
     TeachingSession,
     Volunteer,
 )
-from volunteer_kit.core.text import fold, sort_key_from_folded
+from volunteer_kit.core.text import fold, learner_search_text, sort_key_from_folded
 from volunteer_kit.errors import InvalidInput
+from volunteer_kit.packs.outline import bundled_outlines
 from volunteer_kit.store.bulk import insert_rows, stored_datetime
 from volunteer_kit.store.devices import ensure_commune, set_device_commune, this_device_id
 
@@ -85,22 +86,10 @@ class DemoSummary:
 
 def read_pack_outlines(lessons_dir: Path) -> list[DemoPack]:
     """Ids of lessons, questions and skill checks of the bundled packs, read from their files."""
-    packs: list[DemoPack] = []
-    for manifest_path in sorted(lessons_dir.glob("*/manifest.json")):
-        try:
-            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-            quiz = json.loads((manifest_path.parent / manifest["quiz"]).read_text(encoding="utf-8"))
-            packs.append(
-                DemoPack(
-                    pack_id=manifest["id"],
-                    version=manifest["version"],
-                    lesson_ids=tuple(lesson["id"] for lesson in manifest["lessons"]),
-                    question_ids=tuple(q["id"] for q in quiz["questions"]),
-                    check_ids=tuple(c["id"] for c in manifest["skill_checks"]),
-                )
-            )
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            log.warning("demo skips pack %s: %s", manifest_path.parent.name, exc)
+    packs = [
+        DemoPack(o.pack_id, o.version, o.lesson_ids, o.question_ids, tuple(o.check_texts))
+        for o in bundled_outlines(lessons_dir)
+    ]
     return packs or list(FALLBACK_PACKS)
 
 
@@ -197,7 +186,7 @@ class _Generator:
             head_name = ""
             for index in range(size):
                 year = vn_names.birth_year(rng, this_year)
-                gender = rng.choice(("female", "male")) if rng.random() < 0.98 else "other"
+                gender = rng.choice(("female", "male")) if rng.random() < 0.998 else "other"
                 own_family = family if index == 0 or rng.random() < 0.6 else vn_names.family_name(rng)
                 name = vn_names.personal_name(
                     rng, "female" if gender == "other" else gender, year, own_family
@@ -231,6 +220,7 @@ class _Generator:
                     full_name=name,
                     name_folded=folded,
                     name_sort=sort_key_from_folded(folded),
+                    search_text=learner_search_text(name, phone, hamlet),
                     birth_year=year,
                     gender=gender,
                     phone=phone,

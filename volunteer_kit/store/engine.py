@@ -17,7 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from volunteer_kit import paths
-from volunteer_kit.errors import DatabaseDamaged, DatabaseTooNew, KnownError
+from volunteer_kit.errors import DatabaseDamaged, DatabaseTooNew, DataFolderUnusable, KnownError
 from volunteer_kit.errors import translate_database_error as _translate
 
 log = logging.getLogger("volunteer_kit.store")
@@ -25,7 +25,7 @@ log = logging.getLogger("volunteer_kit.store")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 # The newest migration; tests check it equals Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -114,7 +114,10 @@ def migrate(engine: Engine) -> None:
 def open_store(path: Path | None = None) -> Engine:
     """Open (creating or migrating as needed) the store at `path` and return its engine."""
     path = path or paths.database_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderUnusable(path.parent, exc.strerror or type(exc).__name__) from exc
     check_database_file(path)
     revision = current_revision(path)
     if revision is not None and revision != SCHEMA_HEAD:

@@ -15,7 +15,7 @@ from volunteer_kit.core.records import (
     LearnerRow,
     SkillCheckRow,
 )
-from volunteer_kit.core.text import fold
+from volunteer_kit.core.text import digits, fold
 
 _ROW_COLUMNS = "rowid, id, full_name, birth_year, gender, hamlet, groups, phone"
 
@@ -29,8 +29,10 @@ def _where(flt: LearnerFilter) -> tuple[str, dict[str, object]]:
     params: dict[str, object] = {}
     folded = fold(flt.text)
     if folded:
-        clauses.append("name_folded LIKE :text ESCAPE '\\'")
-        params["text"] = f"%{_like_escape(folded)}%"
+        # A phone number may be typed with spaces or dots: match its digits.
+        term = digits(folded) if folded.replace(" ", "").replace(".", "").isdigit() else folded
+        clauses.append("search_text LIKE :text ESCAPE '\\'")
+        params["text"] = f"%{_like_escape(term)}%"
     if flt.hamlet:
         clauses.append("hamlet = :hamlet")
         params["hamlet"] = flt.hamlet

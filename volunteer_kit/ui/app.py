@@ -39,6 +39,7 @@ class Application:
         self.tasks = TaskManager(inline=inline_tasks)
         self.store = StoreClient(self.tasks, paths.database_path())
         self.window = MainWindow(self.store, self.settings)
+        self.window.apply_font(QApplication.font())
         self.tasks.default_error = lambda error: crash.show_error(self.window, error)
         self.window.language_changed.connect(self.set_language)
         self.window.text_scale_changed.connect(self.set_text_scale)
@@ -55,8 +56,7 @@ class Application:
 
     def set_text_scale(self, scale: int) -> None:
         self.settings = self.settings.with_changes(text_scale=scale)
-        apply_text_scale(self.qapp, self.font_family, scale)
-        self.window.changeFontEvent()
+        self.window.apply_font(apply_text_scale(self.qapp, self.font_family, scale))
         self._save_settings()
 
     def _save_settings(self) -> None:

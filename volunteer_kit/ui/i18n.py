@@ -54,8 +54,9 @@ def load_fonts() -> str:
     return family or QApplication.font().family()
 
 
-def apply_text_scale(app: QApplication, family: str, scale_percent: int) -> None:
-    """Scale the whole UI's text: every widget without its own font follows the app font."""
+def apply_text_scale(app: QApplication, family: str, scale_percent: int) -> QFont:
+    """Set the app font for this text size (new windows and dialogs take it); returns it."""
     font = QFont(family)
     font.setPointSizeF(BASE_POINT_SIZE * scale_percent / 100)
     app.setFont(font)
+    return font

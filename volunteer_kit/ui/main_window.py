@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,16 +24,14 @@ from volunteer_kit.ui.pages.learners import LearnersPage
 from volunteer_kit.ui.pages.settings import SettingsPage
 from volunteer_kit.ui.pages.today import TodayPage
 from volunteer_kit.ui.store_client import StoreClient
+from volunteer_kit.ui.widgets import ScaledLabel
 
 log = logging.getLogger("volunteer_kit.ui")
 
-STYLE = """
-QListWidget#navigation { border: none; background: #f3efe6; padding-top: 8px; }
-QListWidget#navigation::item { padding: 10px 14px; border-radius: 6px; margin: 2px 6px; color: #222; }
-QListWidget#navigation::item:selected { background: #c8102e; color: white; }
-QFrame#statCard { background: white; border: 1px solid #ddd6c8; border-radius: 10px; padding: 8px; }
-QLabel#muted { color: #5a5a5a; }
-"""
+# Colours come from palettes, not style sheets: a style sheet would stop the text-size font
+# from reaching the widgets below it.
+ACCENT = "#c8102e"
+NAVIGATION_BACKGROUND = "#f3efe6"
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +42,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.setObjectName("mainWindow")
-        self.setStyleSheet(STYLE)
         icon = paths.resources_dir() / "icons" / "volunteer-kit.svg"
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
@@ -58,6 +55,12 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.navigation.setIconSize(QSize(0, 0))
+        self.navigation.setSpacing(3)
+        palette = self.navigation.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(NAVIGATION_BACKGROUND))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+        self.navigation.setPalette(palette)
         self.stack = QStackedWidget()
         for page in self.pages:
             self.navigation.addItem(QListWidgetItem())
@@ -112,7 +115,7 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             item.setText(page.title())
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", str(row + 1)))
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 40)
+        self._fit_navigation()
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -134,8 +137,27 @@ class MainWindow(QMainWindow):
             count = QLocale().toString(self._pending)
             self.pending_label.setText(self.tr("Waiting to sync: %1").replace("%1", count))
 
-    def changeFontEvent(self) -> None:  # called after the app font changes
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 40)
+    def apply_font(self, font: QFont) -> None:
+        """Take a new base font (text size) now: every widget, scaled labels and columns too."""
+        self.setFont(font)  # propagates to every child that has no font of its own
+        for scaled in self.findChildren(ScaledLabel):
+            scaled.rescale()
+        self.learners.fit_columns()
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        metrics = self.navigation.fontMetrics()
+        height = int(metrics.height() * 2.2)
+        for row in range(self.navigation.count()):
+            self.navigation.item(row).setSizeHint(QSize(0, height))
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.navigation.item(r).text())
+                for r in range(self.navigation.count())
+            ),
+            default=0,
+        )
+        self.navigation.setFixedWidth(widest + 6 * metrics.averageCharWidth())
 
     # Pages ------------------------------------------------------------------
     def current_page(self) -> Page:

@@ -114,9 +114,14 @@ class StoreClient(QObject):
         self._read(lambda conn: learners.rows_by_rowid(conn, ids), on_done)
 
     def learner_detail(self, learner_id: str, on_done: Callable[[Any], None]) -> None:
+        """Answers (LearnerDetail or None, {pack id: PackOutline}) so records show pack titles."""
+        from volunteer_kit import paths
+        from volunteer_kit.packs.outline import outlines_by_id
         from volunteer_kit.store import learners
 
-        self._read(lambda conn: learners.detail(conn, learner_id), on_done)
+        self._read(
+            lambda conn: (learners.detail(conn, learner_id), outlines_by_id(paths.lessons_dir())), on_done
+        )
 
     def hamlets(self, on_done: Callable[[list[str]], None]) -> None:
         from volunteer_kit.store import learners

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit.core.clock import local
 from volunteer_kit.core.records import LearnerDetail, LearnerFilter
+from volunteer_kit.errors import language
+from volunteer_kit.packs.outline import PackOutline
 from volunteer_kit.ui.labels import GENDERS, GROUPS, SESSION_KINDS, groups_text, label
 from volunteer_kit.ui.learners_model import LearnersModel
 from volunteer_kit.ui.pages import Page
@@ -30,9 +32,13 @@ from volunteer_kit.ui.widgets import ScaledLabel
 SEARCH_DELAY_MS = 150
 
 
+# Column widths in average character widths, so they follow the text size.
+COLUMN_CHARS = (26, 9, 8, 17, 20, 12)
+
+
 def _date_text(when) -> str:  # noqa: ANN001 - a datetime
     here = local(when)
-    return QLocale().toString(QDate(here.year, here.month, here.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(here.year, here.month, here.day), "dd/MM/yyyy")
 
 
 class LearnerDetailView(QWidget):
@@ -41,6 +47,7 @@ class LearnerDetailView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: LearnerDetail | None = None
+        self.outlines: dict[str, PackOutline] = {}
         self.name = ScaledLabel(1.6, bold=True)
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -135,12 +142,20 @@ class LearnerDetailView(QWidget):
         for a in detail.attempts:
             verdict = self.tr("passed") if a.passed else self.tr("not passed")
             score = QLocale().toString(a.score, "f", 0)
-            self.attempts.addItem(f"{_date_text(a.recorded_at)} · {a.pack_id} · {score}% · {verdict}")
+            self.attempts.addItem(
+                f"{_date_text(a.recorded_at)} · {self._pack_title(a.pack_id)} · {score}% · {verdict}"
+            )
         self.checks_title.setText(self.tr("Skill checks (%n)", "", len(detail.skill_checks)))
         self.checks.clear()
         for c in detail.skill_checks:
             verdict = self.tr("done unaided") if c.passed else self.tr("not yet")
-            self.checks.addItem(f"{_date_text(c.recorded_at)} · {c.pack_id} · {c.check_id} · {verdict}")
+            outline = self.outlines.get(c.pack_id)
+            task = outline.check_text(c.check_id, language()) if outline else c.check_id
+            self.checks.addItem(f"{_date_text(c.recorded_at)} · {task} · {verdict}")
+
+    def _pack_title(self, pack_id: str) -> str:
+        outline = self.outlines.get(pack_id)
+        return outline.title(language()) if outline else pack_id
 
 
 class LearnersPage(Page):
@@ -213,6 +228,17 @@ class LearnersPage(Page):
         self._hamlets: list[str] = []
         self._match_count: int | None = None
         self.retranslate()
+        self.fit_columns()
+        self.splitter.setSizes([700, 380])
+
+    def fit_columns(self) -> None:
+        """Column widths and row height from the current font (they follow the text size)."""
+        metrics = self.table.fontMetrics()
+        char = metrics.averageCharWidth()
+        header = self.table.horizontalHeader()
+        for column, chars in enumerate(COLUMN_CHARS):
+            header.resizeSection(column, chars * char)
+        self.table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.7))
 
     def title(self) -> str:
         return self.tr("Learners")
@@ -299,7 +325,9 @@ class LearnersPage(Page):
         if learner is None:
             return
 
-        def done(detail: LearnerDetail | None) -> None:
+        def done(answer: tuple[LearnerDetail | None, dict[str, PackOutline]]) -> None:
+            detail, outlines = answer
+            self.detail_view.outlines = outlines
             self.detail_view.show_detail(detail)
             self.detail_shown.emit(detail)
 

@@ -1,0 +1,79 @@
+"""Shared fixtures: a real data folder and SQLite file per test; Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: no screen in tests, and no modal dialogs.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["VOLUNTEER_KIT_NO_DIALOGS"] = "1"
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests that use Qt are marked `gui`, so `-m "not gui"` runs the core suite without Qt.
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh data folder, used by paths.* for the length of the test."""
+    from volunteer_kit import paths
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.delenv("VOLUNTEER_KIT_HOME", raising=False)
+    paths.set_data_dir(folder)
+    yield folder
+    paths.set_data_dir(None)
+
+
+@pytest.fixture
+def engine(data_dir: Path):  # noqa: ANN201
+    from volunteer_kit import paths
+    from volunteer_kit.store.devices import ensure_device
+    from volunteer_kit.store.engine import open_store
+
+    eng = open_store(paths.database_path())
+    ensure_device(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def demo_engine(engine):  # noqa: ANN001, ANN201
+    from datetime import date
+
+    from volunteer_kit import paths
+    from volunteer_kit.store.demo import load_demo
+
+    load_demo(engine, learners=300, seed=7, anchor=date(2026, 11, 20), lessons_dir=paths.lessons_dir())
+    return engine
+
+
+def run_cli(
+    *args: str, data_dir: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120
+):  # noqa: ANN201
+    """Run the installed command line as a user would (a real process)."""
+    import subprocess
+
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("VOLUNTEER_KIT_HOME", None)
+    if data_dir is not None:
+        full_env["VOLUNTEER_KIT_HOME"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "volunteer_kit", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=ROOT,
+    )

@@ -1,0 +1,200 @@
+"""The store: pragmas, migrations that keep every record, refusing damaged files, NFC and search."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+
+from volunteer_kit.core.models import Household, Learner
+from volunteer_kit.core.records import LearnerFilter
+from volunteer_kit.errors import DatabaseDamaged, DatabaseTooNew
+from volunteer_kit.store import learners
+from volunteer_kit.store.devices import this_device_id
+from volunteer_kit.store.engine import SCHEMA_HEAD, make_engine, open_store
+from volunteer_kit.store.migrations import head_revision, upgrade_to
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_connections_get_the_safety_pragmas(engine) -> None:  # noqa: ANN001
+    with engine.connect() as conn:
+        pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("foreign_keys") == 1
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("busy_timeout") == 5000
+
+
+def test_foreign_keys_are_enforced(engine) -> None:  # noqa: ANN001
+    with pytest.raises(Exception, match="FOREIGN KEY"), Session(engine) as session:
+        session.add(
+            Learner(
+                full_name="Lê Văn Tám",
+                household_id="no-such-household",
+                commune_code="00577",
+                created_by_device="d",
+            )
+        )
+        session.commit()
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    assert SCHEMA_HEAD == head_revision()
+
+
+def test_new_store_is_created_at_head(data_dir: Path) -> None:
+    engine = open_store(data_dir / "new.sqlite3")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+    engine.dispose()
+    assert not (data_dir / "backups").exists()  # nothing to back up for a new file
+
+
+def _first_schema_store(path: Path) -> None:
+    """A store exactly as the first migration made it, with records written in that shape."""
+    engine = make_engine(path)
+    upgrade_to(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO household (id, commune_code, created_by_device, created_at, pending, deleted, "
+            "updated_at, revision, hamlet, address, head_name, note) VALUES ('h1', '00577', 'dev', "
+            "'2025-09-01 08:00:00.000000', 1, 0, '2025-09-01 08:00:00.000000', 1, 'Thôn Kim Lan', '', '', '')"
+        )
+        for n, (name, phone) in enumerate(
+            [("Nguyễn Thị Hằng", "0912345678"), ("Đặng Văn Đức", None), ("Lò Thị Mai", "0987 654 321")]
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO learner (id, commune_code, created_by_device, created_at, pending, deleted, "
+                    "updated_at, revision, household_id, full_name, name_folded, name_sort, birth_year, "
+                    "gender, phone, hamlet, groups, anonymized) VALUES (:id, '00577', 'dev', "
+                    "'2025-09-01 08:00:00.000000', 1, 0, '2025-09-01 08:00:00.000000', 1, 'h1', :name, '', "
+                    "'', 1950, 'female', :phone, 'Thôn Kim Lan', ',elderly,', 0)"
+                ),
+                {"id": f"l{n}", "name": name, "phone": phone},
+            )
+    engine.dispose()
+
+
+def test_older_schema_is_migrated_keeping_every_record_and_a_backup(data_dir: Path) -> None:
+    path = data_dir / "old.sqlite3"
+    _first_schema_store(path)
+    engine = open_store(path)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+        names = conn.exec_driver_sql("SELECT full_name FROM learner ORDER BY id").scalars().all()
+        assert names == ["Nguyễn Thị Hằng", "Đặng Văn Đức", "Lò Thị Mai"]
+        assert conn.exec_driver_sql("SELECT count(*) FROM household").scalar() == 1
+        # The migration filled the new search column for existing learners.
+        assert [r.full_name for r in learners.search(conn, LearnerFilter(text="dang van duc"))] == [
+            "Đặng Văn Đức"
+        ]
+        assert [r.full_name for r in learners.search(conn, LearnerFilter(text="0987654"))] == ["Lò Thị Mai"]
+        assert len(learners.search(conn, LearnerFilter(text="kim lan"))) == 3
+    engine.dispose()
+    backups = list((data_dir / "backups").glob("*.sqlite3"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert copy.execute("SELECT count(*) FROM learner").fetchone()[0] == 3
+    copy.close()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"this is a spreadsheet, not a database\n" * 50, b"SQLite format 3\x00" + b"\xff" * 4000],
+    ids=["empty", "text", "garbage-after-header"],
+)
+def test_damaged_or_foreign_file_is_refused_and_left_untouched(data_dir: Path, content: bytes) -> None:
+    path = data_dir / "volunteer-kit.sqlite3"
+    path.write_bytes(content)
+    before = _sha(path)
+    with pytest.raises(DatabaseDamaged) as caught:
+        open_store(path)
+    assert str(path) in caught.value.message("en")
+    assert "hỏng" in caught.value.message("vi")
+    assert _sha(path) == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["volunteer-kit.sqlite3"]
+
+
+def test_a_sqlite_file_of_another_program_is_refused(data_dir: Path) -> None:
+    path = data_dir / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = _sha(path)
+    with pytest.raises(DatabaseDamaged):
+        open_store(path)
+    assert _sha(path) == before
+
+
+def test_a_store_from_a_newer_app_is_refused(data_dir: Path) -> None:
+    path = data_dir / "newer.sqlite3"
+    open_store(path).dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseTooNew):
+        open_store(path)
+
+
+def test_nfd_names_are_stored_nfc_and_found_by_search(engine) -> None:  # noqa: ANN001
+    nfd_name = unicodedata.normalize("NFD", "Nguyễn  Thị Hằng ")
+    with Session(engine) as session, engine.begin() as conn:
+        device = this_device_id(conn)
+        household = Household(
+            hamlet=unicodedata.normalize("NFD", "Thôn Giang Cao"),
+            commune_code="00577",
+            created_by_device=device,
+        )
+        session.add(household)
+        session.flush()
+        session.add(
+            Learner(
+                full_name=nfd_name,
+                household_id=household.id,
+                hamlet=household.hamlet,
+                commune_code="00577",
+                created_by_device=device,
+            )
+        )
+        session.commit()
+    with engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT full_name, hamlet FROM learner").one()
+        assert stored == ("Nguyễn Thị Hằng", "Thôn Giang Cao")
+        assert unicodedata.is_normalized("NFC", stored[0])
+        for query in ("nguyen thi hang", "NGUYỄN THỊ", unicodedata.normalize("NFD", "Hằng"), "giang cao"):
+            assert [r.full_name for r in learners.search(conn, LearnerFilter(text=query))] == [
+                "Nguyễn Thị Hằng"
+            ]
+        assert learners.search(conn, LearnerFilter(text="nguyen van")) == []
+
+
+def test_search_treats_like_wildcards_as_plain_text(demo_engine) -> None:  # noqa: ANN001
+    with demo_engine.connect() as conn:
+        assert learners.search(conn, LearnerFilter(text="%")) == []
+        assert learners.search(conn, LearnerFilter(text="_")) == []
+
+
+def test_filters_by_hamlet_and_group(demo_engine) -> None:  # noqa: ANN001
+    with demo_engine.connect() as conn:
+        hamlets = learners.hamlets(conn)
+        assert len(hamlets) >= 3
+        in_hamlet = learners.search(conn, LearnerFilter(hamlet=hamlets[0]))
+        assert in_hamlet and all(r.hamlet == hamlets[0] for r in in_hamlet)
+        elderly = learners.search(conn, LearnerFilter(group="elderly"))
+        assert elderly and all("elderly" in r.groups for r in elderly)
+        expected = conn.exec_driver_sql(
+            "SELECT count(*) FROM learner WHERE groups LIKE '%,elderly,%'"
+        ).scalar()
+        assert len(elderly) == expected

@@ -1,0 +1,1 @@
+"""Lesson packs: reading, validating, signing and importing them."""

@@ -1,0 +1,64 @@
+"""The outline of a lesson pack (ids, titles, skill-check texts) read from its manifest.
+
+Enough to name packs and skill checks wherever records show them, without
+loading lessons. Full validation of a pack is the importer's work.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger("volunteer_kit.packs")
+
+
+@dataclass(frozen=True)
+class PackOutline:
+    pack_id: str
+    version: str
+    title_vi: str
+    title_en: str
+    lesson_ids: tuple[str, ...]
+    question_ids: tuple[str, ...]
+    check_texts: dict[str, tuple[str, str]]  # check id -> (vi, en)
+
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" and self.title_en else self.title_vi
+
+    def check_text(self, check_id: str, lang: str) -> str:
+        vi, en = self.check_texts.get(check_id, (check_id, check_id))
+        return en if lang == "en" and en else vi
+
+
+def read_outline(folder: Path) -> PackOutline:
+    """Raises OSError, ValueError, KeyError or TypeError for a pack that cannot be read."""
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    quiz = json.loads((folder / manifest["quiz"]).read_text(encoding="utf-8"))
+    return PackOutline(
+        pack_id=manifest["id"],
+        version=manifest["version"],
+        title_vi=manifest["title"]["vi"],
+        title_en=manifest["title"].get("en", ""),
+        lesson_ids=tuple(lesson["id"] for lesson in manifest["lessons"]),
+        question_ids=tuple(q["id"] for q in quiz["questions"]),
+        check_texts={c["id"]: (c["text"]["vi"], c["text"].get("en", "")) for c in manifest["skill_checks"]},
+    )
+
+
+@lru_cache(maxsize=4)
+def bundled_outlines(lessons_dir: Path) -> tuple[PackOutline, ...]:
+    """Outlines of the packs in a lessons folder; unreadable packs are logged and skipped."""
+    outlines = []
+    for manifest in sorted(lessons_dir.glob("*/manifest.json")):
+        try:
+            outlines.append(read_outline(manifest.parent))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("skipping pack %s: %s", manifest.parent.name, exc)
+    return tuple(outlines)
+
+
+def outlines_by_id(lessons_dir: Path) -> dict[str, PackOutline]:
+    return {outline.pack_id: outline for outline in bundled_outlines(lessons_dir)}
