@@ -198,3 +198,35 @@ def test_filters_by_hamlet_and_group(demo_engine) -> None:  # noqa: ANN001
             "SELECT count(*) FROM learner WHERE groups LIKE '%,elderly,%'"
         ).scalar()
         assert len(elderly) == expected
+
+
+def test_search_index_answers_like_the_sql_query_and_follows_changes(demo_engine) -> None:  # noqa: ANN001
+    from volunteer_kit.store.learner_index import LearnerSearchIndex
+
+    index = LearnerSearchIndex()
+    with demo_engine.connect() as conn:
+        hamlet = learners.hamlets(conn)[0]
+        phone = conn.exec_driver_sql("SELECT phone FROM learner WHERE phone IS NOT NULL LIMIT 1").scalar()
+        filters = [
+            LearnerFilter(),
+            LearnerFilter(text="nguyen thi"),
+            LearnerFilter(text="HẰNG"),
+            LearnerFilter(text=f"{phone[:4]} {phone[4:7]}"),
+            LearnerFilter(text="zzz"),
+            LearnerFilter(hamlet=hamlet),
+            LearnerFilter(text="van", group="elderly"),
+            LearnerFilter(text="thi", hamlet=hamlet, group="worker"),
+        ]
+        for flt in filters:
+            assert index.search(conn, flt) == learners.search_rowids(conn, flt), flt
+        assert len(index.search(conn, LearnerFilter(text=phone))) >= 1
+    # A learner added through the ORM (another connection) is found at once.
+    with Session(demo_engine) as session:
+        session.add(
+            Learner(full_name="Ksor H'Hen", hamlet=hamlet, commune_code="00577", created_by_device="d")
+        )
+        session.commit()
+    with demo_engine.connect() as conn:
+        found = index.search(conn, LearnerFilter(text="ksor h'hen"))
+        assert found == learners.search_rowids(conn, LearnerFilter(text="ksor h'hen"))
+        assert len(found) == 1

@@ -21,6 +21,7 @@ from sqlmodel import Field, SQLModel
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
+from volunteer_kit.core.tables import SYNCED_TABLES  # noqa: F401  (re-exported)
 from volunteer_kit.core.text import clean_text, fold, learner_search_text, sort_key
 
 
@@ -59,21 +60,6 @@ class ConsentAction(StrEnum):
 class ConsentGiver(StrEnum):
     self = "self"
     representative = "representative"
-
-
-# Tables whose rows sync, in an order that respects foreign keys.
-SYNCED_TABLES = (
-    "volunteer",
-    "household",
-    "learner",
-    "consent",
-    "teaching_session",
-    "attendance",
-    "quiz_attempt",
-    "skill_check",
-    "certificate",
-    "certificate_revocation",
-)
 
 
 class SyncFields(SQLModel):
@@ -242,6 +228,14 @@ class CertificateRevocation(SyncFields, table=True):
     certificate_serial: str = Field(index=True)
     reason: str
     revoked_at: datetime = Field(default_factory=utcnow)
+
+
+class ChangeCounter(SQLModel, table=True):
+    """Counts changes to a table (kept by triggers), so caches know when to reload."""
+
+    __tablename__ = "change_counter"
+    name: str = Field(primary_key=True)
+    value: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class SyncState(SQLModel, table=True):

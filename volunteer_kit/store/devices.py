@@ -7,9 +7,9 @@ from sqlalchemy import Connection, Engine, text, update
 from volunteer_kit.core.admin_units import PROVINCES
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
-from volunteer_kit.core.models import Device, Volunteer
 from volunteer_kit.core.records import Profile
 from volunteer_kit.core.text import clean_text, fold
+from volunteer_kit.store.bulk import stored_datetime
 
 
 def this_device_id(conn: Connection) -> str:
@@ -19,8 +19,8 @@ def this_device_id(conn: Connection) -> str:
         return str(found)
     device_id = new_id()
     conn.execute(
-        Device.__table__.insert(),  # type: ignore[attr-defined]
-        {"id": device_id, "label": "", "is_this_device": True, "created_at": utcnow()},
+        text("INSERT INTO device (id, label, is_this_device, created_at) VALUES (:id, '', 1, :now)"),
+        {"id": device_id, "now": stored_datetime(utcnow())},
     )
     return device_id
 
@@ -76,6 +76,8 @@ def profile(conn: Connection) -> Profile:
 
 def save_profile(conn: Connection, *, full_name: str, role: str, phone: str) -> Profile:
     """Create or edit this device's volunteer record (it syncs like other profiles)."""
+    from volunteer_kit.core.models import Volunteer  # not needed at start-up: imported here
+
     current = profile(conn)
     name = clean_text(full_name)
     values = {

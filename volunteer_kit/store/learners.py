@@ -31,8 +31,8 @@ def _where(flt: LearnerFilter) -> tuple[str, dict[str, object]]:
     if folded:
         # A phone number may be typed with spaces or dots: match its digits.
         term = digits(folded) if folded.replace(" ", "").replace(".", "").isdigit() else folded
-        clauses.append("search_text LIKE :text ESCAPE '\\'")
-        params["text"] = f"%{_like_escape(term)}%"
+        clauses.append("instr(search_text, :text) > 0")
+        params["text"] = term
     if flt.hamlet:
         clauses.append("hamlet = :hamlet")
         params["hamlet"] = flt.hamlet
@@ -45,7 +45,7 @@ def _where(flt: LearnerFilter) -> tuple[str, dict[str, object]]:
 def search_rowids(conn: Connection, flt: LearnerFilter) -> list[int]:
     """Row ids of the learners matching `flt`, in roster order (given name first)."""
     where, params = _where(flt)
-    result = conn.execute(text(f"SELECT rowid FROM learner WHERE {where} ORDER BY name_sort"), params)
+    result = conn.execute(text(f"SELECT rowid FROM learner WHERE {where} ORDER BY name_sort, rowid"), params)
     return [row[0] for row in result]
 
 

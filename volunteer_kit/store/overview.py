@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from volunteer_kit.core.clock import parse_utc, utcnow, week_start
-from volunteer_kit.core.models import SYNCED_TABLES
 from volunteer_kit.core.records import TodayCounts
+from volunteer_kit.core.tables import SYNCED_TABLES
 
 
 def pending_count(conn: Connection) -> int:

@@ -44,7 +44,10 @@ def install_translations(app: QCoreApplication, language: str) -> None:
 def load_fonts() -> str:
     """Register the bundled fonts (full Vietnamese coverage); returns the family to use."""
     family = None
-    for path in sorted(paths.fonts_dir().glob("*.ttf")):
+    # Regular and bold are all the window uses; the italics are there for documents.
+    for path in sorted(paths.fonts_dir().glob("NotoSans-*.ttf")):
+        if "Italic" in path.name:
+            continue
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not load font %s", path)

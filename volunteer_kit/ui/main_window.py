@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.settings_page.language_chosen.connect(self.language_changed)
         self.settings_page.text_scale_chosen.connect(self.text_scale_changed)
         store.opened.connect(self._store_opened)
+        self.today.loaded.connect(self._first_data_shown, Qt.ConnectionType.SingleShotConnection)
         store.changed.connect(self._store_changed)
         self.navigation.setCurrentRow(0)
         self.retranslate()
@@ -182,6 +183,9 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.refresh_current()
 
+    def _first_data_shown(self, _counts: object) -> None:
+        self.store.prepare_search()
+
     def _store_changed(self) -> None:
         self.refresh_current()
 
@@ -209,6 +213,3 @@ class MainWindow(QMainWindow):
         if self.store.tasks.busy:
             log.info("closing while background work finishes")
         event.accept()
-
-
-__all__ = ["MainWindow", "Qt"]

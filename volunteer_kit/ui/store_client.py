@@ -29,6 +29,7 @@ class StoreClient(QObject):
         self.tasks = tasks
         self.db_path = db_path
         self._engine: Any = None
+        self._learner_index: Any = None
 
     @property
     def is_open(self) -> bool:
@@ -47,7 +48,10 @@ class StoreClient(QObject):
             return engine
 
         def done(engine: Any) -> None:
+            from volunteer_kit.store.learner_index import LearnerSearchIndex
+
             self._engine = engine
+            self._learner_index = LearnerSearchIndex()
             self.opened.emit()
 
         self.tasks.run_write(work, done, self.open_failed.emit)
@@ -91,6 +95,11 @@ class StoreClient(QObject):
 
         self.tasks.run_write(work, done, on_error)
 
+    def prepare_search(self) -> None:
+        """Load the learner search index ahead of the first search (after the first page is up)."""
+        if self._learner_index is not None:
+            self._read(self._learner_index.refresh, lambda _none: None)
+
     # Reads -----------------------------------------------------------------
     def today_counts(self, on_done: Callable[[Any], None]) -> None:
         from volunteer_kit.store import overview
@@ -103,9 +112,8 @@ class StoreClient(QObject):
         self._read(overview.pending_count, on_done)
 
     def search_learners(self, flt: LearnerFilter, on_done: Callable[[list[int]], None]) -> None:
-        from volunteer_kit.store import learners
-
-        self._read(lambda conn: learners.search_rowids(conn, flt), on_done)
+        index = self._learner_index
+        self._read(lambda conn: index.search(conn, flt), on_done)
 
     def learner_rows(self, rowids: Sequence[int], on_done: Callable[[list[Any]], None]) -> None:
         from volunteer_kit.store import learners

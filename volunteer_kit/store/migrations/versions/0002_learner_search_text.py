@@ -1,7 +1,8 @@
-"""Learner search text: folded name, phone digits and hamlet in one column
+"""Learner search text and a change counter for the learner table
 
-Search by phone and by hamlet as well as by name (accents, đ and case folded),
-with one LIKE over one column. Existing learners are filled in here.
+Search by phone and by hamlet as well as by name (accents, đ and case folded)
+over one column; existing learners are filled in here. Triggers count every
+change to learners, so the app's in-memory search index knows when to reload.
 
 Revision ID: 0002
 Revises: 0001
@@ -43,8 +44,22 @@ def upgrade() -> None:
             [{"text": learner_search_text(r[1], r[2], r[3]), "rowid": r[0]} for r in rows],
         )
         last = rows[-1][0]
+    op.create_table(
+        "change_counter",
+        sa.Column("name", sa.String(), primary_key=True),
+        sa.Column("value", sa.Integer(), nullable=False, server_default="0"),
+    )
+    op.execute("INSERT INTO change_counter (name, value) VALUES ('learner', 0)")
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        op.execute(
+            f"CREATE TRIGGER learner_changed_{event.lower()} AFTER {event} ON learner "
+            "BEGIN UPDATE change_counter SET value = value + 1 WHERE name = 'learner'; END"
+        )
 
 
 def downgrade() -> None:
+    for event in ("insert", "update", "delete"):
+        op.execute(f"DROP TRIGGER learner_changed_{event}")
+    op.drop_table("change_counter")
     with op.batch_alter_table("learner", schema=None) as batch_op:
         batch_op.drop_column("search_text")

@@ -1,0 +1,15 @@
+"""Names of the tables that sync (kept apart from the models so light code needs no SQLModel)."""
+
+# In an order that respects foreign keys.
+SYNCED_TABLES = (
+    "volunteer",
+    "household",
+    "learner",
+    "consent",
+    "teaching_session",
+    "attendance",
+    "quiz_attempt",
+    "skill_check",
+    "certificate",
+    "certificate_revocation",
+)
