@@ -24,6 +24,7 @@ log = logging.getLogger("volunteer_kit.store")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 8192
 # The newest migration; tests check it equals Alembic's head.
 SCHEMA_HEAD = "0002"
 
@@ -35,8 +36,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     # FULL: a volunteer's last attendance must survive a power cut.
     cursor.execute("PRAGMA synchronous = FULL")
-    # Random UUID keys touch pages all over the indexes; a larger cache keeps them in memory.
-    cursor.execute("PRAGMA cache_size = -32768")
+    # 8 MB of page cache per connection: the app holds a few connections (writer and readers).
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.close()
 
 

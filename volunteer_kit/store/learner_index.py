@@ -13,6 +13,7 @@ whoever changed them (this window, an import, a sync).
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections import defaultdict
 from itertools import chain, compress, repeat
@@ -74,8 +75,9 @@ class LearnerSearchIndex:
         for field in (names, phones, hamlets):
             field.freeze()
         self._rowids = [r[0] for r in rows]
-        self._hamlets = [r[3] for r in rows]
-        self._groups = [r[4] for r in rows]
+        # A commune has a handful of hamlets and group sets: share one string object for each.
+        self._hamlets = [sys.intern(r[3]) for r in rows]
+        self._groups = [sys.intern(r[4]) for r in rows]
         self._fields = (names, phones, hamlets)
         self._version = version
 
