@@ -139,6 +139,17 @@ def test_choosing_a_learner_shows_their_record(qtbot, demo_app: Application) -> 
     attended = _sql(demo_app, f"SELECT count(*) FROM attendance WHERE learner_id = '{learner.id}'")
     attempts = _sql(demo_app, f"SELECT count(*) FROM quiz_attempt WHERE learner_id = '{learner.id}'")
     assert detail.sessions.count() == attended
+    titles = {
+        "Sử dụng VNeID",
+        "Dịch vụ công trực tuyến",
+        "Thanh toán không dùng tiền mặt",
+        "Tự bảo vệ trên không gian mạng",
+        "Mua sắm trực tuyến an toàn",
+        "Trí tuệ nhân tạo trong đời sống",
+        "Làm quen với điện thoại thông minh",
+    }
+    for item in range(detail.sessions.count()):
+        assert any(title in detail.sessions.item(item).text() for title in titles)
     assert detail.sessions_title.text() == f"Buổi học ({attended})"
     assert detail.attempts.count() == attempts
     assert "đã đồng ý" in detail.fact_values[4].text()

@@ -39,6 +39,7 @@ from volunteer_kit.errors import InvalidInput
 from volunteer_kit.packs.outline import bundled_outlines
 from volunteer_kit.store.bulk import insert_rows, stored_datetime
 from volunteer_kit.store.devices import ensure_commune, set_device_commune, this_device_id
+from volunteer_kit.store.engine import CACHE_KIB
 
 log = logging.getLogger("volunteer_kit.demo")
 
@@ -46,6 +47,7 @@ CONSENT_TEXT_VERSION = "2025.1"
 HOUSEHOLDS_PER_BATCH = 1000
 SESSIONS_PER_BATCH = 400
 MAX_LEARNERS = 1_000_000
+BULK_CACHE_KIB = 65536
 
 
 @dataclass(frozen=True)
@@ -436,6 +438,8 @@ def load_demo(
     done = 0
     for unit in gen.units():
         with engine.begin() as conn:
+            # A bulk load touches many index pages: give this connection a larger page cache.
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
             for key, rows in unit.items():
                 insert_rows(conn, tables[key], rows)
         for key, rows in unit.items():
@@ -444,6 +448,8 @@ def load_demo(
             done += len(unit["learner"])
             if progress:
                 progress(done, learners)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
     summary.learners = counts["learner"]
     summary.households = counts["household"]
     summary.sessions = counts["session"]

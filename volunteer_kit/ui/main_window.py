@@ -24,7 +24,7 @@ from volunteer_kit.ui.pages.learners import LearnersPage
 from volunteer_kit.ui.pages.settings import SettingsPage
 from volunteer_kit.ui.pages.today import TodayPage
 from volunteer_kit.ui.store_client import StoreClient
-from volunteer_kit.ui.widgets import ScaledLabel
+from volunteer_kit.ui.widgets import PaddedItemDelegate, ScaledLabel
 
 log = logging.getLogger("volunteer_kit.ui")
 
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.navigation.setIconSize(QSize(0, 0))
         self.navigation.setSpacing(3)
+        self.navigation.setItemDelegate(PaddedItemDelegate(self.navigation))
         palette = self.navigation.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor(NAVIGATION_BACKGROUND))
         palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
@@ -102,7 +103,14 @@ class MainWindow(QMainWindow):
         store.changed.connect(self._store_changed)
         self.navigation.setCurrentRow(0)
         self.retranslate()
-        self.resize(1180, 760)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1180, 760
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.92))
+        self.resize(width, height)
 
     # Texts ------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -158,7 +166,7 @@ class MainWindow(QMainWindow):
             ),
             default=0,
         )
-        self.navigation.setFixedWidth(widest + 6 * metrics.averageCharWidth())
+        self.navigation.setFixedWidth(widest + 8 * metrics.averageCharWidth())
 
     # Pages ------------------------------------------------------------------
     def current_page(self) -> Page:

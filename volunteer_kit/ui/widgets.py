@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ScaledLabel(QLabel):
@@ -51,3 +61,26 @@ class StatCard(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
         self.value.setText("…")
+
+
+class PaddedItemDelegate(QStyledItemDelegate):
+    """List items whose selection fills the row while the text keeps a margin (navigation)."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        inset = QStyleOptionViewItem(option)
+        pad = option.fontMetrics.averageCharWidth() * 2
+        inset.rect = option.rect.adjusted(pad, 0, -pad // 2, 0)
+        super().paint(painter, inset, index)
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area: at large text sizes a page scrolls instead of squeezing."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,7 +27,7 @@ from volunteer_kit.ui.labels import GENDERS, GROUPS, SESSION_KINDS, groups_text,
 from volunteer_kit.ui.learners_model import LearnersModel
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
-from volunteer_kit.ui.widgets import ScaledLabel
+from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
 SEARCH_DELAY_MS = 150
 
@@ -70,6 +70,9 @@ class LearnerDetailView(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for lst in (self.sessions, self.attempts, self.checks):
             lst.setAlternatingRowColors(True)
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setMinimumHeight(lst.fontMetrics().height() * 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.placeholder)
@@ -135,7 +138,8 @@ class LearnerDetailView(QWidget):
         for s in detail.sessions:
             state = self.tr("present") if s.present else self.tr("absent")
             self.sessions.addItem(
-                f"{_date_text(s.starts_at)} · {label(SESSION_KINDS, s.kind)} · {s.pack_id} · {state}"
+                f"{_date_text(s.starts_at)} · {label(SESSION_KINDS, s.kind)} · {self._pack_title(s.pack_id)} · "
+                f"{state}"
             )
         self.attempts_title.setText(self.tr("Quiz attempts (%n)", "", len(detail.attempts)))
         self.attempts.clear()
@@ -202,14 +206,16 @@ class LearnersPage(Page):
         self.group_box.currentIndexChanged.connect(lambda _i: self.run_search())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.setFocus)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_label)
-        filters.addWidget(self.search_box, 3)
-        filters.addSpacing(8)
-        filters.addWidget(self.hamlet_label)
-        filters.addWidget(self.hamlet_box, 1)
-        filters.addWidget(self.group_label)
-        filters.addWidget(self.group_box, 1)
+        # Two rows, so the filters keep their width at large text sizes.
+        filters = QGridLayout()
+        filters.addWidget(self.search_label, 0, 0)
+        filters.addWidget(self.search_box, 0, 1, 1, 3)
+        filters.addWidget(self.hamlet_label, 1, 0)
+        filters.addWidget(self.hamlet_box, 1, 1)
+        filters.addWidget(self.group_label, 1, 2)
+        filters.addWidget(self.group_box, 1, 3)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -218,7 +224,7 @@ class LearnersPage(Page):
         left_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail_view)
+        self.splitter.addWidget(scrolling(self.detail_view))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -229,7 +235,7 @@ class LearnersPage(Page):
         self._match_count: int | None = None
         self.retranslate()
         self.fit_columns()
-        self.splitter.setSizes([700, 380])
+        self.splitter.setSizes([640, 360])
 
     def fit_columns(self) -> None:
         """Column widths and row height from the current font (they follow the text size)."""

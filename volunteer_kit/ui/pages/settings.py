@@ -21,7 +21,7 @@ from volunteer_kit.core.text import clean_text
 from volunteer_kit.ui.labels import ROLES, label
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
-from volunteer_kit.ui.widgets import ScaledLabel
+from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
 MAX_NAME_LENGTH = 120
 
@@ -82,7 +82,8 @@ class SettingsPage(Page):
         buttons.addWidget(self.status, 1)
         profile_form.addRow(buttons)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
         layout.addWidget(self.heading)
@@ -99,6 +100,9 @@ class SettingsPage(Page):
         self.save_button.clicked.connect(self.save_profile)
         self.name_edit.returnPressed.connect(self.save_profile)
         self.profile: Profile | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
         self.retranslate()
 
     def title(self) -> str:

@@ -9,7 +9,7 @@ from volunteer_kit.core.clock import local
 from volunteer_kit.core.records import TodayCounts
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
-from volunteer_kit.ui.widgets import ScaledLabel, StatCard
+from volunteer_kit.ui.widgets import ScaledLabel, StatCard, scrolling
 
 
 class TodayPage(Page):
@@ -35,7 +35,8 @@ class TodayPage(Page):
         grid.addWidget(self.sessions, 0, 1)
         grid.addWidget(self.pending, 1, 0)
         grid.addWidget(self.last_sync, 1, 1)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
@@ -47,6 +48,9 @@ class TodayPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
         self.retranslate()
 
     def title(self) -> str:
