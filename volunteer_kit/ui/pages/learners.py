@@ -137,8 +137,8 @@ class LearnerDetailView(QWidget):
         self.sessions.clear()
         for s in detail.sessions:
             state = self.tr("present") if s.present else self.tr("absent")
-            kind = label(SESSION_KINDS, s.kind)
-            self.sessions.addItem(f"{_date_text(s.starts_at)} · {kind} · {self._pack_title(s.pack_id)} · {state}")
+            kind, pack = label(SESSION_KINDS, s.kind), self._pack_title(s.pack_id)
+            self.sessions.addItem(f"{_date_text(s.starts_at)} · {kind} · {pack} · {state}")
         self.attempts_title.setText(self.tr("Quiz attempts (%n)", "", len(detail.attempts)))
         self.attempts.clear()
         for a in detail.attempts:
