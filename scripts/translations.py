@@ -59,7 +59,7 @@ VI: dict[str, str] = {
     "not yet": "chưa làm được",
     "Full name": "Họ và tên",
     "Birth year": "Năm sinh",
-    "Hamlet / group": "Thôn / tổ dân phố",
+    "Hamlet": "Thôn / tổ dân phố",
     "Phone": "Điện thoại",
     "Learners": "Người học",
     "&Search:": "&Tìm:",

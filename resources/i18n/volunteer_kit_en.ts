@@ -101,95 +101,95 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
         <source>Lives in</source>
         <translation>Lives in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="86" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="96" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Choose a learner in the list to see their record.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="111" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>given %1 (text version %2)</source>
         <translation>given %1 (text version %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="125" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="128" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform><numerusform>Sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="142" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Quiz attempts (%n)</numerusform><numerusform>Quiz attempts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="145" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="145" />
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="150" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Skill checks (%n)</numerusform><numerusform>Skill checks (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
         <source>done unaided</source>
         <translation>done unaided</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
@@ -213,8 +213,8 @@ Please copy the details below and send them to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/learners_model.py" line="35" />
-        <source>Hamlet / group</source>
-        <translation>Hamlet / group</translation>
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/learners_model.py" line="36" />
@@ -230,52 +230,52 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="248" />
         <source>Learners</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="251" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="252" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Name; accents optional, e.g. nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="253" />
         <source>Search learners by name</source>
         <translation>Search learners by name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="254" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="255" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="237" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="267" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="270" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="311" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="313" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
@@ -284,62 +284,62 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="110" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="122" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Digital Education for All</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="114" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="126" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="116" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="117" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="118" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="119" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="131" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="120" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="132" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="123" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="135" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="140" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="135" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="147" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="174" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="176" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
     </message>
@@ -347,93 +347,93 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="105" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="108" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="112" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
         <source>Display</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="110" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="111" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
         <source>&amp;Text size:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="112" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
         <source>Makes every text in the window larger</source>
         <translation>Makes every text in the window larger</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
         <source>Volunteer profile</source>
         <translation>Volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>e.g. Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
         <source>&amp;Phone (optional):</source>
         <translation>&amp;Phone (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
         <source>&amp;Save profile</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="146" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>not set (it comes with enrolment on the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="152" />
         <source>Enter your full name.</source>
         <translation>Enter your full name.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>A phone number has 10 digits, e.g. 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="160" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="165" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="169" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="173" />
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
@@ -441,84 +441,84 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="50" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="53" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="57" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="60" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="54" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="61" />
         <source>Learners registered</source>
         <translation>Learners registered</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="55" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="62" />
         <source>Teaching sessions this week</source>
         <translation>Teaching sessions this week</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="56" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="63" />
         <source>Records waiting to sync</source>
         <translation>Records waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="57" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="64" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="58" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="65" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="59" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="66" />
         <source>Load the counts again (F5)</source>
         <translation>Load the counts again (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="73" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="80" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="77" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="84" />
         <source>Commune: %1</source>
         <translation>Commune: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="79" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="86" />
         <source>No commune chosen yet: set it up in Settings.</source>
         <translation>No commune chosen yet: set it up in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="81" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="88" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>in %n household</numerusform><numerusform>in %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="83" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="90" />
         <source>since Monday</source>
         <translation>since Monday</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="86" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="93" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>recorded on this laptop, not yet on the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="88" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="95" />
         <source>everything has reached the hub</source>
         <translation>everything has reached the hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="91" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="98" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="99" />
         <source>this laptop has not synced yet</source>
         <translation>this laptop has not synced yet</translation>
     </message>

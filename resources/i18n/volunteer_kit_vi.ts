@@ -101,95 +101,95 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
         <source>Lives in</source>
         <translation>Nơi ở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="86" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="96" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Chọn một người học trong danh sách để xem hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="111" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>given %1 (text version %2)</source>
         <translation>đã đồng ý ngày %1 (văn bản phiên bản %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="125" />
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="128" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Buổi học (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
         <source>present</source>
         <translation>có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
         <source>absent</source>
         <translation>vắng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="142" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Bài kiểm tra (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="145" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="145" />
         <source>not passed</source>
         <translation>chưa đạt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="150" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Kỹ năng thực hành (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
         <source>done unaided</source>
         <translation>tự làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
     </message>
@@ -213,7 +213,7 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/learners_model.py" line="35" />
-        <source>Hamlet / group</source>
+        <source>Hamlet</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
@@ -230,52 +230,52 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="248" />
         <source>Learners</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="251" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="252" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="253" />
         <source>Search learners by name</source>
         <translation>Tìm người học theo tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="254" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="255" />
         <source>&amp;Group:</source>
         <translation>N&amp;hóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="237" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="267" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="270" />
         <source>All groups</source>
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="311" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="313" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n người học</numerusform></translation>
@@ -284,62 +284,62 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="110" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="122" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="114" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="126" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="116" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="117" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="118" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="119" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="131" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="120" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="132" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="123" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="135" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="140" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="135" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="147" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="174" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="176" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -347,93 +347,93 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="105" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="108" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="112" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="110" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="111" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
         <source>&amp;Text size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="112" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
         <source>Makes every text in the window larger</source>
         <translation>Phóng to mọi chữ trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
         <source>Volunteer profile</source>
         <translation>Hồ sơ tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>ví dụ: Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
         <source>&amp;Phone (optional):</source>
         <translation>Đ&amp;iện thoại (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
         <source>&amp;Save profile</source>
         <translation>&amp;Lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="146" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>chưa có (được đặt khi đăng ký với máy chủ của xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="152" />
         <source>Enter your full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="160" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="165" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="169" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="173" />
         <source>Not saved.</source>
         <translation>Chưa lưu được.</translation>
     </message>
@@ -441,84 +441,84 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="50" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="53" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="57" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="60" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="54" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="61" />
         <source>Learners registered</source>
         <translation>Người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="55" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="62" />
         <source>Teaching sessions this week</source>
         <translation>Buổi học tuần này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="56" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="63" />
         <source>Records waiting to sync</source>
         <translation>Bản ghi chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="57" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="64" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="58" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="65" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="59" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="66" />
         <source>Load the counts again (F5)</source>
         <translation>Tải lại các số liệu (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="73" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="80" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="77" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="84" />
         <source>Commune: %1</source>
         <translation>Xã/phường: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="79" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="86" />
         <source>No commune chosen yet: set it up in Settings.</source>
         <translation>Chưa chọn xã/phường: hãy thiết lập trong Cài đặt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="81" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="88" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>thuộc %n hộ gia đình</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="83" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="90" />
         <source>since Monday</source>
         <translation>tính từ thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="86" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="93" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>đã ghi trên máy này, chưa gửi lên máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="88" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="95" />
         <source>everything has reached the hub</source>
         <translation>mọi dữ liệu đã lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="91" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="98" />
         <source>Never</source>
         <translation>Chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="99" />
         <source>this laptop has not synced yet</source>
         <translation>máy này chưa đồng bộ lần nào</translation>
     </message>

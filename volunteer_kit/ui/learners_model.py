@@ -32,7 +32,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("LearnersModel", "Full name"),
     QT_TRANSLATE_NOOP("LearnersModel", "Birth year"),
     QT_TRANSLATE_NOOP("LearnersModel", "Gender"),
-    QT_TRANSLATE_NOOP("LearnersModel", "Hamlet / group"),
+    QT_TRANSLATE_NOOP("LearnersModel", "Hamlet"),
     QT_TRANSLATE_NOOP("LearnersModel", "Groups"),
     QT_TRANSLATE_NOOP("LearnersModel", "Phone"),
 )
