@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import psutil
 import pytest
 
 from volunteer_kit import paths
@@ -124,8 +125,14 @@ def test_sigkill_during_demo_leaves_only_whole_transactions(tmp_path: Path) -> N
         if proc.poll() is not None:
             pytest.fail(f"demo ended before it could be killed: {errors.read_text()}")
         time.sleep(0.05)
+    helpers = psutil.Process(proc.pid).children(recursive=True)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
+    # The generating helper process notices its loader is gone and ends by itself.
+    _gone, alive = psutil.wait_procs(helpers, timeout=30)
+    for leftover in alive:
+        leftover.kill()
+    assert alive == []
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

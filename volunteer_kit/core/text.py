@@ -69,4 +69,8 @@ def digits(text: str | None) -> str:
 
 def learner_search_text(full_name: str, phone: str | None, hamlet: str | None) -> str:
     """What a learner search matches against: folded name, phone digits, folded hamlet."""
-    return " | ".join(part for part in (fold(full_name), digits(phone), fold(hamlet or "")) if part)
+    return search_text_from_folded(fold(full_name), phone, fold(hamlet or ""))
+
+
+def search_text_from_folded(folded_name: str, phone: str | None, folded_hamlet: str) -> str:
+    return " | ".join(part for part in (folded_name, digits(phone), folded_hamlet) if part)

@@ -27,10 +27,9 @@ def stored_datetime(value: datetime | None) -> str | None:
 
 
 def _converter(value: Any) -> Any:
+    # Booleans need nothing: the driver stores True and False as 1 and 0.
     if isinstance(value, datetime):
         return stored_datetime
-    if isinstance(value, bool):
-        return int
     return None
 
 
@@ -51,7 +50,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         raise ValueError(f"{table.name} has no column(s) {sorted(unknown)}")
     getter = itemgetter(*columns)
     values = [getter(row) if len(columns) > 1 else (getter(row),) for row in rows]
-    # Convert only the columns that need it (datetimes, booleans), each distinct value once.
+    # Convert only the columns that need it (datetimes), each distinct value once.
     for index, column in enumerate(columns):
         sample = next((row[column] for row in rows if row[column] is not None), None)
         convert = _converter(sample)
@@ -63,4 +62,13 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
             converted = done[value] if value in done else done.setdefault(value, convert(value))
             values[n] = (*value_row[:index], converted, *value_row[index + 1 :])
     conn.exec_driver_sql(_insert_sql(table.name, columns), values)
+    return len(values)
+
+
+def insert_values(
+    conn: Connection, table_name: str, columns: tuple[str, ...], values: Sequence[tuple[Any, ...]]
+) -> int:
+    """Insert rows already in stored form (tuples in the order of `columns`)."""
+    if values:
+        conn.exec_driver_sql(_insert_sql(table_name, columns), list(values))
     return len(values)

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
+import os
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from operator import itemgetter
 from pathlib import Path
+from queue import Full
 from time import perf_counter
 from typing import Any
 
@@ -24,20 +28,10 @@ from volunteer_kit.core import vn_names
 from volunteer_kit.core.admin_units import DEMO_COMMUNE, CommuneUnit
 from volunteer_kit.core.clock import VIETNAM
 from volunteer_kit.core.ids import SeededIds
-from volunteer_kit.core.models import (
-    Attendance,
-    Consent,
-    Household,
-    Learner,
-    QuizAttempt,
-    SkillCheck,
-    TeachingSession,
-    Volunteer,
-)
-from volunteer_kit.core.text import fold, learner_search_text, sort_key_from_folded
+from volunteer_kit.core.text import fold, search_text_from_folded, sort_key_from_folded
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.packs.outline import bundled_outlines
-from volunteer_kit.store.bulk import insert_rows, stored_datetime
+from volunteer_kit.store.bulk import insert_values, stored_datetime
 from volunteer_kit.store.devices import ensure_commune, set_device_commune, this_device_id
 from volunteer_kit.store.engine import CACHE_KIB
 
@@ -175,6 +169,7 @@ class _Generator:
         this_year = self.anchor.year
         batch: tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]] = ([], [], [])
         house_no = 0
+        folded_hamlets = {hamlet: fold(hamlet) for hamlet in self.commune.hamlets}
         while remaining > 0:
             size = min(remaining, rng.choices((1, 2, 3, 4, 5), (12, 34, 28, 18, 8))[0])
             remaining -= size
@@ -222,7 +217,7 @@ class _Generator:
                     full_name=name,
                     name_folded=folded,
                     name_sort=sort_key_from_folded(folded),
-                    search_text=learner_search_text(name, phone, hamlet),
+                    search_text=search_text_from_folded(folded, phone, folded_hamlets[hamlet]),
                     birth_year=year,
                     gender=gender,
                     phone=phone,
@@ -386,6 +381,83 @@ class _Generator:
         return row
 
 
+TABLE_NAMES = {
+    "volunteer": "volunteer",
+    "household": "household",
+    "learner": "learner",
+    "consent": "consent",
+    "session": "teaching_session",
+    "attendance": "attendance",
+    "attempt": "quiz_attempt",
+    "check": "skill_check",
+}
+# Above this many learners the records are generated in a second process while this one
+# writes them: generating and writing each take about half the time, and there are two cores.
+PARALLEL_FROM = 5_000
+
+# A unit ready to write: [(table key, column names, rows as tuples)], one transaction.
+Unit = list[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]]
+
+
+def _as_tuples(unit: dict[str, list[dict[str, Any]]]) -> Unit:
+    out: Unit = []
+    for key, rows in unit.items():
+        if rows:
+            columns = tuple(rows[0])
+            getter = itemgetter(*columns)
+            out.append((key, columns, [getter(row) for row in rows]))
+    return out
+
+
+def _generate(params: dict[str, Any]) -> Iterator[Unit]:
+    gen = _Generator(**params)
+    yield _as_tuples({"volunteer": gen.volunteers()})
+    for unit in gen.units():
+        yield _as_tuples(unit)
+
+
+def _put(queue: Any, item: Any, parent: int) -> bool:
+    """Put `item`, waiting while the queue is full; False if the loading process has gone."""
+    while True:
+        try:
+            queue.put(item, timeout=1)
+            return True
+        except Full:
+            if os.getppid() != parent:
+                queue.cancel_join_thread()  # the loader was killed: nobody will read this
+                return False
+
+
+def _generate_into(queue: Any, params: dict[str, Any], parent: int) -> None:
+    """The second process: put units on the queue; stop if the loading process has gone."""
+    try:
+        for unit in _generate(params):
+            if not _put(queue, unit, parent):
+                return
+        _put(queue, None, parent)
+    except Exception as exc:  # reported to the loader, which raises it
+        _put(queue, ("error", repr(exc)), parent)
+
+
+def _units_from_process(params: dict[str, Any]) -> Iterator[Unit]:
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue(maxsize=4)
+    worker = context.Process(target=_generate_into, args=(queue, params, os.getpid()), daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = queue.get()
+            if item is None:
+                return
+            if isinstance(item, tuple) and item[:1] == ("error",):
+                raise RuntimeError(f"demo generator failed: {item[1]}")
+            yield item
+    finally:
+        worker.join(timeout=5)
+        if worker.is_alive():
+            worker.terminate()
+
+
 def load_demo(
     engine: Engine,
     *,
@@ -415,39 +487,33 @@ def load_demo(
     packs = read_pack_outlines(lessons_dir) if lessons_dir else list(FALLBACK_PACKS)
     commune = DEMO_COMMUNE
     summary = DemoSummary()
-    tables = {
-        "household": Household.__table__,  # type: ignore[attr-defined]
-        "learner": Learner.__table__,  # type: ignore[attr-defined]
-        "consent": Consent.__table__,  # type: ignore[attr-defined]
-        "session": TeachingSession.__table__,  # type: ignore[attr-defined]
-        "attendance": Attendance.__table__,  # type: ignore[attr-defined]
-        "attempt": QuizAttempt.__table__,  # type: ignore[attr-defined]
-        "check": SkillCheck.__table__,  # type: ignore[attr-defined]
-    }
-    counts = dict.fromkeys(tables, 0)
+    counts = dict.fromkeys(TABLE_NAMES, 0)
     with engine.begin() as conn:
         device_id = this_device_id(conn)
         ensure_commune(conn, commune.code, commune.name, commune.province_code, commune.kind)
         set_device_commune(conn, commune.code)
-        gen = _Generator(
-            seed=seed, learners=learners, anchor=anchor, commune=commune, device_id=device_id, packs=packs
-        )
-        volunteers = gen.volunteers()
-        insert_rows(conn, Volunteer.__table__, volunteers)  # type: ignore[attr-defined]
-    counts["volunteer"] = len(volunteers)
+    params = {
+        "seed": seed,
+        "learners": learners,
+        "anchor": anchor,
+        "commune": commune,
+        "device_id": device_id,
+        "packs": packs,
+    }
+    units = _units_from_process(params) if learners >= PARALLEL_FROM else _generate(params)
     done = 0
-    for unit in gen.units():
+    for unit in units:
         with engine.begin() as conn:
             # A bulk load touches many index pages: give this connection a larger page cache.
             conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-            for key, rows in unit.items():
-                insert_rows(conn, tables[key], rows)
-        for key, rows in unit.items():
-            counts[key] += len(rows)
-        if unit.get("learner"):
-            done += len(unit["learner"])
-            if progress:
-                progress(done, learners)
+            for key, columns, values in unit:
+                insert_values(conn, TABLE_NAMES[key], columns, values)
+        for key, _columns, values in unit:
+            counts[key] = counts.get(key, 0) + len(values)
+            if key == "learner":
+                done += len(values)
+                if progress:
+                    progress(done, learners)
     with engine.connect() as conn:
         conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
     summary.learners = counts["learner"]
