@@ -131,6 +131,17 @@ EN_PLURALS: dict[str, tuple[str, str]] = {
     "in %n household(s)": ("in %n household", "in %n households"),
 }
 
+# The right-click menu of text fields.
+EDIT_MENU = {
+    "&Undo": "&Hoàn tác",
+    "&Redo": "&Làm lại",
+    "Cu&t": "Cắ&t",
+    "&Copy": "&Sao chép",
+    "&Paste": "&Dán",
+    "Delete": "Xóa",
+    "Select All": "Chọn tất cả",
+}
+
 # Qt's own standard texts (dialog buttons, text-field menus), for qt_vi.qm.
 QT_VI: dict[str, dict[str, str]] = {
     "QPlatformTheme": {
@@ -159,25 +170,8 @@ QT_VI: dict[str, dict[str, str]] = {
         "OK": "Đồng ý",
         "About Qt": "Giới thiệu Qt",
     },
-    "QLineEdit": {
-        "&Undo": "&Hoàn tác",
-        "&Redo": "&Làm lại",
-        "Cu&t": "Cắ&t",
-        "&Copy": "&Sao chép",
-        "&Paste": "&Dán",
-        "Delete": "Xóa",
-        "Select All": "Chọn tất cả",
-    },
-    "QWidgetTextControl": {
-        "&Undo": "&Hoàn tác",
-        "&Redo": "&Làm lại",
-        "Cu&t": "Cắ&t",
-        "&Copy": "&Sao chép",
-        "&Paste": "&Dán",
-        "Delete": "Xóa",
-        "Select All": "Chọn tất cả",
-        "Copy &Link Location": "Sao chép địa chỉ &liên kết",
-    },
+    "QLineEdit": EDIT_MENU,
+    "QWidgetTextControl": {**EDIT_MENU, "Copy &Link Location": "Sao chép địa chỉ &liên kết"},
 }
 
 
