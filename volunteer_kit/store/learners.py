@@ -24,6 +24,12 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _order(flt: LearnerFilter) -> str:
+    # With a search text, reading the table in one pass and sorting the matches beats walking
+    # the name_sort index and fetching each row (5x at 100,000 learners); "+" keeps the index out.
+    return "ORDER BY +name_sort, rowid" if flt.text.strip() else "ORDER BY name_sort, rowid"
+
+
 def _where(flt: LearnerFilter) -> tuple[str, dict[str, object]]:
     clauses = ["deleted = 0"]
     params: dict[str, object] = {}
@@ -45,7 +51,7 @@ def _where(flt: LearnerFilter) -> tuple[str, dict[str, object]]:
 def search_rowids(conn: Connection, flt: LearnerFilter) -> list[int]:
     """Row ids of the learners matching `flt`, in roster order (given name first)."""
     where, params = _where(flt)
-    result = conn.execute(text(f"SELECT rowid FROM learner WHERE {where} ORDER BY name_sort, rowid"), params)
+    result = conn.execute(text(f"SELECT rowid FROM learner WHERE {where} {_order(flt)}"), params)
     return [row[0] for row in result]
 
 
@@ -81,7 +87,7 @@ def rows_by_rowid(conn: Connection, rowids: Sequence[int]) -> list[LearnerRow]:
 
 def search(conn: Connection, flt: LearnerFilter, limit: int | None = None) -> list[LearnerRow]:
     where, params = _where(flt)
-    sql = f"SELECT {_ROW_COLUMNS} FROM learner WHERE {where} ORDER BY name_sort"
+    sql = f"SELECT {_ROW_COLUMNS} FROM learner WHERE {where} {_order(flt)}"
     if limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = limit
@@ -169,7 +175,7 @@ def list_records(conn: Connection, flt: LearnerFilter) -> list[dict[str, object]
     result = conn.execute(
         text(
             "SELECT id, commune_code, household_id, full_name, birth_year, gender, phone, hamlet, "
-            f"groups, created_at, pending FROM learner WHERE {where} ORDER BY name_sort"
+            f"groups, created_at, pending FROM learner WHERE {where} {_order(flt)}"
         ),
         params,
     )
