@@ -18,6 +18,8 @@ from volunteer_kit.errors import KnownError
 from volunteer_kit.packs.format import FILE_NAME, Manifest, Quiz, pydantic_messages
 
 MANIFEST = "manifest.json"
+# Written by the library beside an installed pack's files; not part of the pack.
+INSTALL_INFO = "install.json"
 IMAGE_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg"}
 TEXT_SUFFIXES = {".json", ".md", ".svg", ".txt"}
 ALLOWED_SUFFIXES = IMAGE_SUFFIXES | TEXT_SUFFIXES
@@ -79,7 +81,7 @@ def pack_files(root: Path) -> dict[str, Path]:
     for path in sorted(root.rglob("*")):
         if path.is_file() and not path.is_symlink():
             relative = path.relative_to(root).as_posix()
-            if relative != MANIFEST:
+            if relative not in (MANIFEST, INSTALL_INFO):
                 found[relative] = path
     return found
 
