@@ -120,6 +120,34 @@ VI: dict[str, str] = {
     "everything has reached the hub": "mọi dữ liệu đã lên máy chủ",
     "Never": "Chưa lần nào",
     "this laptop has not synced yet": "máy này chưa đồng bộ lần nào",
+    "bundled with the app": "kèm theo ứng dụng",
+    "signed by a trusted publisher": "đã ký bởi nhà phát hành tin cậy",
+    "NOT SIGNED: check where it came from": "CHƯA KÝ: hãy kiểm tra nguồn gốc",
+    "UNKNOWN PUBLISHER: check where it came from": "NHÀ PHÁT HÀNH LẠ: hãy kiểm tra nguồn gốc",
+    "Lessons": "Bài học",
+    "&Import pack…": "&Nhập gói bài học…",
+    "Add a lesson pack from a file (.vkpack), e.g. from a USB stick": "Thêm gói bài học từ tệp (.vkpack), ví dụ từ USB",
+    "&Teach this lesson": "&Dạy bài này",
+    "Practical skill checks": "Kỹ năng thực hành",
+    "No lesson packs yet": "Chưa có gói bài học nào",
+    "Version %1 · about %2 minutes · %3 quiz questions": "Phiên bản %1 · khoảng %2 phút · %3 câu hỏi kiểm tra",
+    "Competencies: %1": "Năng lực: %1",
+    "Publisher: %1 (%2)": "Nhà phát hành: %1 (%2)",
+    "%n step(s)": "%n bước",
+    " (optional)": " (không bắt buộc)",
+    "Import a lesson pack": "Nhập gói bài học",
+    "Lesson packs (*.vkpack)": "Gói bài học (*.vkpack)",
+    "Checking and importing %1…": "Đang kiểm tra và nhập %1…",
+    "Pack not verified": "Gói chưa được xác minh",
+    "%1\n\nImport it anyway? It will be marked as not verified everywhere it shows.": "%1\n\nVẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi nó hiện ra.",
+    "Teaching: %1": "Đang dạy: %1",
+    "◀  Back": "◀  Quay lại",
+    "Next  ▶": "Tiếp  ▶",
+    "Notes (N)": "Ghi chú (N)",
+    "Close (Esc)": "Đóng (Esc)",
+    "Step %v of %m": "Bước %v / %m",
+    "No notes for this step.": "Bước này không có ghi chú.",
+    "Finish  ✓": "Xong  ✓",
 }
 
 # English plural forms for %n texts (the source is the fallback for everything else).
@@ -129,6 +157,7 @@ EN_PLURALS: dict[str, tuple[str, str]] = {
     "Skill checks (%n)": ("Skill checks (%n)", "Skill checks (%n)"),
     "%n learner(s)": ("%n learner", "%n learners"),
     "in %n household(s)": ("in %n household", "in %n households"),
+    "%n step(s)": ("%n step", "%n steps"),
 }
 
 # The right-click menu of text fields.

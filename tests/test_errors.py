@@ -51,7 +51,8 @@ def test_a_damaged_file_is_a_known_problem(tmp_path: Path) -> None:
 
 
 def test_an_unexpected_error_in_background_work_is_logged_with_its_traceback(
-    qtbot, caplog: pytest.LogCaptureFixture  # noqa: ANN001
+    qtbot,
+    caplog: pytest.LogCaptureFixture,  # noqa: ANN001
 ) -> None:
     from volunteer_kit.ui import crash
     from volunteer_kit.ui.tasks import TaskManager
@@ -72,7 +73,8 @@ def test_an_unexpected_error_in_background_work_is_logged_with_its_traceback(
 
 
 def test_a_known_problem_in_background_work_is_not_reported_as_a_crash(
-    qtbot, caplog: pytest.LogCaptureFixture  # noqa: ANN001
+    qtbot,
+    caplog: pytest.LogCaptureFixture,  # noqa: ANN001
 ) -> None:
     from volunteer_kit.ui import crash
     from volunteer_kit.ui.tasks import TaskManager

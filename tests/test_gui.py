@@ -202,12 +202,12 @@ def test_switching_to_english_retranslates_every_page(qtbot, app: Application) -
     settings_page = app.window.settings_page
     nav = lambda: [app.window.navigation.item(i).text() for i in range(app.window.navigation.count())]  # noqa: E731
     settings_page.language_box.setCurrentIndex(settings_page.language_box.findData("en"))
-    qtbot.waitUntil(lambda: nav() == ["Today", "Learners", "Settings"], timeout=WAIT)
+    qtbot.waitUntil(lambda: nav() == ["Today", "Learners", "Lessons", "Settings"], timeout=WAIT)
     assert app.window.learners.search_label.text() == "&Search:"
     assert app.window.learners.model.headerData(0, Qt.Orientation.Horizontal) == "Full name"
     assert app.window.today.learners.caption.text() == "Learners registered"
     settings_page.language_box.setCurrentIndex(settings_page.language_box.findData("vi"))
-    qtbot.waitUntil(lambda: nav() == ["Hôm nay", "Người học", "Cài đặt"], timeout=WAIT)
+    qtbot.waitUntil(lambda: nav() == ["Hôm nay", "Người học", "Bài học", "Cài đặt"], timeout=WAIT)
 
 
 def test_saving_the_profile_stores_a_volunteer(qtbot, app: Application) -> None:  # noqa: ANN001

@@ -282,66 +282,220 @@ Please copy the details below and send them to your IT contact.</translation>
     </message>
 </context>
 <context>
+    <name>LessonsPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="33" />
+        <source>bundled with the app</source>
+        <translation>bundled with the app</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="34" />
+        <source>signed by a trusted publisher</source>
+        <translation>signed by a trusted publisher</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="35" />
+        <source>NOT SIGNED: check where it came from</source>
+        <translation>NOT SIGNED: check where it came from</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
+        <source>UNKNOWN PUBLISHER: check where it came from</source>
+        <translation>UNKNOWN PUBLISHER: check where it came from</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="108" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="111" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="117" />
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="112" />
+        <source>&amp;Import pack…</source>
+        <translation>&amp;Import pack…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="114" />
+        <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
+        <translation>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="116" />
+        <source>&amp;Teach this lesson</source>
+        <translation>&amp;Teach this lesson</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="118" />
+        <source>Practical skill checks</source>
+        <translation>Practical skill checks</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="158" />
+        <source>No lesson packs yet</source>
+        <translation>No lesson packs yet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="167" />
+        <source>Version %1 · about %2 minutes · %3 quiz questions</source>
+        <translation>Version %1 · about %2 minutes · %3 quiz questions</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="171" />
+        <source>Competencies: %1</source>
+        <translation>Competencies: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="172" />
+        <source>Publisher: %1 (%2)</source>
+        <translation>Publisher: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="179" />
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="184" />
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="206" />
+        <source>Import a lesson pack</source>
+        <translation>Import a lesson pack</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="206" />
+        <source>Lesson packs (*.vkpack)</source>
+        <translation>Lesson packs (*.vkpack)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="216" />
+        <source>Checking and importing %1…</source>
+        <translation>Checking and importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="247" />
+        <source>Pack not verified</source>
+        <translation>Pack not verified</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="248" />
+        <source>%1
+
+Import it anyway? It will be marked as not verified everywhere it shows.</source>
+        <translation>%1
+
+Import it anyway? It will be marked as not verified everywhere it shows.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="122" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="124" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Digital Education for All</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="126" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="129" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="131" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="130" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="132" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="131" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="133" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="132" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="134" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="135" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="137" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="140" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="142" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="147" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="149" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="212" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="135" />
+        <source>Teaching: %1</source>
+        <translation>Teaching: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="136" />
+        <source>◀  Back</source>
+        <translation>◀  Back</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="137" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="178" />
+        <source>Next  ▶</source>
+        <translation>Next  ▶</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="138" />
+        <source>Notes (N)</source>
+        <translation>Notes (N)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="139" />
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="140" />
+        <source>Step %v of %m</source>
+        <translation>Step %v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="172" />
+        <source>No notes for this step.</source>
+        <translation>No notes for this step.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="178" />
+        <source>Finish  ✓</source>
+        <translation>Finish  ✓</translation>
     </message>
 </context>
 <context>

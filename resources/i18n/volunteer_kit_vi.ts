@@ -282,66 +282,220 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     </message>
 </context>
 <context>
+    <name>LessonsPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="33" />
+        <source>bundled with the app</source>
+        <translation>kèm theo ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="34" />
+        <source>signed by a trusted publisher</source>
+        <translation>đã ký bởi nhà phát hành tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="35" />
+        <source>NOT SIGNED: check where it came from</source>
+        <translation>CHƯA KÝ: hãy kiểm tra nguồn gốc</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
+        <source>UNKNOWN PUBLISHER: check where it came from</source>
+        <translation>NHÀ PHÁT HÀNH LẠ: hãy kiểm tra nguồn gốc</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="108" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="111" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="117" />
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="112" />
+        <source>&amp;Import pack…</source>
+        <translation>&amp;Nhập gói bài học…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="114" />
+        <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
+        <translation>Thêm gói bài học từ tệp (.vkpack), ví dụ từ USB</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="116" />
+        <source>&amp;Teach this lesson</source>
+        <translation>&amp;Dạy bài này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="118" />
+        <source>Practical skill checks</source>
+        <translation>Kỹ năng thực hành</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="158" />
+        <source>No lesson packs yet</source>
+        <translation>Chưa có gói bài học nào</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="167" />
+        <source>Version %1 · about %2 minutes · %3 quiz questions</source>
+        <translation>Phiên bản %1 · khoảng %2 phút · %3 câu hỏi kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="171" />
+        <source>Competencies: %1</source>
+        <translation>Năng lực: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="172" />
+        <source>Publisher: %1 (%2)</source>
+        <translation>Nhà phát hành: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="179" />
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n bước</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="184" />
+        <source> (optional)</source>
+        <translation> (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="206" />
+        <source>Import a lesson pack</source>
+        <translation>Nhập gói bài học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="206" />
+        <source>Lesson packs (*.vkpack)</source>
+        <translation>Gói bài học (*.vkpack)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="216" />
+        <source>Checking and importing %1…</source>
+        <translation>Đang kiểm tra và nhập %1…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="247" />
+        <source>Pack not verified</source>
+        <translation>Gói chưa được xác minh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="248" />
+        <source>%1
+
+Import it anyway? It will be marked as not verified everywhere it shows.</source>
+        <translation>%1
+
+Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi nó hiện ra.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="122" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="124" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="126" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="129" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="131" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="130" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="132" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="131" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="133" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="132" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="134" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="135" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="137" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="140" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="142" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="147" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="149" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="212" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="135" />
+        <source>Teaching: %1</source>
+        <translation>Đang dạy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="136" />
+        <source>◀  Back</source>
+        <translation>◀  Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="137" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="178" />
+        <source>Next  ▶</source>
+        <translation>Tiếp  ▶</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="138" />
+        <source>Notes (N)</source>
+        <translation>Ghi chú (N)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="139" />
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="140" />
+        <source>Step %v of %m</source>
+        <translation>Bước %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="172" />
+        <source>No notes for this step.</source>
+        <translation>Bước này không có ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="178" />
+        <source>Finish  ✓</source>
+        <translation>Xong  ✓</translation>
     </message>
 </context>
 <context>

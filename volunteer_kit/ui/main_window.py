@@ -21,6 +21,7 @@ from volunteer_kit import APP_NAME, __version__, paths
 from volunteer_kit import settings as app_settings
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.pages.learners import LearnersPage
+from volunteer_kit.ui.pages.lessons import LessonsPage
 from volunteer_kit.ui.pages.settings import SettingsPage
 from volunteer_kit.ui.pages.today import TodayPage
 from volunteer_kit.ui.store_client import StoreClient
@@ -47,9 +48,10 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self.today = TodayPage(store)
         self.learners = LearnersPage(store)
+        self.lessons = LessonsPage(store.tasks)
         self.settings_page = SettingsPage(store, current)
-        # Pages of later issues (Lessons, Sessions, Certificates, Reports, Sync) join this list.
-        self.pages: list[Page] = [self.today, self.learners, self.settings_page]
+        # Pages of later issues (Sessions, Certificates, Reports, Sync) join this list.
+        self.pages: list[Page] = [self.today, self.learners, self.lessons, self.settings_page]
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")

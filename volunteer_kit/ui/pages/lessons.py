@@ -1,0 +1,254 @@
+"""Lessons: the pack library, a pack's contents, importing a pack file, and teaching a lesson."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_kit.errors import language
+from volunteer_kit.ui.pages import Page
+from volunteer_kit.ui.tasks import TaskManager
+from volunteer_kit.ui.widgets import ScaledLabel, scrolling
+
+if TYPE_CHECKING:  # the pack modules load pydantic and cryptography: not at start-up
+    from volunteer_kit.packs.library import LibraryPack
+    from volunteer_kit.ui.presenter import PresenterWindow
+
+TRUST_LABELS = {
+    "bundled": QT_TRANSLATE_NOOP("LessonsPage", "bundled with the app"),
+    "trusted": QT_TRANSLATE_NOOP("LessonsPage", "signed by a trusted publisher"),
+    "unsigned": QT_TRANSLATE_NOOP("LessonsPage", "NOT SIGNED: check where it came from"),
+    "unknown-publisher": QT_TRANSLATE_NOOP("LessonsPage", "UNKNOWN PUBLISHER: check where it came from"),
+}
+
+
+def trust_label(state: str) -> str:
+    return QCoreApplication.translate("LessonsPage", TRUST_LABELS.get(state, state))
+
+
+class LessonsPage(Page):
+    library_loaded = Signal(int)
+    import_finished = Signal(object)  # the LibraryPack, or the error
+    presenter_opened = Signal(object)
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.entries: list[LibraryPack] = []
+        self.presenter: PresenterWindow | None = None
+        self.heading = ScaledLabel(1.8, bold=True)
+        self.packs = QListWidget()
+        self.packs.setWordWrap(True)
+        self.packs.setAlternatingRowColors(True)
+        self.packs.currentRowChanged.connect(self._pack_chosen)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.choose_file)
+        self.pack_title = ScaledLabel(1.5, bold=True)
+        self.pack_title.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.lessons_label = ScaledLabel(1.15, bold=True)
+        self.lessons = QListWidget()
+        self.lessons.setWordWrap(True)
+        self.lessons.itemActivated.connect(lambda _item: self.teach())
+        self.checks_label = ScaledLabel(1.15, bold=True)
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.TextFormat.PlainText)
+        self.teach_button = QPushButton()
+        self.teach_button.setDefault(True)
+        self.teach_button.clicked.connect(self.teach)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.packs, 1)
+        left_layout.addWidget(self.import_button)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(12, 0, 0, 0)
+        detail_layout.addWidget(self.pack_title)
+        detail_layout.addWidget(self.facts)
+        detail_layout.addWidget(self.lessons_label)
+        detail_layout.addWidget(self.lessons, 1)
+        detail_layout.addWidget(self.checks_label)
+        detail_layout.addWidget(self.checks)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.teach_button)
+        detail_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scrolling(detail))
+        splitter.setSizes([380, 620])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Lessons")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Lessons"))
+        self.import_button.setText(self.tr("&Import pack…"))
+        self.import_button.setToolTip(
+            self.tr("Add a lesson pack from a file (.vkpack), e.g. from a USB stick")
+        )
+        self.teach_button.setText(self.tr("&Teach this lesson"))
+        self.lessons_label.setText(self.tr("Lessons"))
+        self.checks_label.setText(self.tr("Practical skill checks"))
+        self._fill_list()
+
+    def refresh(self) -> None:
+        from volunteer_kit.packs.library import list_library
+
+        self.tasks.run_read(list_library, self._loaded)
+
+    def _loaded(self, entries: list[LibraryPack]) -> None:
+        self.entries = entries
+        self._fill_list()
+        self.library_loaded.emit(len(entries))
+
+    def _fill_list(self) -> None:
+        current = self.packs.currentRow()
+        self.packs.blockSignals(True)
+        self.packs.clear()
+        lang = language()
+        for entry in self.entries:
+            manifest = entry.pack.manifest
+            item = QListWidgetItem(
+                f"{manifest.title.get(lang)}\n{manifest.version} · {trust_label(entry.trust)}"
+            )
+            self.packs.addItem(item)
+        self.packs.blockSignals(False)
+        if self.entries:
+            self.packs.setCurrentRow(min(max(current, 0), len(self.entries) - 1))
+            self._pack_chosen(self.packs.currentRow())
+        else:
+            self._pack_chosen(-1)
+
+    def current_entry(self) -> LibraryPack | None:
+        row = self.packs.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _pack_chosen(self, row: int) -> None:
+        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        self.teach_button.setEnabled(entry is not None)
+        self.lessons.clear()
+        if entry is None:
+            self.pack_title.setText(self.tr("No lesson packs yet"))
+            self.facts.setText("")
+            self.checks.setText("")
+            return
+        lang = language()
+        manifest = entry.pack.manifest
+        self.pack_title.setText(manifest.title.get(lang))
+        facts = [
+            manifest.summary.get(lang),
+            self.tr("Version %1 · about %2 minutes · %3 quiz questions")
+            .replace("%1", manifest.version)
+            .replace("%2", str(manifest.estimated_minutes))
+            .replace("%3", str(len(entry.pack.quiz.questions))),
+            self.tr("Competencies: %1").replace("%1", ", ".join(manifest.competencies)),
+            self.tr("Publisher: %1 (%2)")
+            .replace("%1", manifest.publisher.name)
+            .replace("%2", trust_label(entry.trust)),
+        ]
+        self.facts.setText("\n".join(facts))
+        for number, lesson in enumerate(entry.pack.lessons, start=1):
+            title = lesson.title_en if lang == "en" and lesson.title_en else lesson.title_vi
+            steps = self.tr("%n step(s)", "", len(lesson.steps))
+            self.lessons.addItem(f"{number}. {title} ({steps})")
+        self.lessons.setCurrentRow(0)
+        self.checks.setText(
+            "\n".join(
+                f"• {check.text.get(lang)}" + ("" if check.required else self.tr(" (optional)"))
+                for check in manifest.skill_checks
+            )
+        )
+
+    # Teaching -------------------------------------------------------------------
+    def teach(self) -> None:
+        entry = self.current_entry()
+        row = self.lessons.currentRow()
+        if entry is None or not 0 <= row < len(entry.pack.lessons):
+            return
+        from volunteer_kit.ui.presenter import PresenterWindow
+
+        self.presenter = PresenterWindow(entry.pack, entry.pack.lessons[row])
+        self.presenter.showFullScreen()
+        self.presenter.activateWindow()
+        self.presenter.setFocus()
+        self.presenter_opened.emit(self.presenter)
+
+    # Importing ------------------------------------------------------------------
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a lesson pack"), str(Path.home()), self.tr("Lesson packs (*.vkpack)")
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path, *, allow_unsigned: bool = False) -> None:
+        """Import off the GUI thread; an unsigned pack asks the volunteer before it goes in."""
+        from volunteer_kit.packs.library import PackNotTrusted, install_pack
+
+        progress = QProgressDialog(
+            self.tr("Checking and importing %1…").replace("%1", path.name), "", 0, 0, self
+        )
+        progress.setCancelButton(None)  # the import is all-or-nothing and short; it cannot stop halfway
+        progress.setMinimumDuration(600)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.import_button.setEnabled(False)
+
+        def done(result) -> None:  # noqa: ANN001 - InstallResult
+            progress.close()
+            self.import_button.setEnabled(True)
+            self.refresh()
+            self.import_finished.emit(result.entry)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self.import_button.setEnabled(True)
+            if isinstance(error, PackNotTrusted) and error.state != "bad-signature":
+                if self.confirm_untrusted(error):
+                    self.import_file(path, allow_unsigned=True)
+                    return
+            else:
+                from volunteer_kit.ui.crash import show_error
+
+                show_error(self, error)
+            self.import_finished.emit(error)
+
+        self.tasks.run_write(lambda: install_pack(path, allow_unsigned=allow_unsigned), done, failed)
+
+    def confirm_untrusted(self, error: BaseException) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Pack not verified"),
+            self.tr("%1\n\nImport it anyway? It will be marked as not verified everywhere it shows.").replace(
+                "%1", error.message() if hasattr(error, "message") else str(error)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
