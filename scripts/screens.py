@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen python scripts/screens.py --data-dir DIR --out OUTDIR [--lang en] [--scale 200]
 
 Pages are shown with the data in DIR (load `volunteer-kit demo` first); the
-Learners page is shown with a search typed and the first learner selected.
+Learners page is shown with a search typed and the first learner selected, and
+teaching mode with the first pack's second lesson.
 """
 
 from __future__ import annotations
@@ -58,6 +59,20 @@ def main() -> int:
         path = out / f"{name}-{suffix}.png"
         app.window.grab().save(str(path))
         print(path)
+    lessons = app.window.lessons
+    app.window.show_page(lessons)
+    wait(800)
+    lessons.lessons.setCurrentRow(1)
+    lessons.teach()
+    presenter = lessons.presenter
+    presenter.resize(width, height)
+    wait(500)
+    presenter.show_step(1)
+    wait(300)
+    path = out / f"presenter-{suffix}.png"
+    presenter.grab().save(str(path))
+    print(path)
+    presenter.close()
     app.shutdown()
     return 0
 

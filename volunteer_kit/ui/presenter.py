@@ -53,6 +53,33 @@ def render_image(path: Path, size: QSize) -> QPixmap:
     return pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
+class Picture(QLabel):
+    """A drawing that fills the space it is given, re-rendered (sharp) whenever that changes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.path: Path | None = None
+
+    def show_file(self, path: Path | None) -> None:
+        self.path = path
+        self._render()
+
+    def _render(self) -> None:
+        if self.path is None:
+            self.clear()
+            return
+        size = self.size()
+        if size.width() < 50 or size.height() < 50:
+            return  # not laid out yet; resizeEvent renders it
+        self.setPixmap(render_image(self.path, size))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self._render()
+
+
 class PresenterWindow(QWidget):
     step_shown = Signal(int)
     finished = Signal()
@@ -76,9 +103,7 @@ class PresenterWindow(QWidget):
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.picture = QLabel()
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.picture = Picture()
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,7 +128,7 @@ class PresenterWindow(QWidget):
 
         content = QHBoxLayout()
         content.setSpacing(32)
-        content.addWidget(self.body, 5)
+        content.addWidget(self.body, 4)
         content.addWidget(self.picture, 6)
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
@@ -180,20 +205,8 @@ class PresenterWindow(QWidget):
 
     def _show_picture(self) -> None:
         step = self.lesson.steps[self.index]
-        if not step.images:
-            self.picture.clear()
-            self.picture.setVisible(False)
-            return
-        self.picture.setVisible(True)
-        size = self.picture.size()
-        if size.width() < 200 or size.height() < 150:
-            size = QSize(max(self.width() // 2, 480), max(self.height() // 2, 360))
-        self.picture.setPixmap(render_image(self.pack.root / step.images[0], size))
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        super().resizeEvent(event)
-        if self.lesson.steps:
-            self._show_picture()
+        self.picture.setVisible(bool(step.images))
+        self.picture.show_file(self.pack.root / step.images[0] if step.images else None)
 
     def next_step(self) -> None:
         if self.index == self.step_count - 1:
