@@ -8,6 +8,7 @@ a zip bomb before it fills the disk.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -158,8 +159,12 @@ def _check_entries(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     return files
 
 
-def extract_archive(archive_path: Path, target: Path) -> None:
-    """Extract into the empty folder `target`, enforcing every limit on the bytes actually read."""
+def extract_archive(archive_path: Path, target: Path) -> dict[str, str]:
+    """Extract into the empty folder `target`, enforcing every limit on the bytes actually read.
+
+    Returns each file's SHA-256, computed in the same pass (a pack is read once, not twice).
+    """
+    digests: dict[str, str] = {}
     with _open(archive_path) as archive:
         total = 0
         for info in _check_entries(archive):
@@ -170,6 +175,7 @@ def extract_archive(archive_path: Path, target: Path) -> None:
                 )
             destination.parent.mkdir(parents=True, exist_ok=True)
             written = 0
+            digest = hashlib.sha256()
             try:
                 with archive.open(info) as source, destination.open("xb") as sink:
                     while block := source.read(1 << 20):
@@ -181,6 +187,7 @@ def extract_archive(archive_path: Path, target: Path) -> None:
                                 f"tệp {info.filename} lớn hơn khai báo",
                                 f"{info.filename} is bigger than it says",
                             )
+                        digest.update(block)
                         sink.write(block)
             except (zipfile.BadZipFile, OSError, EOFError) as exc:
                 if isinstance(exc, FileExistsError):
@@ -190,3 +197,6 @@ def extract_archive(archive_path: Path, target: Path) -> None:
                 raise PackArchiveRefused(
                     f"tệp {info.filename} hỏng", f"{info.filename} is damaged ({exc})"
                 ) from exc
+            if info.filename != MANIFEST:
+                digests[info.filename] = digest.hexdigest()
+    return digests

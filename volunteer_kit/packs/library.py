@@ -8,6 +8,7 @@ nothing in the library, and a newer version installs beside the older one.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import shutil
@@ -128,13 +129,13 @@ def install_pack(
                 raise PackArchiveRefused("có liên kết trong thư mục gói", "the pack folder contains links")
             pack = read_pack(staging, check_hashes=False)
         else:
-            extract_archive(source, staging)
+            digests = extract_archive(source, staging)
             manifest_data = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
             if not manifest_data.get("files"):
                 raise PackInvalid(
                     ["manifest.json: files: an archive lists every file's SHA-256 (use packs build)"]
                 )
-            pack = read_pack(staging)
+            pack = read_pack(staging, digests=digests)
         manifest_data = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
         state = signing.verify(
             manifest_data, trusted if trusted is not None else signing.trusted_publishers()
@@ -152,6 +153,7 @@ def install_pack(
         target.parent.mkdir(parents=True, exist_ok=True)
         staging.rename(target)  # the one step that makes the pack appear
         log.info("installed pack %s (%s)", pack.key, state)
-        return InstallResult(LibraryPack(read_pack(target), state, "imported"), already_installed=False)
+        installed = dataclasses.replace(pack, root=target)
+        return InstallResult(LibraryPack(installed, state, "imported"), already_installed=False)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

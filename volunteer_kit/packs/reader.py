@@ -160,8 +160,11 @@ def _inside(root: Path, base: PurePosixPath, ref: str) -> str | None:
     return "/".join(parts)
 
 
-def read_pack(root: Path, *, check_hashes: bool = True) -> Pack:
-    """Read and check the pack folder at `root`; raise PackInvalid listing every problem."""
+def read_pack(root: Path, *, check_hashes: bool = True, digests: dict[str, str] | None = None) -> Pack:
+    """Read and check the pack folder at `root`; raise PackInvalid listing every problem.
+
+    `digests` are the files' SHA-256 when the caller already computed them (while extracting).
+    """
     problems: list[str] = []
     files = pack_files(root)
     for relative, path in files.items():
@@ -230,7 +233,8 @@ def read_pack(root: Path, *, check_hashes: bool = True) -> Pack:
                 resolved.append(target)
             steps.append(Step(step_title, body, notes, tuple(resolved)))
         lessons.append(Lesson(ref.id, ref.title.vi, ref.title.en, relative, tuple(steps)))
-    digests = {relative: sha256_file(path) for relative, path in files.items()}
+    if digests is None or set(digests) != set(files):
+        digests = {relative: sha256_file(path) for relative, path in files.items()}
     if check_hashes and manifest.files is not None:
         for relative, expected in manifest.files.items():
             if relative not in digests:
