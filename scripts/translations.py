@@ -148,6 +148,17 @@ VI: dict[str, str] = {
     "Step %v of %m": "Bước %v / %m",
     "No notes for this step.": "Bước này không có ghi chú.",
     "Finish  ✓": "Xong  ✓",
+    "Progress": "Tiến độ",
+    "No lessons yet.": "Chưa học bài nào.",
+    "quiz %1% (passed)": "kiểm tra %1% (đạt)",
+    "quiz %1% (not passed)": "kiểm tra %1% (chưa đạt)",
+    "quiz not taken": "chưa làm bài kiểm tra",
+    "complete ✓": "đã hoàn thành ✓",
+    "in progress": "đang học",
+    "%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7": "%1: %2/%3 bài · %4 · kỹ năng %5/%6 · %7",
+    "Competencies:": "Năng lực:",
+    "reached": "đã đạt",
+    "under way": "đang học",
 }
 
 # English plural forms for %n texts (the source is the fallback for everything else).

@@ -155,6 +155,11 @@ def test_choosing_a_learner_shows_their_record(qtbot, demo_app: Application) -> 
     assert detail.sessions_title.text() == f"Buổi học ({attended})"
     assert detail.attempts.count() == attempts
     assert "đã đồng ý" in detail.fact_values[4].text()
+    # Progress per pack they began, and the competencies those packs build.
+    assert detail.progress_title.text() == "Tiến độ"
+    progress = detail.progress_text.text()
+    assert "bài ·" in progress and "Năng lực:" in progress
+    assert any(code in progress for code in ("NLS-", "HH-"))
 
 
 def test_learners_model_passes_the_model_tester(qtbot, qtmodeltester, demo_app: Application) -> None:  # noqa: ANN001

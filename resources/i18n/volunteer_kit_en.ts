@@ -101,97 +101,152 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
         <source>Lives in</source>
         <translation>Lives in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="96" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="105" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Choose a learner in the list to see their record.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
         <source>given %1 (text version %2)</source>
         <translation>given %1 (text version %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="137" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="140" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="148" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform><numerusform>Sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="151" />
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="151" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="154" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Quiz attempts (%n)</numerusform><numerusform>Quiz attempts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="157" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="157" />
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="150" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="162" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Skill checks (%n)</numerusform><numerusform>Skill checks (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="165" />
         <source>done unaided</source>
         <translation>done unaided</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="165" />
         <source>not yet</source>
         <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="175" />
+        <source>No lessons yet.</source>
+        <translation>No lessons yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <source>quiz %1% (passed)</source>
+        <translation>quiz %1% (passed)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <source>quiz %1% (not passed)</source>
+        <translation>quiz %1% (not passed)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="185" />
+        <source>quiz not taken</source>
+        <translation>quiz not taken</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <source>complete ✓</source>
+        <translation>complete ✓</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
+        <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
+        <translation>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="201" />
+        <source>Competencies:</source>
+        <translation>Competencies:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <source>under way</source>
+        <translation>under way</translation>
     </message>
 </context>
 <context>
@@ -230,52 +285,52 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="297" />
         <source>Learners</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="251" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="300" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="301" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Name; accents optional, e.g. nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="302" />
         <source>Search learners by name</source>
         <translation>Search learners by name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="303" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="255" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="304" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="267" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="316" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="319" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="311" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="360" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="362" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
@@ -457,43 +512,43 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="135" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="160" />
         <source>Teaching: %1</source>
         <translation>Teaching: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="136" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="161" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="137" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="178" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="162" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="203" />
         <source>Next  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="138" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="163" />
         <source>Notes (N)</source>
         <translation>Notes (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="139" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="164" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="140" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="165" />
         <source>Step %v of %m</source>
         <translation>Step %v of %m</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="172" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="197" />
         <source>No notes for this step.</source>
         <translation>No notes for this step.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="178" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="203" />
         <source>Finish  ✓</source>
         <translation>Finish  ✓</translation>
     </message>

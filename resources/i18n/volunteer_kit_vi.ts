@@ -101,97 +101,152 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
         <source>Lives in</source>
         <translation>Nơi ở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="96" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="105" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Chọn một người học trong danh sách để xem hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
         <source>given %1 (text version %2)</source>
         <translation>đã đồng ý ngày %1 (văn bản phiên bản %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="137" />
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="140" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="148" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Buổi học (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="151" />
         <source>present</source>
         <translation>có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="151" />
         <source>absent</source>
         <translation>vắng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="154" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Bài kiểm tra (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="157" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="157" />
         <source>not passed</source>
         <translation>chưa đạt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="150" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="162" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Kỹ năng thực hành (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="165" />
         <source>done unaided</source>
         <translation>tự làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="165" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="175" />
+        <source>No lessons yet.</source>
+        <translation>Chưa học bài nào.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <source>quiz %1% (passed)</source>
+        <translation>kiểm tra %1% (đạt)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <source>quiz %1% (not passed)</source>
+        <translation>kiểm tra %1% (chưa đạt)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="185" />
+        <source>quiz not taken</source>
+        <translation>chưa làm bài kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <source>complete ✓</source>
+        <translation>đã hoàn thành ✓</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <source>in progress</source>
+        <translation>đang học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
+        <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
+        <translation>%1: %2/%3 bài · %4 · kỹ năng %5/%6 · %7</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="201" />
+        <source>Competencies:</source>
+        <translation>Năng lực:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <source>reached</source>
+        <translation>đã đạt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <source>under way</source>
+        <translation>đang học</translation>
     </message>
 </context>
 <context>
@@ -230,52 +285,52 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="297" />
         <source>Learners</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="251" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="300" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="301" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="302" />
         <source>Search learners by name</source>
         <translation>Tìm người học theo tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="303" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="255" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="304" />
         <source>&amp;Group:</source>
         <translation>N&amp;hóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="267" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="316" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="319" />
         <source>All groups</source>
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="311" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="360" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="362" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n người học</numerusform></translation>
@@ -457,43 +512,43 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="135" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="160" />
         <source>Teaching: %1</source>
         <translation>Đang dạy: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="136" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="161" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="137" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="178" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="162" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="203" />
         <source>Next  ▶</source>
         <translation>Tiếp  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="138" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="163" />
         <source>Notes (N)</source>
         <translation>Ghi chú (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="139" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="164" />
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="140" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="165" />
         <source>Step %v of %m</source>
         <translation>Bước %v / %m</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="172" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="197" />
         <source>No notes for this step.</source>
         <translation>Bước này không có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="178" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="203" />
         <source>Finish  ✓</source>
         <translation>Xong  ✓</translation>
     </message>

@@ -110,3 +110,14 @@ def to_json_dict(record: Any) -> dict[str, Any]:
             value = list(value)
         out[key] = value
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class PackFacts:
+    """What a learner has done in one pack (any version), from recorded facts."""
+
+    pack_id: str
+    lessons_attended: frozenset[str]
+    best_score: float | None
+    quiz_passed: bool
+    checks_passed: frozenset[str]

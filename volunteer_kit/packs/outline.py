@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from volunteer_kit.core.records import PackFacts
+
 log = logging.getLogger("volunteer_kit.packs")
 
 
@@ -24,6 +26,8 @@ class PackOutline:
     lesson_ids: tuple[str, ...]
     question_ids: tuple[str, ...]
     check_texts: dict[str, tuple[str, str]]  # check id -> (vi, en)
+    required_checks: tuple[str, ...] = ()
+    competencies: tuple[str, ...] = ()
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" and self.title_en else self.title_vi
@@ -45,6 +49,8 @@ def read_outline(folder: Path) -> PackOutline:
         lesson_ids=tuple(lesson["id"] for lesson in manifest["lessons"]),
         question_ids=tuple(q["id"] for q in quiz["questions"]),
         check_texts={c["id"]: (c["text"]["vi"], c["text"].get("en", "")) for c in manifest["skill_checks"]},
+        required_checks=tuple(c["id"] for c in manifest["skill_checks"] if c.get("required", True)),
+        competencies=tuple(manifest.get("competencies", ())),
     )
 
 
@@ -62,3 +68,32 @@ def bundled_outlines(lessons_dir: Path) -> tuple[PackOutline, ...]:
 
 def outlines_by_id(lessons_dir: Path) -> dict[str, PackOutline]:
     return {outline.pack_id: outline for outline in bundled_outlines(lessons_dir)}
+
+
+@dataclass(frozen=True)
+class PackProgress:
+    """How far a learner is in one pack, measured against its outline."""
+
+    outline: PackOutline
+    lessons_done: int
+    best_score: float | None
+    quiz_passed: bool
+    required_checks_done: int
+
+    @property
+    def complete(self) -> bool:
+        return (
+            self.lessons_done >= len(self.outline.lesson_ids)
+            and self.quiz_passed
+            and self.required_checks_done >= len(self.outline.required_checks)
+        )
+
+
+def pack_progress(facts: PackFacts, outline: PackOutline) -> PackProgress:
+    return PackProgress(
+        outline=outline,
+        lessons_done=len(set(outline.lesson_ids) & facts.lessons_attended),
+        best_score=facts.best_score,
+        quiz_passed=facts.quiz_passed,
+        required_checks_done=len(set(outline.required_checks) & facts.checks_passed),
+    )

@@ -122,14 +122,23 @@ class StoreClient(QObject):
         self._read(lambda conn: learners.rows_by_rowid(conn, ids), on_done)
 
     def learner_detail(self, learner_id: str, on_done: Callable[[Any], None]) -> None:
-        """Answers (LearnerDetail or None, {pack id: PackOutline}) so records show pack titles."""
+        """Answers (LearnerDetail or None, {pack id: PackOutline}, [PackProgress]): the record
+        with pack titles, and the learner's progress in each pack they began."""
         from volunteer_kit import paths
-        from volunteer_kit.packs.outline import outlines_by_id
+        from volunteer_kit.packs.outline import outlines_by_id, pack_progress
         from volunteer_kit.store import learners
+        from volunteer_kit.store.teaching import learner_pack_facts
 
-        self._read(
-            lambda conn: (learners.detail(conn, learner_id), outlines_by_id(paths.lessons_dir())), on_done
-        )
+        def query(conn: Any) -> tuple[Any, Any, Any]:
+            outlines = outlines_by_id(paths.lessons_dir())
+            progress = [
+                pack_progress(facts, outlines[facts.pack_id])
+                for facts in learner_pack_facts(conn, learner_id)
+                if facts.pack_id in outlines
+            ]
+            return learners.detail(conn, learner_id), outlines, progress
+
+        self._read(query, on_done)
 
     def hamlets(self, on_done: Callable[[list[str]], None]) -> None:
         from volunteer_kit.store import learners

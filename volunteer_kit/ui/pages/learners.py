@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.core.clock import local
+from volunteer_kit.core.competencies import competency_name
 from volunteer_kit.core.records import LearnerDetail, LearnerFilter
 from volunteer_kit.errors import language
-from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.packs.outline import PackOutline, PackProgress
 from volunteer_kit.ui.labels import GENDERS, GROUPS, SESSION_KINDS, groups_text, label
 from volunteer_kit.ui.learners_model import LearnersModel
 from volunteer_kit.ui.pages import Page
@@ -48,6 +49,12 @@ class LearnerDetailView(QWidget):
         super().__init__(parent)
         self.detail: LearnerDetail | None = None
         self.outlines: dict[str, PackOutline] = {}
+        self.progress: list[PackProgress] = []
+        self.progress_title = ScaledLabel(1.15, bold=True)
+        self.progress_text = QLabel()
+        self.progress_text.setWordWrap(True)
+        self.progress_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name = ScaledLabel(1.6, bold=True)
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -78,6 +85,8 @@ class LearnerDetailView(QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.name)
         layout.addLayout(self.facts)
+        layout.addWidget(self.progress_title)
+        layout.addWidget(self.progress_text)
         layout.addWidget(self.sessions_title)
         layout.addWidget(self.sessions, 2)
         layout.addWidget(self.attempts_title)
@@ -108,6 +117,8 @@ class LearnerDetailView(QWidget):
             self.attempts,
             self.checks_title,
             self.checks,
+            self.progress_title,
+            self.progress_text,
             *self.fact_labels,
             *self.fact_values,
         ):
@@ -116,6 +127,7 @@ class LearnerDetailView(QWidget):
             return
         learner = detail.learner
         self.name.setText(learner.full_name)
+        self._show_progress()
         place = ", ".join(p for p in (detail.household_address or learner.hamlet,) if p)
         consent = (
             self.tr("given %1 (text version %2)")
@@ -154,6 +166,43 @@ class LearnerDetailView(QWidget):
             outline = self.outlines.get(c.pack_id)
             task = outline.check_text(c.check_id, language()) if outline else c.check_id
             self.checks.addItem(f"{_date_text(c.recorded_at)} · {task} · {verdict}")
+
+    def _show_progress(self) -> None:
+        """Per pack: lessons, quiz and required skill checks; per competency: reached or under way."""
+        lang = language()
+        self.progress_title.setText(self.tr("Progress"))
+        if not self.progress:
+            self.progress_text.setText(self.tr("No lessons yet."))
+            return
+        lines = []
+        reached: dict[str, bool] = {}
+        for p in self.progress:
+            quiz = (
+                (self.tr("quiz %1% (passed)") if p.quiz_passed else self.tr("quiz %1% (not passed)")).replace(
+                    "%1", QLocale().toString(p.best_score, "f", 0)
+                )
+                if p.best_score is not None
+                else self.tr("quiz not taken")
+            )
+            state = self.tr("complete ✓") if p.complete else self.tr("in progress")
+            lines.append(
+                self.tr("%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7")
+                .replace("%1", p.outline.title(lang))
+                .replace("%2", str(p.lessons_done))
+                .replace("%3", str(len(p.outline.lesson_ids)))
+                .replace("%4", quiz)
+                .replace("%5", str(p.required_checks_done))
+                .replace("%6", str(len(p.outline.required_checks)))
+                .replace("%7", state)
+            )
+            for code in p.outline.competencies:
+                reached[code] = reached.get(code, False) or p.complete
+        lines.append("")
+        lines.append(self.tr("Competencies:"))
+        for code in sorted(reached):
+            state = self.tr("reached") if reached[code] else self.tr("under way")
+            lines.append(f"{code} {competency_name(code, lang)}: {state}")
+        self.progress_text.setText("\n".join(lines))
 
     def _pack_title(self, pack_id: str) -> str:
         outline = self.outlines.get(pack_id)
@@ -329,9 +378,10 @@ class LearnersPage(Page):
         if learner is None:
             return
 
-        def done(answer: tuple[LearnerDetail | None, dict[str, PackOutline]]) -> None:
-            detail, outlines = answer
+        def done(answer: tuple[LearnerDetail | None, dict[str, PackOutline], list[PackProgress]]) -> None:
+            detail, outlines, progress = answer
             self.detail_view.outlines = outlines
+            self.detail_view.progress = progress
             self.detail_view.show_detail(detail)
             self.detail_shown.emit(detail)
 

@@ -1,0 +1,269 @@
+"""Teaching facts: a session with its attendance, quiz attempts, skill checks; a learner's progress.
+
+Facts are only ever added. Each function takes the connection of one transaction,
+so a session and its attendance are written together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from volunteer_kit.core.clock import utcnow
+from volunteer_kit.core.ids import new_id
+from volunteer_kit.core.records import PackFacts
+from volunteer_kit.core.text import clean_text
+from volunteer_kit.errors import InvalidInput
+from volunteer_kit.store.bulk import insert_values, stored_datetime
+from volunteer_kit.store.devices import profile
+
+SESSION_KINDS = ("home_visit", "group_class", "community_talk")
+_BASE = ("id", "commune_code", "created_by_device", "created_at", "pending", "deleted")
+
+
+def _base(conn: Connection) -> tuple[str, str, str]:
+    me = profile(conn)
+    return me.commune_code or "", me.device_id, stored_datetime(utcnow()) or ""
+
+
+def start_session(
+    conn: Connection,
+    *,
+    kind: str,
+    pack_id: str,
+    pack_version: str,
+    lesson_ids: Sequence[str],
+    place: str,
+    learner_ids: Sequence[str],
+    hamlet: str = "",
+    volunteer_ids: Sequence[str] = (),
+) -> str:
+    """A teaching session with every learner present marked present; returns its id."""
+    if kind not in SESSION_KINDS:
+        raise InvalidInput(f"Loại buổi học không hợp lệ: {kind}", f"Not a kind of session: {kind}")
+    if not learner_ids:
+        raise InvalidInput(
+            "Hãy chọn ít nhất một người học có mặt.", "Choose at least one learner who is present."
+        )
+    commune, device, now = _base(conn)
+    session_id = new_id()
+    insert_values(
+        conn,
+        "teaching_session",
+        (
+            *_BASE,
+            "updated_at",
+            "revision",
+            "kind",
+            "pack_id",
+            "pack_version",
+            "lesson_ids",
+            "place",
+            "hamlet",
+            "starts_at",
+            "volunteer_ids",
+            "notes",
+            "attendance_closed",
+        ),
+        [
+            (
+                session_id,
+                commune,
+                device,
+                now,
+                True,
+                False,
+                now,
+                1,
+                kind,
+                pack_id,
+                pack_version,
+                ",".join(lesson_ids),
+                clean_text(place),
+                clean_text(hamlet),
+                now,
+                ",".join(volunteer_ids),
+                "",
+                False,
+            )
+        ],
+    )
+    insert_values(
+        conn,
+        "attendance",
+        (*_BASE, "session_id", "learner_id", "present", "late", "walk_in", "recorded_at", "supersedes_id"),
+        [
+            (
+                new_id(),
+                commune,
+                device,
+                now,
+                True,
+                False,
+                session_id,
+                learner_id,
+                True,
+                False,
+                False,
+                now,
+                None,
+            )
+            for learner_id in dict.fromkeys(learner_ids)
+        ],
+    )
+    return session_id
+
+
+def record_quiz_attempt(
+    conn: Connection,
+    *,
+    session_id: str | None,
+    learner_id: str,
+    pack_id: str,
+    pack_version: str,
+    answers: Mapping[str, Sequence[str]],
+    correct: int,
+    total: int,
+    percent: float,
+    passed: bool,
+) -> str:
+    commune, device, now = _base(conn)
+    attempt_id = new_id()
+    insert_values(
+        conn,
+        "quiz_attempt",
+        (
+            *_BASE,
+            "learner_id",
+            "session_id",
+            "pack_id",
+            "pack_version",
+            "answers",
+            "correct_count",
+            "question_count",
+            "score",
+            "passed",
+            "recorded_at",
+            "supersedes_id",
+        ),
+        [
+            (
+                attempt_id,
+                commune,
+                device,
+                now,
+                True,
+                False,
+                learner_id,
+                session_id,
+                pack_id,
+                pack_version,
+                json.dumps({k: list(v) for k, v in answers.items()}, separators=(",", ":")),
+                correct,
+                total,
+                percent,
+                passed,
+                now,
+                None,
+            )
+        ],
+    )
+    return attempt_id
+
+
+def record_skill_checks(
+    conn: Connection,
+    *,
+    session_id: str | None,
+    pack_id: str,
+    pack_version: str,
+    results: Mapping[tuple[str, str], bool],
+    observed_by: str | None = None,
+) -> int:
+    """Store {(learner id, check id): done unaided} as skill-check facts; returns how many."""
+    commune, device, now = _base(conn)
+    rows: list[tuple[Any, ...]] = [
+        (
+            new_id(),
+            commune,
+            device,
+            now,
+            True,
+            False,
+            learner_id,
+            session_id,
+            pack_id,
+            pack_version,
+            check_id,
+            passed,
+            observed_by,
+            now,
+            None,
+        )
+        for (learner_id, check_id), passed in results.items()
+    ]
+    return insert_values(
+        conn,
+        "skill_check",
+        (
+            *_BASE,
+            "learner_id",
+            "session_id",
+            "pack_id",
+            "pack_version",
+            "check_id",
+            "passed",
+            "observed_by",
+            "recorded_at",
+            "supersedes_id",
+        ),
+        rows,
+    )
+
+
+def learner_pack_facts(conn: Connection, learner_id: str) -> list[PackFacts]:
+    """Per pack: lessons attended (present), best quiz score and pass, skill checks done unaided."""
+    lessons: dict[str, set[str]] = {}
+    for pack_id, lesson_ids in conn.execute(
+        text(
+            "SELECT s.pack_id, s.lesson_ids FROM attendance a JOIN teaching_session s ON s.id = a.session_id "
+            "WHERE a.learner_id = :id AND a.present = 1 AND a.deleted = 0 AND NOT EXISTS "
+            "(SELECT 1 FROM attendance b WHERE b.supersedes_id = a.id)"
+        ),
+        {"id": learner_id},
+    ):
+        lessons.setdefault(pack_id, set()).update(x for x in lesson_ids.split(",") if x)
+    quiz: dict[str, tuple[float, bool]] = {}
+    for pack_id, best, passed in conn.execute(
+        text(
+            "SELECT pack_id, max(score), max(passed) FROM quiz_attempt q "
+            "WHERE learner_id = :id AND deleted = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM quiz_attempt b WHERE b.supersedes_id = q.id) GROUP BY pack_id"
+        ),
+        {"id": learner_id},
+    ):
+        quiz[pack_id] = (float(best), bool(passed))
+    checks: dict[str, set[str]] = {}
+    for pack_id, check_id in conn.execute(
+        text(
+            "SELECT pack_id, check_id FROM skill_check c "
+            "WHERE learner_id = :id AND passed = 1 AND deleted = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM skill_check b WHERE b.supersedes_id = c.id)"
+        ),
+        {"id": learner_id},
+    ):
+        checks.setdefault(pack_id, set()).add(check_id)
+    packs = sorted(set(lessons) | set(quiz) | set(checks))
+    return [
+        PackFacts(
+            pack_id=pack_id,
+            lessons_attended=frozenset(lessons.get(pack_id, ())),
+            best_score=quiz[pack_id][0] if pack_id in quiz else None,
+            quiz_passed=quiz.get(pack_id, (0.0, False))[1],
+            checks_passed=frozenset(checks.get(pack_id, ())),
+        )
+        for pack_id in packs
+    ]
