@@ -159,6 +159,31 @@ VI: dict[str, str] = {
     "Competencies:": "Năng lực:",
     "reached": "đã đạt",
     "under way": "đang học",
+    "Start a session: who is present, the lesson, the quiz, the skill checks": "Mở buổi học: điểm danh, dạy bài, kiểm tra, kỹ năng thực hành",
+    "&Preview": "&Xem trước",
+    "Show the lesson in teaching mode without recording a session": "Trình chiếu bài học mà không ghi nhận buổi học",
+    "Quiz: %1": "Kiểm tra: %1",
+    "Learner: %1": "Người học: %1",
+    "Question %1 of %2": "Câu %1 / %2",
+    " (choose all that apply)": " (chọn tất cả ý đúng)",
+    "Check answer": "Xem đáp án",
+    "Choose an answer first.": "Hãy chọn một đáp án trước.",
+    "Right!": "Đúng rồi!",
+    "Not quite.": "Chưa đúng.",
+    "See the result": "Xem kết quả",
+    "Next question": "Câu tiếp theo",
+    "not passed yet": "chưa đạt",
+    "%1 got %2 of %3 right: %4. Now %5.": "%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.",
+    "Tick what each learner did by themselves.": "Đánh dấu những việc mỗi người học tự làm được.",
+    "Start a teaching session": "Mở buổi học",
+    "e.g. Nhà văn hóa thôn Kim Lan": "ví dụ: Nhà văn hóa thôn Kim Lan",
+    "Type a name to find learners": "Gõ tên để tìm người học",
+    "Lesson:": "Bài học:",
+    "&Kind:": "&Hình thức:",
+    "&Place:": "Đị&a điểm:",
+    "&Find learners:": "&Tìm người học:",
+    "&Start": "&Bắt đầu",
+    "%n learner(s) present": "%n người học có mặt",
 }
 
 # English plural forms for %n texts (the source is the fallback for everything else).
@@ -169,6 +194,7 @@ EN_PLURALS: dict[str, tuple[str, str]] = {
     "%n learner(s)": ("%n learner", "%n learners"),
     "in %n household(s)": ("in %n household", "in %n households"),
     "%n step(s)": ("%n step", "%n steps"),
+    "%n learner(s) present": ("%n learner present", "%n learners present"),
 }
 
 # The right-click menu of text fields.

@@ -58,7 +58,7 @@ def test_teaching_mode_follows_the_keyboard_and_hides_notes(qtbot, app: Applicat
     page.packs.setCurrentRow(titles.index("Sử dụng VNeID"))
     page.lessons.setCurrentRow(1)
     with qtbot.waitSignal(page.presenter_opened, timeout=WAIT):
-        qtbot.mouseClick(page.teach_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     presenter = page.presenter
     lesson = presenter.lesson
     assert lesson.title_vi == "Tài khoản định danh điện tử mức 2"
@@ -83,7 +83,7 @@ def test_teaching_mode_follows_the_keyboard_and_hides_notes(qtbot, app: Applicat
 
 def test_escape_closes_teaching_mode(qtbot, app: Application) -> None:  # noqa: ANN001
     page = _open_lessons(qtbot, app)
-    page.teach()
+    page.preview()
     assert page.presenter.isVisible()
     qtbot.keyClick(page.presenter, Qt.Key.Key_Escape)
     assert not page.presenter.isVisible()
@@ -126,3 +126,109 @@ def test_start_up_does_not_load_the_heavy_modules() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_a_whole_session_records_attendance_quiz_and_skill_checks(qtbot, demo_engine, data_dir: Path) -> None:  # noqa: ANN001
+    import sqlite3
+
+    application = Application(QApplication.instance(), lang_override="vi")
+    qtbot.addWidget(application.window)
+    application.start()
+    qtbot.waitUntil(lambda: application.window.today.counts is not None, timeout=WAIT)
+    try:
+        page = _open_lessons(qtbot, application)
+        titles = [page.packs.item(i).text().splitlines()[0] for i in range(page.packs.count())]
+        page.packs.setCurrentRow(titles.index("Sử dụng VNeID"))
+        page.lessons.setCurrentRow(0)
+        with qtbot.waitSignal(page.flow_started, timeout=WAIT):
+            page.teach_button.click()
+        flow = page.flow
+        dialog = flow.dialog
+        # Mark who is present: search, tick two learners.
+        with qtbot.waitSignal(dialog.searched, timeout=WAIT):
+            qtbot.keyClicks(dialog.search_edit, "nguyen thi")
+        assert dialog.results.count() >= 2
+        for row in (0, 1):
+            dialog.results.item(row).setCheckState(Qt.CheckState.Checked)
+        assert dialog.count_label.text() == "2 người học có mặt"
+        present = dialog.present()
+        dialog.place_edit.setText("Nhà văn hóa thôn Kim Lan")
+        with qtbot.waitSignal(flow.stage, timeout=WAIT) as stage:
+            dialog.accept()
+        assert stage.args == ["presenting"]
+        # Present the lesson to its end.
+        presenter = flow.presenter
+        with qtbot.waitSignal(flow.stage, timeout=WAIT) as stage:
+            for _ in range(presenter.step_count):
+                qtbot.keyClick(presenter, Qt.Key.Key_Right)
+        assert stage.args == ["quiz"]
+        # The quiz for two learners: the first answers everything right, the second picks the first choice.
+        quiz = flow.quiz
+        questions = flow.pack.quiz.questions
+        for learner in range(2):
+            assert quiz.learner_label.text() == f"Người học: {present[learner].full_name}"
+            for question in questions:
+                for button in quiz.choice_buttons:
+                    right = button.property("choice_id") in question.correct
+                    if (learner == 0 and right) or (learner == 1 and button is quiz.choice_buttons[0]):
+                        button.click()
+                quiz.check_button.click()
+                assert quiz.feedback.text()  # the explanation shows at once
+                if learner == 1 and question is questions[-1]:
+                    with qtbot.waitSignal(flow.stage, timeout=WAIT) as stage:
+                        quiz.check_button.click()
+                else:
+                    quiz.check_button.click()
+        assert stage.args == ["skill-checks"]
+        # Tick the first learner's required skill checks.
+        checks = flow.checks
+        required = [c.id for c in flow.pack.manifest.skill_checks if c.required]
+        for check_id in required:
+            checks.boxes[(present[0].learner_id, check_id)].setChecked(True)
+        with qtbot.waitSignal(flow.stage, timeout=WAIT) as stage:
+            checks.accept()
+        assert stage.args == ["done"]
+        conn = sqlite3.connect(paths.database_path())
+        try:
+            session = conn.execute(
+                "SELECT id, place, kind FROM teaching_session ORDER BY created_at DESC, rowid DESC LIMIT 1"
+            ).fetchone()
+            assert session[1:] == ("Nhà văn hóa thôn Kim Lan", "group_class")
+            attended = {
+                r[0]
+                for r in conn.execute("SELECT learner_id FROM attendance WHERE session_id = ?", (session[0],))
+            }
+            assert attended == {p.learner_id for p in present}
+            attempts = dict(
+                conn.execute(
+                    "SELECT learner_id, score FROM quiz_attempt WHERE session_id = ?", (session[0],)
+                ).fetchall()
+            )
+            assert attempts[present[0].learner_id] == 100.0
+            assert attempts[present[1].learner_id] < 100.0
+            ticked = conn.execute(
+                "SELECT learner_id, check_id, passed FROM skill_check WHERE session_id = ?", (session[0],)
+            ).fetchall()
+            assert {(r[1]) for r in ticked if r[0] == present[0].learner_id and r[2]} == set(required)
+            assert not any(r[2] for r in ticked if r[0] == present[1].learner_id)
+        finally:
+            conn.close()
+        # The learner's record shows the progress.
+        learners_page = application.window.learners
+        application.window.show_page(learners_page)
+        qtbot.waitUntil(lambda: learners_page.model.rowCount() > 0, timeout=WAIT)
+        learners_page.search_box.setText(present[0].full_name)
+        learners_page.run_search()
+        qtbot.waitUntil(lambda: learners_page.model.learner_at(0) is not None, timeout=WAIT)
+        row = next(
+            r
+            for r in range(learners_page.model.rowCount())
+            if learners_page.model.learner_at(r)
+            and learners_page.model.learner_at(r).id == present[0].learner_id
+        )
+        with qtbot.waitSignal(learners_page.detail_shown, timeout=WAIT):
+            learners_page.table.selectRow(row)
+        assert "Sử dụng VNeID" in learners_page.detail_view.progress_text.text()
+        assert "kiểm tra 100% (đạt)" in learners_page.detail_view.progress_text.text()
+    finally:
+        application.shutdown()

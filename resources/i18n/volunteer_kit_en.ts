@@ -339,105 +339,120 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="33" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="34" />
         <source>bundled with the app</source>
         <translation>bundled with the app</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="34" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="35" />
         <source>signed by a trusted publisher</source>
         <translation>signed by a trusted publisher</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="35" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>NOT SIGNED: check where it came from</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>UNKNOWN PUBLISHER: check where it came from</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="108" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="111" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="112" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="121" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="123" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Teach this lesson</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="125" />
+        <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
+        <translation>Start a session: who is present, the lesson, the quiz, the skill checks</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="127" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="129" />
+        <source>Show the lesson in teaching mode without recording a session</source>
+        <translation>Show the lesson in teaching mode without recording a session</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="158" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="173" />
         <source>No lesson packs yet</source>
         <translation>No lesson packs yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="182" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Version %1 · about %2 minutes · %3 quiz questions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="186" />
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="172" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
         <source>Publisher: %1 (%2)</source>
         <translation>Publisher: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="194" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="184" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="199" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="240" />
         <source>Import a lesson pack</source>
         <translation>Import a lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="240" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Lesson packs (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="250" />
         <source>Checking and importing %1…</source>
         <translation>Checking and importing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="247" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="281" />
         <source>Pack not verified</source>
         <translation>Pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="282" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -554,6 +569,74 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
+    <name>QuizWindow</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="156" />
+        <source>Quiz: %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="218" />
+        <source>Learner: %1</source>
+        <translation>Learner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="220" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="224" />
+        <source> (choose all that apply)</source>
+        <translation> (choose all that apply)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="242" />
+        <source>Check answer</source>
+        <translation>Check answer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="264" />
+        <source>Choose an answer first.</source>
+        <translation>Choose an answer first.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="273" />
+        <source>Right!</source>
+        <translation>Right!</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="273" />
+        <source>Not quite.</source>
+        <translation>Not quite.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
+        <source>See the result</source>
+        <translation>See the result</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="294" />
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="294" />
+        <source>not passed yet</source>
+        <translation>not passed yet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="296" />
+        <source>%1 got %2 of %3 right: %4. Now %5.</source>
+        <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings.py" line="109" />
@@ -645,6 +728,73 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <location filename="../../volunteer_kit/ui/pages/settings.py" line="173" />
         <source>Not saved.</source>
         <translation>Not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillChecksDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="313" />
+        <source>Practical skill checks</source>
+        <translation>Practical skill checks</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="316" />
+        <source>Tick what each learner did by themselves.</source>
+        <translation>Tick what each learner did by themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="327" />
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>StartSessionDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="61" />
+        <source>Start a teaching session</source>
+        <translation>Start a teaching session</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="69" />
+        <source>e.g. Nhà văn hóa thôn Kim Lan</source>
+        <translation>e.g. Nhà văn hóa thôn Kim Lan</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="71" />
+        <source>Type a name to find learners</source>
+        <translation>Type a name to find learners</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="77" />
+        <source>Lesson:</source>
+        <translation>Lesson:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="78" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="79" />
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="80" />
+        <source>&amp;Find learners:</source>
+        <translation>&amp;Find learners:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="84" />
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/teaching.py" line="135" />
+        <source>%n learner(s) present</source>
+        <translation>
+            <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>
     </message>
 </context>
 <context>

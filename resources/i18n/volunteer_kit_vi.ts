@@ -339,105 +339,120 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="33" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="34" />
         <source>bundled with the app</source>
         <translation>kèm theo ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="34" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="35" />
         <source>signed by a trusted publisher</source>
         <translation>đã ký bởi nhà phát hành tin cậy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="35" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>CHƯA KÝ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>NHÀ PHÁT HÀNH LẠ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="108" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="111" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="112" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Nhập gói bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="121" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Thêm gói bài học từ tệp (.vkpack), ví dụ từ USB</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="123" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Dạy bài này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="125" />
+        <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
+        <translation>Mở buổi học: điểm danh, dạy bài, kiểm tra, kỹ năng thực hành</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="127" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="129" />
+        <source>Show the lesson in teaching mode without recording a session</source>
+        <translation>Trình chiếu bài học mà không ghi nhận buổi học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="158" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="173" />
         <source>No lesson packs yet</source>
         <translation>Chưa có gói bài học nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="182" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Phiên bản %1 · khoảng %2 phút · %3 câu hỏi kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="186" />
         <source>Competencies: %1</source>
         <translation>Năng lực: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="172" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
         <source>Publisher: %1 (%2)</source>
         <translation>Nhà phát hành: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="194" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="184" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="199" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="240" />
         <source>Import a lesson pack</source>
         <translation>Nhập gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="240" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Gói bài học (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="250" />
         <source>Checking and importing %1…</source>
         <translation>Đang kiểm tra và nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="247" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="281" />
         <source>Pack not verified</source>
         <translation>Gói chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="282" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -554,6 +569,74 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
+    <name>QuizWindow</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="156" />
+        <source>Quiz: %1</source>
+        <translation>Kiểm tra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="218" />
+        <source>Learner: %1</source>
+        <translation>Người học: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="220" />
+        <source>Question %1 of %2</source>
+        <translation>Câu %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="224" />
+        <source> (choose all that apply)</source>
+        <translation> (chọn tất cả ý đúng)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="242" />
+        <source>Check answer</source>
+        <translation>Xem đáp án</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="264" />
+        <source>Choose an answer first.</source>
+        <translation>Hãy chọn một đáp án trước.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="273" />
+        <source>Right!</source>
+        <translation>Đúng rồi!</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="273" />
+        <source>Not quite.</source>
+        <translation>Chưa đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
+        <source>See the result</source>
+        <translation>Xem kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
+        <source>Next question</source>
+        <translation>Câu tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="294" />
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="294" />
+        <source>not passed yet</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="296" />
+        <source>%1 got %2 of %3 right: %4. Now %5.</source>
+        <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings.py" line="109" />
@@ -645,6 +728,73 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <location filename="../../volunteer_kit/ui/pages/settings.py" line="173" />
         <source>Not saved.</source>
         <translation>Chưa lưu được.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillChecksDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="313" />
+        <source>Practical skill checks</source>
+        <translation>Kỹ năng thực hành</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="316" />
+        <source>Tick what each learner did by themselves.</source>
+        <translation>Đánh dấu những việc mỗi người học tự làm được.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="327" />
+        <source> (optional)</source>
+        <translation> (không bắt buộc)</translation>
+    </message>
+</context>
+<context>
+    <name>StartSessionDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="61" />
+        <source>Start a teaching session</source>
+        <translation>Mở buổi học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="69" />
+        <source>e.g. Nhà văn hóa thôn Kim Lan</source>
+        <translation>ví dụ: Nhà văn hóa thôn Kim Lan</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="71" />
+        <source>Type a name to find learners</source>
+        <translation>Gõ tên để tìm người học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="77" />
+        <source>Lesson:</source>
+        <translation>Bài học:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="78" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="79" />
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="80" />
+        <source>&amp;Find learners:</source>
+        <translation>&amp;Tìm người học:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="84" />
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/teaching.py" line="135" />
+        <source>%n learner(s) present</source>
+        <translation>
+            <numerusform>%n người học có mặt</numerusform></translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self.today = TodayPage(store)
         self.learners = LearnersPage(store)
-        self.lessons = LessonsPage(store.tasks)
+        self.lessons = LessonsPage(store)
         self.settings_page = SettingsPage(store, current)
         # Pages of later issues (Sessions, Certificates, Reports, Sync) join this list.
         self.pages: list[Page] = [self.today, self.learners, self.lessons, self.settings_page]

@@ -167,3 +167,41 @@ class StoreClient(QObject):
             on_done,
             on_error,
         )
+
+    def start_session(
+        self,
+        *,
+        kind: str,
+        pack_id: str,
+        pack_version: str,
+        lesson_ids: list[str],
+        place: str,
+        learner_ids: list[str],
+        on_done: Callable[[str], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        from volunteer_kit.store import teaching
+
+        self._write(
+            lambda conn: teaching.start_session(
+                conn,
+                kind=kind,
+                pack_id=pack_id,
+                pack_version=pack_version,
+                lesson_ids=lesson_ids,
+                place=place,
+                learner_ids=learner_ids,
+            ),
+            on_done,
+            on_error,
+        )
+
+    def record_quiz_attempt(self, on_done: Callable[[str], None] | None = None, **attempt: Any) -> None:
+        from volunteer_kit.store import teaching
+
+        self._write(lambda conn: teaching.record_quiz_attempt(conn, **attempt), on_done)
+
+    def record_skill_checks(self, on_done: Callable[[int], None] | None = None, **checks: Any) -> None:
+        from volunteer_kit.store import teaching
+
+        self._write(lambda conn: teaching.record_skill_checks(conn, **checks), on_done)

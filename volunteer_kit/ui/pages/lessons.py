@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit.errors import language
 from volunteer_kit.ui.pages import Page
-from volunteer_kit.ui.tasks import TaskManager
+from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
 if TYPE_CHECKING:  # the pack modules load pydantic and cryptography: not at start-up
     from volunteer_kit.packs.library import LibraryPack
     from volunteer_kit.ui.presenter import PresenterWindow
+    from volunteer_kit.ui.teaching import TeachingFlow
 
 TRUST_LABELS = {
     "bundled": QT_TRANSLATE_NOOP("LessonsPage", "bundled with the app"),
@@ -45,10 +46,13 @@ class LessonsPage(Page):
     library_loaded = Signal(int)
     import_finished = Signal(object)  # the LibraryPack, or the error
     presenter_opened = Signal(object)
+    flow_started = Signal(object)
 
-    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+    def __init__(self, store: StoreClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks = tasks
+        self.store = store
+        self.tasks = store.tasks
+        self.flow: TeachingFlow | None = None
         self.entries: list[LibraryPack] = []
         self.presenter: PresenterWindow | None = None
         self.heading = ScaledLabel(1.8, bold=True)
@@ -66,7 +70,7 @@ class LessonsPage(Page):
         self.lessons_label = ScaledLabel(1.15, bold=True)
         self.lessons = QListWidget()
         self.lessons.setWordWrap(True)
-        self.lessons.itemActivated.connect(lambda _item: self.teach())
+        self.lessons.itemActivated.connect(lambda _item: self.preview())
         self.checks_label = ScaledLabel(1.15, bold=True)
         self.checks = QLabel()
         self.checks.setWordWrap(True)
@@ -74,6 +78,8 @@ class LessonsPage(Page):
         self.teach_button = QPushButton()
         self.teach_button.setDefault(True)
         self.teach_button.clicked.connect(self.teach)
+        self.preview_button = QPushButton()
+        self.preview_button.clicked.connect(self.preview)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -91,6 +97,7 @@ class LessonsPage(Page):
         detail_layout.addWidget(self.checks)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.teach_button)
         detail_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -114,6 +121,13 @@ class LessonsPage(Page):
             self.tr("Add a lesson pack from a file (.vkpack), e.g. from a USB stick")
         )
         self.teach_button.setText(self.tr("&Teach this lesson"))
+        self.teach_button.setToolTip(
+            self.tr("Start a session: who is present, the lesson, the quiz, the skill checks")
+        )
+        self.preview_button.setText(self.tr("&Preview"))
+        self.preview_button.setToolTip(
+            self.tr("Show the lesson in teaching mode without recording a session")
+        )
         self.lessons_label.setText(self.tr("Lessons"))
         self.checks_label.setText(self.tr("Practical skill checks"))
         self._fill_list()
@@ -153,6 +167,7 @@ class LessonsPage(Page):
     def _pack_chosen(self, row: int) -> None:
         entry = self.entries[row] if 0 <= row < len(self.entries) else None
         self.teach_button.setEnabled(entry is not None)
+        self.preview_button.setEnabled(entry is not None)
         self.lessons.clear()
         if entry is None:
             self.pack_title.setText(self.tr("No lesson packs yet"))
@@ -187,14 +202,33 @@ class LessonsPage(Page):
         )
 
     # Teaching -------------------------------------------------------------------
-    def teach(self) -> None:
+    def _chosen_lesson(self):  # noqa: ANN202 - (LibraryPack, Lesson) or None
         entry = self.current_entry()
         row = self.lessons.currentRow()
         if entry is None or not 0 <= row < len(entry.pack.lessons):
+            return None
+        return entry, entry.pack.lessons[row]
+
+    def teach(self) -> None:
+        """A real session: attendance, the lesson, the quiz and skill checks, each recorded."""
+        chosen = self._chosen_lesson()
+        if chosen is None:
+            return
+        from volunteer_kit.ui.teaching import TeachingFlow
+
+        entry, lesson = chosen
+        self.flow = TeachingFlow(self.store, entry.pack, lesson, self)
+        self.flow.start()
+        self.flow_started.emit(self.flow)
+
+    def preview(self) -> None:
+        chosen = self._chosen_lesson()
+        if chosen is None:
             return
         from volunteer_kit.ui.presenter import PresenterWindow
 
-        self.presenter = PresenterWindow(entry.pack, entry.pack.lessons[row])
+        entry, lesson = chosen
+        self.presenter = PresenterWindow(entry.pack, lesson)
         self.presenter.showFullScreen()
         self.presenter.activateWindow()
         self.presenter.setFocus()
