@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from volunteer_kit.packs.reader import Lesson, Pack
 
 SEARCH_LIMIT = 200
+RIGHT_STYLE = "background-color: #1b5e20; color: white; border-radius: 6px; padding: 6px;"
+WRONG_STYLE = "background-color: #b71c1c; color: white; border-radius: 6px; padding: 6px;"
 
 
 @dataclass(frozen=True)
@@ -247,6 +249,8 @@ class QuizWindow(QWidget):
             self._clicked(index)
 
     def _clicked(self, index: int) -> None:
+        if self.checked:
+            return
         if self.question.kind != "multiple":
             for other, button in enumerate(self.choice_buttons):
                 if other != index:
@@ -267,9 +271,14 @@ class QuizWindow(QWidget):
             self.checked = True
             right = is_right(self.question, chosen)
             for button in self.choice_buttons:
-                button.setEnabled(False)
+                # Answers stay readable: the right ones green with ✓, a wrong pick red with ✗.
+                button.setCheckable(False)
                 if button.property("choice_id") in self.question.correct:
                     button.setText(button.text() + "  ✓")
+                    button.setStyleSheet(RIGHT_STYLE)
+                elif button.property("choice_id") in chosen:
+                    button.setText(button.text() + "  ✗")
+                    button.setStyleSheet(WRONG_STYLE)
             verdict = self.tr("Right!") if right else self.tr("Not quite.")
             self.feedback.setText(f"{verdict} {self.question.explanation.get(language())}")
             last = self.question_index == len(self.pack.quiz.questions) - 1
