@@ -213,6 +213,7 @@ def test_search_index_answers_like_the_sql_query_and_follows_changes(demo_engine
             LearnerFilter(text="HẰNG"),
             LearnerFilter(text=f"{phone[:4]} {phone[4:7]}"),
             LearnerFilter(text="zzz"),
+            LearnerFilter(text="tho"),
             LearnerFilter(hamlet=hamlet),
             LearnerFilter(text="van", group="elderly"),
             LearnerFilter(text="thi", hamlet=hamlet, group="worker"),

@@ -96,10 +96,14 @@ class LearnerSearchIndex:
             else:
                 searched = (names, hamlet_names)  # phones hold nothing but digits
             found = [field.matching(term) for field in searched]
-            keep = sorted(chain.from_iterable(chain.from_iterable(found)))
-            if sum(1 for lists in found if lists) > 1:
-                # A learner may match in two fields (a name and a hamlet): list them once.
-                keep = list(dict.fromkeys(keep))
+            if sum(len(positions) for positions in found[-1]) == len(rowids):
+                # The term is in every hamlet's name ("tho" of "Thôn ..."): everyone matches.
+                keep = list(range(len(rowids)))
+            else:
+                keep = sorted(chain.from_iterable(chain.from_iterable(found)))
+                if sum(1 for lists in found if lists) > 1:
+                    # A learner may match in two fields (a name and a hamlet): list them once.
+                    keep = list(dict.fromkeys(keep))
         else:
             keep = list(range(len(rowids)))
         if flt.hamlet:
