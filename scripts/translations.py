@@ -184,6 +184,8 @@ VI: dict[str, str] = {
     "&Find learners:": "&Tìm người học:",
     "&Start": "&Bắt đầu",
     "%n learner(s) present": "%n người học có mặt",
+    " (not verified)": " (chưa xác minh)",
+    "  ⚠ pack not verified": "  ⚠ gói chưa xác minh",
 }
 
 # English plural forms for %n texts (the source is the fallback for everything else).

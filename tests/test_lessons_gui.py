@@ -115,6 +115,11 @@ def test_importing_an_unsigned_pack_asks_first_and_marks_it(
     assert page.packs.count() == before + 1
     texts = [page.packs.item(i).text() for i in range(page.packs.count())]
     assert any("1.2.0" in t and "CHƯA KÝ" in t for t in texts)
+    # Teaching from it shows the mark too.
+    page.packs.setCurrentRow(next(i for i, t in enumerate(texts) if "1.2.0" in t))
+    page.preview()
+    assert "gói chưa xác minh" in page.presenter.lesson_label.text()
+    page.presenter.close()
 
 
 def test_start_up_does_not_load_the_heavy_modules() -> None:

@@ -139,3 +139,23 @@ def test_outline_knows_required_checks_and_competencies() -> None:
     outline = outlines_by_id(Path(ROOT / "lessons"))["vn.bdhvs.vneid"]
     assert "mo-giay-to" in outline.required_checks and "cai-dat" not in outline.required_checks
     assert "HH-1" in outline.competencies
+
+
+def test_outlines_include_imported_packs_with_their_trust(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    from volunteer_kit.packs.archive import build_archive
+    from volunteer_kit.packs.library import install_pack
+
+    source = tmp_path / "pack"
+    shutil.copytree(ROOT / "lessons" / "mua-sam", source)
+    manifest = json.loads((source / "manifest.json").read_text())
+    manifest["id"] = "vn.tinh.mua-sam-nang-cao"
+    (source / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False))
+    build_archive(source, tmp_path / "p.vkpack")
+    install_pack(tmp_path / "p.vkpack", library=tmp_path / "library", allow_unsigned=True, trusted={})
+    outlines = outlines_by_id(ROOT / "lessons", tmp_path / "library")
+    imported = outlines["vn.tinh.mua-sam-nang-cao"]
+    assert imported.trust == "unsigned" and not imported.verified
+    assert outlines["vn.bdhvs.vneid"].verified

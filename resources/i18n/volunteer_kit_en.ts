@@ -248,6 +248,11 @@ Please copy the details below and send them to your IT contact.</translation>
         <source>under way</source>
         <translation>under way</translation>
     </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
+        <source> (not verified)</source>
+        <translation> (not verified)</translation>
+    </message>
 </context>
 <context>
     <name>LearnersModel</name>
@@ -285,52 +290,52 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="297" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="300" />
         <source>Learners</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="303" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="304" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Name; accents optional, e.g. nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="305" />
         <source>Search learners by name</source>
         <translation>Search learners by name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="306" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="307" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="319" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="322" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="360" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="363" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="362" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="365" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
@@ -432,27 +437,27 @@ Please copy the details below and send them to your IT contact.</translation>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
         <source>Import a lesson pack</source>
         <translation>Import a lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Lesson packs (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="250" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
         <source>Checking and importing %1…</source>
         <translation>Checking and importing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="283" />
         <source>Pack not verified</source>
         <translation>Pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="284" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -527,43 +532,48 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="160" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="163" />
         <source>Teaching: %1</source>
         <translation>Teaching: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="161" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="164" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="162" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="203" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="165" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="207" />
         <source>Next  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="163" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="166" />
         <source>Notes (N)</source>
         <translation>Notes (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="164" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="167" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="165" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="168" />
         <source>Step %v of %m</source>
         <translation>Step %v of %m</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/presenter.py" line="197" />
+        <source>  ⚠ pack not verified</source>
+        <translation>  ⚠ pack not verified</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="201" />
         <source>No notes for this step.</source>
         <translation>No notes for this step.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="203" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="207" />
         <source>Finish  ✓</source>
         <translation>Finish  ✓</translation>
     </message>
@@ -571,67 +581,67 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="156" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="158" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="218" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="220" />
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="220" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="222" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="224" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="226" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="242" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="244" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="264" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="268" />
         <source>Choose an answer first.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="273" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="282" />
         <source>Right!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="273" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="282" />
         <source>Not quite.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="294" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="303" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="294" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="303" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="296" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="305" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
     </message>
@@ -733,17 +743,17 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="313" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="322" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="316" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="325" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Tick what each learner did by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="327" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="336" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
@@ -751,47 +761,47 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="61" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="63" />
         <source>Start a teaching session</source>
         <translation>Start a teaching session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="69" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="71" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>e.g. Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="71" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="73" />
         <source>Type a name to find learners</source>
         <translation>Type a name to find learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="77" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="79" />
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="78" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="80" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="79" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="80" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="82" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="84" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="135" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="137" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>

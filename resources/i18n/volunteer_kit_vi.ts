@@ -248,6 +248,11 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <source>under way</source>
         <translation>đang học</translation>
     </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
+        <source> (not verified)</source>
+        <translation> (chưa xác minh)</translation>
+    </message>
 </context>
 <context>
     <name>LearnersModel</name>
@@ -285,52 +290,52 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="297" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="300" />
         <source>Learners</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="303" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="304" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="305" />
         <source>Search learners by name</source>
         <translation>Tìm người học theo tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="306" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="307" />
         <source>&amp;Group:</source>
         <translation>N&amp;hóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="319" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="322" />
         <source>All groups</source>
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="360" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="363" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="362" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="365" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n người học</numerusform></translation>
@@ -432,27 +437,27 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <translation> (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
         <source>Import a lesson pack</source>
         <translation>Nhập gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Gói bài học (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="250" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
         <source>Checking and importing %1…</source>
         <translation>Đang kiểm tra và nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="283" />
         <source>Pack not verified</source>
         <translation>Gói chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="284" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -527,43 +532,48 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="160" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="163" />
         <source>Teaching: %1</source>
         <translation>Đang dạy: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="161" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="164" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="162" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="203" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="165" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="207" />
         <source>Next  ▶</source>
         <translation>Tiếp  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="163" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="166" />
         <source>Notes (N)</source>
         <translation>Ghi chú (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="164" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="167" />
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="165" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="168" />
         <source>Step %v of %m</source>
         <translation>Bước %v / %m</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/presenter.py" line="197" />
+        <source>  ⚠ pack not verified</source>
+        <translation>  ⚠ gói chưa xác minh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="201" />
         <source>No notes for this step.</source>
         <translation>Bước này không có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="203" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="207" />
         <source>Finish  ✓</source>
         <translation>Xong  ✓</translation>
     </message>
@@ -571,67 +581,67 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="156" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="158" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="218" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="220" />
         <source>Learner: %1</source>
         <translation>Người học: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="220" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="222" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="224" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="226" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="242" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="244" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="264" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="268" />
         <source>Choose an answer first.</source>
         <translation>Hãy chọn một đáp án trước.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="273" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="282" />
         <source>Right!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="273" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="282" />
         <source>Not quite.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="294" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="303" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="294" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="303" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="296" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="305" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
     </message>
@@ -733,17 +743,17 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="313" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="322" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="316" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="325" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Đánh dấu những việc mỗi người học tự làm được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="327" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="336" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
@@ -751,47 +761,47 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="61" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="63" />
         <source>Start a teaching session</source>
         <translation>Mở buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="69" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="71" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>ví dụ: Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="71" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="73" />
         <source>Type a name to find learners</source>
         <translation>Gõ tên để tìm người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="77" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="79" />
         <source>Lesson:</source>
         <translation>Bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="78" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="80" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="79" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="80" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="82" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="84" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="135" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="137" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n người học có mặt</numerusform></translation>

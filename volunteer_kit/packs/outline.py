@@ -6,6 +6,7 @@ loading lessons. Full validation of a pack is the importer's work.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from dataclasses import dataclass
@@ -28,6 +29,11 @@ class PackOutline:
     check_texts: dict[str, tuple[str, str]]  # check id -> (vi, en)
     required_checks: tuple[str, ...] = ()
     competencies: tuple[str, ...] = ()
+    trust: str = "bundled"  # or trusted, unsigned, unknown-publisher (imported packs)
+
+    @property
+    def verified(self) -> bool:
+        return self.trust in ("bundled", "trusted")
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" and self.title_en else self.title_vi
@@ -66,8 +72,21 @@ def bundled_outlines(lessons_dir: Path) -> tuple[PackOutline, ...]:
     return tuple(outlines)
 
 
-def outlines_by_id(lessons_dir: Path) -> dict[str, PackOutline]:
-    return {outline.pack_id: outline for outline in bundled_outlines(lessons_dir)}
+def outlines_by_id(lessons_dir: Path, library_dir: Path | None = None) -> dict[str, PackOutline]:
+    """Bundled packs, then packs imported into `library_dir` (the newest version of an id wins)."""
+    found = {outline.pack_id: outline for outline in bundled_outlines(lessons_dir)}
+    if library_dir is None:
+        return found
+    imported = []
+    for info in library_dir.glob("*/*/install.json"):
+        try:
+            trust = json.loads(info.read_text(encoding="utf-8"))["trust"]
+            imported.append(dataclasses.replace(read_outline(info.parent), trust=trust))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("skipping installed pack %s: %s", info.parent, exc)
+    for outline in sorted(imported, key=lambda o: tuple(int(p) for p in o.version.split(".") if p.isdigit())):
+        found[outline.pack_id] = outline
+    return found
 
 
 @dataclass(frozen=True)

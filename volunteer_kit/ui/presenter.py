@@ -84,9 +84,12 @@ class PresenterWindow(QWidget):
     step_shown = Signal(int)
     finished = Signal()
 
-    def __init__(self, pack: Pack, lesson: Lesson, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pack: Pack, lesson: Lesson, parent: QWidget | None = None, *, verified: bool = True
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.pack = pack
+        self.verified = verified
         self.lesson = lesson
         self.index = 0
         self.setObjectName("presenter")
@@ -191,7 +194,8 @@ class PresenterWindow(QWidget):
     def show_step(self, index: int) -> None:
         self.index = max(0, min(index, self.step_count - 1))
         step = self.lesson.steps[self.index]
-        self.lesson_label.setText(self.lesson.title_vi)
+        mark = "" if self.verified else self.tr("  ⚠ pack not verified")
+        self.lesson_label.setText(self.lesson.title_vi + mark)
         self.step_title.setText(step.title)
         self.body.setText(_IMAGE.sub("", step.body).strip())
         self.notes.setText(step.notes or self.tr("No notes for this step."))

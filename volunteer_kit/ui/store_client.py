@@ -130,7 +130,7 @@ class StoreClient(QObject):
         from volunteer_kit.store.teaching import learner_pack_facts
 
         def query(conn: Any) -> tuple[Any, Any, Any]:
-            outlines = outlines_by_id(paths.lessons_dir())
+            outlines = outlines_by_id(paths.lessons_dir(), paths.data_dir() / "packs")
             progress = [
                 pack_progress(facts, outlines[facts.pack_id])
                 for facts in learner_pack_facts(conn, learner_id)

@@ -363,9 +363,18 @@ class TeachingFlow(QObject):
     session_started = Signal(str)
     stage = Signal(str)  # "presenting", "quiz", "skill-checks", "done"
 
-    def __init__(self, store: StoreClient, pack: Pack, lesson: Lesson, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: StoreClient,
+        pack: Pack,
+        lesson: Lesson,
+        parent: QWidget | None = None,
+        *,
+        verified: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.verified = verified
         self.pack = pack
         self.lesson = lesson
         self.parent_widget = parent
@@ -392,7 +401,7 @@ class TeachingFlow(QObject):
 
             self.session_id = session_id
             self.session_started.emit(session_id)
-            self.presenter = PresenterWindow(self.pack, self.lesson)
+            self.presenter = PresenterWindow(self.pack, self.lesson, verified=self.verified)
             self.presenter.finished.connect(self._quiz)
             self.presenter.showFullScreen()
             self.presenter.activateWindow()

@@ -187,7 +187,7 @@ class LearnerDetailView(QWidget):
             state = self.tr("complete ✓") if p.complete else self.tr("in progress")
             lines.append(
                 self.tr("%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7")
-                .replace("%1", p.outline.title(lang))
+                .replace("%1", self._pack_title(p.outline.pack_id))
                 .replace("%2", str(p.lessons_done))
                 .replace("%3", str(len(p.outline.lesson_ids)))
                 .replace("%4", quiz)
@@ -206,7 +206,10 @@ class LearnerDetailView(QWidget):
 
     def _pack_title(self, pack_id: str) -> str:
         outline = self.outlines.get(pack_id)
-        return outline.title(language()) if outline else pack_id
+        if outline is None:
+            return pack_id
+        mark = "" if outline.verified else self.tr(" (not verified)")
+        return outline.title(language()) + mark
 
 
 class LearnersPage(Page):

@@ -217,7 +217,9 @@ class LessonsPage(Page):
         from volunteer_kit.ui.teaching import TeachingFlow
 
         entry, lesson = chosen
-        self.flow = TeachingFlow(self.store, entry.pack, lesson, self)
+        self.flow = TeachingFlow(
+            self.store, entry.pack, lesson, self, verified=entry.trust in ("bundled", "trusted")
+        )
         self.flow.start()
         self.flow_started.emit(self.flow)
 
@@ -228,7 +230,7 @@ class LessonsPage(Page):
         from volunteer_kit.ui.presenter import PresenterWindow
 
         entry, lesson = chosen
-        self.presenter = PresenterWindow(entry.pack, lesson)
+        self.presenter = PresenterWindow(entry.pack, lesson, verified=entry.trust in ("bundled", "trusted"))
         self.presenter.showFullScreen()
         self.presenter.activateWindow()
         self.presenter.setFocus()
