@@ -186,6 +186,13 @@ VI: dict[str, str] = {
     "%n learner(s) present": "%n người học có mặt",
     " (not verified)": " (chưa xác minh)",
     "  ⚠ pack not verified": "  ⚠ gói chưa xác minh",
+    "Full name of a newcomer": "Họ tên người mới đến",
+    "&Add with consent…": "Th&êm (khi đã đồng ý)…",
+    "Someone new? Add them here:": "Có người mới? Thêm tại đây:",
+    "The birth year is four digits, e.g. 1958.": "Năm sinh gồm bốn chữ số, ví dụ 1958.",
+    "Not added: consent was not given.": "Chưa thêm: người học chưa đồng ý.",
+    "%1 was added and marked present.": "Đã thêm %1 và đánh dấu có mặt.",
+    "Read this to %1 and ask whether they agree:\n\n%2": "Hãy đọc cho %1 nghe và hỏi có đồng ý không:\n\n%2",
 }
 
 # English plural forms for %n texts (the source is the fallback for everything else).

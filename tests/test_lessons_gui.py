@@ -237,3 +237,63 @@ def test_a_whole_session_records_attendance_quiz_and_skill_checks(qtbot, demo_en
         assert "kiểm tra 100% (đạt)" in learners_page.detail_view.progress_text.text()
     finally:
         application.shutdown()
+
+
+def test_a_walk_in_is_added_with_consent_or_not_at_all(
+    qtbot,
+    app: Application,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sqlite3
+    import unicodedata
+
+    from volunteer_kit.ui.teaching import StartSessionDialog
+
+    dialog = StartSessionDialog(app.store, "Sử dụng VNeID")
+    qtbot.addWidget(dialog)
+
+    def count() -> int:
+        conn = sqlite3.connect(paths.database_path())
+        try:
+            return conn.execute("SELECT count(*) FROM learner").fetchone()[0]
+        finally:
+            conn.close()
+
+    before = count()
+    # Bad input gets a precise message and nothing is written.
+    for name, year, message in (
+        ("", "1950", "Hãy nhập họ và tên."),
+        ("Lê Văn Tám", "1800", "Năm sinh phải từ 1900"),
+        ("=HYPERLINK(1)", "1950", "không chứa chữ số"),
+        ("Lê Văn Tám", "năm", "bốn chữ số"),
+    ):
+        dialog.new_name.setText(name)
+        dialog.new_year.setText(year)
+        dialog.add_walk_in()
+        assert message in dialog.new_status.text()
+    monkeypatch.setattr(dialog, "ask_consent", lambda name, text: False)
+    dialog.new_name.setText("Lò Văn Pọm")
+    dialog.new_year.setText("1961")
+    dialog.add_walk_in()
+    assert dialog.new_status.text() == "Chưa thêm: người học chưa đồng ý."
+    assert count() == before
+    shown: list[str] = []
+    monkeypatch.setattr(dialog, "ask_consent", lambda name, text: shown.append(text) or True)
+    dialog.new_name.setText(unicodedata.normalize("NFD", "Lò  Văn Pọm"))
+    with qtbot.waitSignal(dialog.walk_in_added, timeout=WAIT) as added:
+        dialog.add_walk_in()
+    assert "rút lại sự đồng ý" in shown[0]
+    assert dialog.chosen[added.args[0]] == "Lò Văn Pọm"
+    assert dialog.count_label.text() == "1 người học có mặt"
+    conn = sqlite3.connect(paths.database_path())
+    try:
+        row = conn.execute(
+            "SELECT full_name, birth_year FROM learner WHERE id = ?", (added.args[0],)
+        ).fetchone()
+        consent = conn.execute(
+            "SELECT action, text_version, given_by FROM consent WHERE learner_id = ?", (added.args[0],)
+        ).fetchone()
+    finally:
+        conn.close()
+    assert row == ("Lò Văn Pọm", 1961)
+    assert consent == ("given", "2025.1", "self")

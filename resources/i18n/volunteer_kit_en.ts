@@ -581,67 +581,67 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="158" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="220" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="291" />
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="222" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="293" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="226" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="297" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="244" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="315" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="268" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="339" />
         <source>Choose an answer first.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="282" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="353" />
         <source>Right!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="282" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="353" />
         <source>Not quite.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="356" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="356" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="303" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="374" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="303" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="374" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="305" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="376" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
     </message>
@@ -743,17 +743,17 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="322" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="393" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="325" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="396" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Tick what each learner did by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="336" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="407" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
@@ -761,50 +761,99 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="63" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="64" />
         <source>Start a teaching session</source>
         <translation>Start a teaching session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="71" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="72" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>e.g. Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="73" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
         <source>Type a name to find learners</source>
         <translation>Type a name to find learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="79" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
+        <source>Full name of a newcomer</source>
+        <translation>Full name of a newcomer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
+        <source>&amp;Add with consent…</source>
+        <translation>&amp;Add with consent…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="95" />
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="80" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="82" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
+        <source>Someone new? Add them here:</source>
+        <translation>Someone new? Add them here:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="137" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="156" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="169" />
+        <source>The birth year is four digits, e.g. 1958.</source>
+        <translation>The birth year is four digits, e.g. 1958.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="176" />
+        <source>Not added: consent was not given.</source>
+        <translation>Not added: consent was not given.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="183" />
+        <source>%1 was added and marked present.</source>
+        <translation>%1 was added and marked present.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="202" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="203" />
+        <source>Read this to %1 and ask whether they agree:
+
+%2</source>
+        <translation>Read this to %1 and ask whether they agree:
+
+%2</translation>
     </message>
 </context>
 <context>

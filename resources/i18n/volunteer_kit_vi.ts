@@ -581,67 +581,67 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="158" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="220" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="291" />
         <source>Learner: %1</source>
         <translation>Người học: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="222" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="293" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="226" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="297" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="244" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="315" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="268" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="339" />
         <source>Choose an answer first.</source>
         <translation>Hãy chọn một đáp án trước.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="282" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="353" />
         <source>Right!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="282" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="353" />
         <source>Not quite.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="356" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="356" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="303" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="374" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="303" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="374" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="305" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="376" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
     </message>
@@ -743,17 +743,17 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="322" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="393" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="325" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="396" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Đánh dấu những việc mỗi người học tự làm được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="336" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="407" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
@@ -761,50 +761,99 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="63" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="64" />
         <source>Start a teaching session</source>
         <translation>Mở buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="71" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="72" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>ví dụ: Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="73" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
         <source>Type a name to find learners</source>
         <translation>Gõ tên để tìm người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="79" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
+        <source>Full name of a newcomer</source>
+        <translation>Họ tên người mới đến</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
+        <source>&amp;Add with consent…</source>
+        <translation>Th&amp;êm (khi đã đồng ý)…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="95" />
         <source>Lesson:</source>
         <translation>Bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="80" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="82" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
+        <source>Someone new? Add them here:</source>
+        <translation>Có người mới? Thêm tại đây:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="137" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="156" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n người học có mặt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="169" />
+        <source>The birth year is four digits, e.g. 1958.</source>
+        <translation>Năm sinh gồm bốn chữ số, ví dụ 1958.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="176" />
+        <source>Not added: consent was not given.</source>
+        <translation>Chưa thêm: người học chưa đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="183" />
+        <source>%1 was added and marked present.</source>
+        <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="202" />
+        <source>Consent</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="203" />
+        <source>Read this to %1 and ask whether they agree:
+
+%2</source>
+        <translation>Hãy đọc cho %1 nghe và hỏi có đồng ý không:
+
+%2</translation>
     </message>
 </context>
 <context>

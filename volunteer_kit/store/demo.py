@@ -27,6 +27,7 @@ from sqlalchemy import Engine
 from volunteer_kit.core import vn_names
 from volunteer_kit.core.admin_units import DEMO_COMMUNE, CommuneUnit
 from volunteer_kit.core.clock import VIETNAM
+from volunteer_kit.core.consent import CONSENT_TEXT_VERSION
 from volunteer_kit.core.ids import SeededIds
 from volunteer_kit.core.text import fold, search_text_from_folded, sort_key_from_folded
 from volunteer_kit.errors import InvalidInput
@@ -37,7 +38,6 @@ from volunteer_kit.store.engine import CACHE_KIB
 
 log = logging.getLogger("volunteer_kit.demo")
 
-CONSENT_TEXT_VERSION = "2025.1"
 HOUSEHOLDS_PER_BATCH = 1000
 SESSIONS_PER_BATCH = 400
 MAX_LEARNERS = 1_000_000

@@ -195,3 +195,137 @@ def list_records(conn: Connection, flt: LearnerFilter) -> list[dict[str, object]
         }
         for r in result
     ]
+
+
+MAX_NAME_LENGTH = 120
+OLDEST_BIRTH_YEAR = 1900
+
+
+def check_new_learner(full_name: str, birth_year: int | None) -> str:
+    """The name as it will be stored, or InvalidInput saying precisely what is wrong."""
+    from volunteer_kit.core.clock import local, utcnow
+    from volunteer_kit.core.text import clean_text
+    from volunteer_kit.errors import InvalidInput
+
+    name = clean_text(full_name)
+    if not name:
+        raise InvalidInput("Hãy nhập họ và tên.", "Enter the full name.")
+    if len(name) > MAX_NAME_LENGTH:
+        raise InvalidInput(
+            f"Họ tên dài quá {MAX_NAME_LENGTH} ký tự.",
+            f"The name is longer than {MAX_NAME_LENGTH} characters.",
+        )
+    if any(ch.isdigit() for ch in name) or name[0] in "=+-@":
+        raise InvalidInput(
+            "Họ tên không chứa chữ số hay dấu =, +, -, @ ở đầu.",
+            "A name has no digits and does not start with =, +, - or @.",
+        )
+    this_year = local(utcnow()).year
+    if birth_year is not None and not OLDEST_BIRTH_YEAR <= birth_year <= this_year:
+        raise InvalidInput(
+            f"Năm sinh phải từ {OLDEST_BIRTH_YEAR} đến {this_year}.",
+            f"The birth year must be between {OLDEST_BIRTH_YEAR} and {this_year}.",
+        )
+    return name
+
+
+def register_learner(
+    conn: Connection,
+    *,
+    full_name: str,
+    birth_year: int | None,
+    hamlet: str = "",
+    gender: str | None = None,
+    given_by: str = "self",
+    representative_name: str = "",
+) -> LearnerRow:
+    """A new learner and their consent, in the caller's transaction (a walk-in at a session)."""
+    from volunteer_kit.core.clock import utcnow
+    from volunteer_kit.core.consent import CONSENT_TEXT_VERSION
+    from volunteer_kit.core.ids import new_id
+    from volunteer_kit.core.text import clean_text, learner_search_text, sort_key
+    from volunteer_kit.store.bulk import insert_values, stored_datetime
+    from volunteer_kit.store.devices import profile
+
+    name = check_new_learner(full_name, birth_year)
+    hamlet = clean_text(hamlet)
+    me = profile(conn)
+    now = stored_datetime(utcnow())
+    learner_id = new_id()
+    base = (me.commune_code or "", me.device_id, now, True, False)
+    insert_values(
+        conn,
+        "learner",
+        (
+            "id",
+            "commune_code",
+            "created_by_device",
+            "created_at",
+            "pending",
+            "deleted",
+            "updated_at",
+            "revision",
+            "full_name",
+            "name_folded",
+            "name_sort",
+            "search_text",
+            "birth_year",
+            "gender",
+            "phone",
+            "hamlet",
+            "groups",
+            "anonymized",
+        ),
+        [
+            (
+                learner_id,
+                *base,
+                now,
+                1,
+                name,
+                fold(name),
+                sort_key(name),
+                learner_search_text(name, None, hamlet),
+                birth_year,
+                gender,
+                None,
+                hamlet,
+                ",",
+                False,
+            )
+        ],
+    )
+    insert_values(
+        conn,
+        "consent",
+        (
+            "id",
+            "commune_code",
+            "created_by_device",
+            "created_at",
+            "pending",
+            "deleted",
+            "learner_id",
+            "action",
+            "text_version",
+            "given_by",
+            "representative_name",
+            "recorded_by",
+            "recorded_at",
+        ),
+        [
+            (
+                new_id(),
+                *base,
+                learner_id,
+                "given",
+                CONSENT_TEXT_VERSION,
+                given_by,
+                clean_text(representative_name),
+                me.volunteer_id,
+                now,
+            )
+        ],
+    )
+    rowid = conn.execute(text("SELECT rowid FROM learner WHERE id = :id"), {"id": learner_id}).scalar()
+    return LearnerRow(int(rowid), learner_id, name, birth_year, gender, hamlet, (), None)

@@ -205,3 +205,23 @@ class StoreClient(QObject):
         from volunteer_kit.store import teaching
 
         self._write(lambda conn: teaching.record_skill_checks(conn, **checks), on_done)
+
+    def register_learner(
+        self,
+        *,
+        full_name: str,
+        birth_year: int | None,
+        hamlet: str,
+        on_done: Callable[[Any], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        """A walk-in: the learner and their consent (given by themselves), in one transaction."""
+        from volunteer_kit.store import learners
+
+        self._write(
+            lambda conn: learners.register_learner(
+                conn, full_name=full_name, birth_year=birth_year, hamlet=hamlet
+            ),
+            on_done,
+            on_error,
+        )

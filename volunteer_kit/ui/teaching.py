@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.core.records import LearnerFilter, LearnerRow
-from volunteer_kit.errors import language
+from volunteer_kit.errors import InvalidInput, language
 from volunteer_kit.ui.labels import SESSION_KINDS, label
 from volunteer_kit.ui.store_client import StoreClient
 
@@ -54,6 +54,7 @@ class StartSessionDialog(QDialog):
     """Kind, place and the learners present (search, tick)."""
 
     searched = Signal(int)
+    walk_in_added = Signal(str)
 
     def __init__(self, store: StoreClient, lesson_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,21 @@ class StartSessionDialog(QDialog):
         self.results = QListWidget()
         self.results.itemChanged.connect(self._ticked)
         self.count_label = QLabel()
+        # A walk-in: someone not registered yet joins the session (with their consent).
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("Full name of a newcomer"))
+        self.new_year = QLineEdit()
+        self.new_year.setPlaceholderText(self.tr("Birth year"))
+        self.new_year.setMaxLength(4)
+        self.new_year.setMaximumWidth(self.new_year.fontMetrics().horizontalAdvance("0000000000"))
+        self.add_button = QPushButton(self.tr("&Add with consent…"))
+        self.add_button.clicked.connect(self.add_walk_in)
+        self.new_status = QLabel()
+        self.new_status.setWordWrap(True)
+        walk_in = QHBoxLayout()
+        walk_in.addWidget(self.new_name, 3)
+        walk_in.addWidget(self.new_year, 1)
+        walk_in.addWidget(self.add_button)
         form = QFormLayout()
         form.addRow(self.tr("Lesson:"), self.lesson_label)
         form.addRow(self.tr("&Kind:"), self.kind_box)
@@ -90,6 +106,9 @@ class StartSessionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(QLabel(self.tr("Someone new? Add them here:")))
+        layout.addLayout(walk_in)
+        layout.addWidget(self.new_status)
         layout.addWidget(self.buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -136,6 +155,58 @@ class StartSessionDialog(QDialog):
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n learner(s) present", "", len(self.chosen)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen))
+
+    def add_walk_in(self) -> None:
+        """Read the consent aloud, and register the newcomer only if they agree."""
+        from volunteer_kit.core.consent import CONSENT_TEXT_EN, CONSENT_TEXT_VI
+        from volunteer_kit.store.learners import check_new_learner
+
+        year_text = self.new_year.text().strip()
+        try:
+            birth_year = int(year_text) if year_text else None
+            name = check_new_learner(self.new_name.text(), birth_year)
+        except ValueError:
+            self.new_status.setText(self.tr("The birth year is four digits, e.g. 1958."))
+            return
+        except InvalidInput as exc:
+            self.new_status.setText(exc.message())
+            return
+        text = CONSENT_TEXT_EN if language() == "en" else CONSENT_TEXT_VI
+        if not self.ask_consent(name, text):
+            self.new_status.setText(self.tr("Not added: consent was not given."))
+            return
+
+        def added(row: LearnerRow) -> None:
+            self.chosen[row.id] = row.full_name
+            self.new_name.clear()
+            self.new_year.clear()
+            self.new_status.setText(self.tr("%1 was added and marked present.").replace("%1", row.full_name))
+            self._update_count()
+            self.walk_in_added.emit(row.id)
+
+        self.store.register_learner(
+            full_name=name,
+            birth_year=birth_year,
+            hamlet="",
+            on_done=added,
+            on_error=lambda error: self.new_status.setText(
+                error.message() if isinstance(error, InvalidInput) else str(error)
+            ),
+        )
+
+    def ask_consent(self, name: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Consent"),
+            self.tr("Read this to %1 and ask whether they agree:\n\n%2")
+            .replace("%1", name)
+            .replace("%2", text),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def present(self) -> list[Present]:
         return [Present(learner_id, name) for learner_id, name in self.chosen.items()]
