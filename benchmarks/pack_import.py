@@ -73,11 +73,14 @@ def main() -> None:
     copy_rate, import_rate = size_mb / copy_s, size_mb / import_s
     cache = "cold file cache before each" if cold else "file cache warm (no root to drop it)"
     print(f"archive {size_mb:.0f} MB; best of 3 runs each; {cache}")
-    report("pack import", [
-        ("plain copy (MB/s)", copy_rate, "MB/s", "(baseline)", True),
-        ("import (MB/s)", import_rate, "MB/s", ">= half the copy", import_rate >= copy_rate / 2),
-        ("import / copy speed", import_rate / copy_rate, "x", ">= 0.5", import_rate / copy_rate >= 0.5),
-    ])
+    report(
+        "pack import",
+        [
+            ("plain copy (MB/s)", copy_rate, "MB/s", "(baseline)", True),
+            ("import (MB/s)", import_rate, "MB/s", ">= half the copy", import_rate >= copy_rate / 2),
+            ("import / copy speed", import_rate / copy_rate, "x", ">= 0.5", import_rate / copy_rate >= 0.5),
+        ],
+    )
 
 
 if __name__ == "__main__":

@@ -45,11 +45,14 @@ def main() -> None:
             window.close()
     p95 = statistics.quantiles(timings, n=20)[18]
     print(f"{len(timings)} step changes over every bundled lesson")
-    report("teaching step", [
-        ("step change median (ms)", statistics.median(timings), "ms", "", True),
-        ("step change p95 (ms)", p95, "ms", "<= 100", p95 <= 100),
-        ("step change max (ms)", max(timings), "ms", "(for information)", True),
-    ])
+    report(
+        "teaching step",
+        [
+            ("step change median (ms)", statistics.median(timings), "ms", "", True),
+            ("step change p95 (ms)", p95, "ms", "<= 100", p95 <= 100),
+            ("step change max (ms)", max(timings), "ms", "(for information)", True),
+        ],
+    )
 
 
 if __name__ == "__main__":

@@ -105,6 +105,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="import even if the pack is unsigned or its publisher is not trusted",
     )
 
+    limport = learners_sub.add_parser(
+        "import", parents=[common], help="import a commune list (.csv or .xlsx)"
+    )
+    limport.add_argument("file", metavar="FILE")
+    limport.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="which column holds a field, when its header is not recognised "
+        "(fields: full_name, birth_year, gender, phone, hamlet, groups, consent)",
+    )
+    limport.add_argument(
+        "--consent-collected",
+        action="store_true",
+        help="the commune collected each person's written consent (the list has no consent column)",
+    )
+    limport.add_argument("--json", action="store_true", help="print the report as one JSON object")
+
     sessions = sub.add_parser("sessions", parents=[common], help="teaching sessions")
     sessions_sub = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
     slist = sessions_sub.add_parser("list", parents=[common], help="list teaching sessions")
@@ -170,6 +189,48 @@ def cmd_learners_list(args: argparse.Namespace) -> int:
         gender = GENDER_VI.get(r["gender"] or "", "") if errors.language() == "vi" else r["gender"] or ""
         print(f"{r['full_name']:<32} {r['birth_year'] or '':<5} {gender:<5} {r['hamlet']}")
     print(_msg(f"{len(records)} người học", f"{len(records)} learners"), file=sys.stderr)
+    return 0
+
+
+def cmd_learners_import(args: argparse.Namespace) -> int:
+    from volunteer_kit.core.consent import CONSENT_TEXT_VERSION
+    from volunteer_kit.imports.learner_list import read_learner_list
+    from volunteer_kit.store.learners import import_learners
+
+    overrides = {}
+    for item in args.map:
+        field_name, sep, column = item.partition("=")
+        if not sep:
+            raise errors.InvalidInput(
+                f"--map cần dạng TRƯỜNG=CỘT, không phải {item!r}.", f"--map takes FIELD=COLUMN, not {item!r}."
+            )
+        overrides[field_name.strip()] = column.strip()
+    listing = read_learner_list(
+        Path(args.file), overrides=overrides, consent_collected=args.consent_collected
+    )
+    engine = _open_engine()
+    valid = listing.valid
+    with engine.begin() as conn:  # the valid rows go in together, or (on a fatal error) none do
+        added = import_learners(conn, valid, consent_version=CONSENT_TEXT_VERSION)
+    refused = listing.refused
+    report = {
+        "file": args.file,
+        "columns": listing.columns,
+        "rows": len(listing.rows),
+        "imported": added,
+        "refused": [{"line": row.line, "problems": row.problems} for row in refused],
+    }
+    if args.json:
+        _print_json(report)
+        return 0
+    print(
+        _msg(
+            f"Đã nhập {added} người học; {len(refused)} dòng không nhập:",
+            f"Imported {added} learners; {len(refused)} row(s) not imported:",
+        )
+    )
+    for row in refused:
+        print(f"  {_msg('dòng', 'line')} {row.line}: {'; '.join(row.problems)}")
     return 0
 
 
@@ -365,6 +426,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("gui", None): cmd_gui,
     ("demo", None): cmd_demo,
     ("learners", "list"): cmd_learners_list,
+    ("learners", "import"): cmd_learners_import,
     ("sessions", "list"): cmd_sessions_list,
     ("packs", "list"): cmd_packs_list,
     ("packs", "check"): cmd_packs_check,

@@ -329,3 +329,117 @@ def register_learner(
     )
     rowid = conn.execute(text("SELECT rowid FROM learner WHERE id = :id"), {"id": learner_id}).scalar()
     return LearnerRow(int(rowid), learner_id, name, birth_year, gender, hamlet, (), None)
+
+
+def known_keys(conn: Connection) -> tuple[set[tuple[str, int | None]], dict[str, str]]:
+    """(folded name and birth year of every learner, phone -> name): for the duplicate check."""
+    names = {
+        (r[0], r[1])
+        for r in conn.exec_driver_sql(
+            "SELECT name_folded, birth_year FROM learner WHERE deleted = 0 AND anonymized = 0"
+        )
+    }
+    phones = {
+        r[0]: r[1]
+        for r in conn.exec_driver_sql(
+            "SELECT phone, full_name FROM learner WHERE phone IS NOT NULL AND deleted = 0"
+        )
+    }
+    return names, phones
+
+
+def import_learners(conn: Connection, rows: list, *, consent_version: str) -> int:  # noqa: ANN001 - ListRow
+    """Write checked list rows (learners and their consents) in the caller's transaction.
+
+    Rows that duplicate a learner already in the store get a problem and are left out.
+    """
+    from volunteer_kit.core.clock import utcnow
+    from volunteer_kit.core.ids import new_id
+    from volunteer_kit.core.text import learner_search_text, sort_key
+    from volunteer_kit.store.bulk import insert_values, stored_datetime
+    from volunteer_kit.store.devices import profile
+
+    names, phones = known_keys(conn)
+    me = profile(conn)
+    now = stored_datetime(utcnow())
+    learners_out, consents_out = [], []
+    for row in rows:
+        values = row.values
+        key = (fold(values["full_name"]), values["birth_year"])
+        if key in names:
+            row.problems.append("đã có trong danh sách người học (cùng họ tên và năm sinh)")
+            continue
+        if values["phone"] and values["phone"] in phones:
+            row.problems.append(f"số điện thoại đã có ở người học {phones[values['phone']]}")
+            continue
+        learner_id = new_id()
+        name = values["full_name"]
+        groups = "," + ",".join(values["groups"]) + ("," if values["groups"] else "")
+        base = (me.commune_code or "", me.device_id, now, True, False)
+        learners_out.append(
+            (
+                learner_id,
+                *base,
+                now,
+                1,
+                name,
+                fold(name),
+                sort_key(name),
+                learner_search_text(name, values["phone"], values["hamlet"]),
+                values["birth_year"],
+                values["gender"],
+                values["phone"],
+                values["hamlet"],
+                groups,
+                False,
+            )
+        )
+        consents_out.append(
+            (new_id(), *base, learner_id, "given", consent_version, "self", "", me.volunteer_id, now)
+        )
+    insert_values(
+        conn,
+        "learner",
+        (
+            "id",
+            "commune_code",
+            "created_by_device",
+            "created_at",
+            "pending",
+            "deleted",
+            "updated_at",
+            "revision",
+            "full_name",
+            "name_folded",
+            "name_sort",
+            "search_text",
+            "birth_year",
+            "gender",
+            "phone",
+            "hamlet",
+            "groups",
+            "anonymized",
+        ),
+        learners_out,
+    )
+    insert_values(
+        conn,
+        "consent",
+        (
+            "id",
+            "commune_code",
+            "created_by_device",
+            "created_at",
+            "pending",
+            "deleted",
+            "learner_id",
+            "action",
+            "text_version",
+            "given_by",
+            "representative_name",
+            "recorded_by",
+            "recorded_at",
+        ),
+        consents_out,
+    )
+    return len(learners_out)

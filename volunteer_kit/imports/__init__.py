@@ -1,0 +1,1 @@
+"""Reading lists that arrive from outside (commune spreadsheets) into records."""

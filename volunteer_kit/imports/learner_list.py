@@ -1,0 +1,307 @@
+"""A commune's list of people (CSV or XLSX) read into learner rows, each checked, with a report.
+
+Nothing here writes: `read_learner_list` returns every row with its verdict, and
+the store writes the valid ones in one transaction (store.learners.import_learners).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from volunteer_kit.core.text import clean_text, digits, fold
+from volunteer_kit.errors import InvalidInput
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000
+FIELDS = ("full_name", "birth_year", "gender", "phone", "hamlet", "groups", "consent")
+# Header names people write, folded (accents, case and spacing do not matter).
+HEADER_NAMES = {
+    "full_name": ("ho va ten", "ho ten", "ho va ten nguoi hoc", "ten", "full name", "name"),
+    "birth_year": ("nam sinh", "ngay sinh", "ngay thang nam sinh", "birth year", "year of birth", "born"),
+    "gender": ("gioi tinh", "gioi", "gender", "sex"),
+    "phone": ("so dien thoai", "dien thoai", "sdt", "so dt", "phone", "phone number"),
+    "hamlet": (
+        "thon",
+        "thon/to",
+        "thon / to dan pho",
+        "thon/to dan pho",
+        "to dan pho",
+        "thon, to dan pho",
+        "hamlet",
+        "ap",
+        "ban",
+        "khu pho",
+    ),
+    "groups": ("nhom", "doi tuong", "nhom doi tuong", "groups", "group"),
+    "consent": ("dong y", "da dong y", "consent", "consented"),
+}
+GENDERS = {
+    "nam": "male",
+    "male": "male",
+    "m": "male",
+    "nu": "female",
+    "female": "female",
+    "f": "female",
+    "khac": "other",
+    "other": "other",
+}
+GROUPS = {
+    "nguoi cao tuoi": "elderly",
+    "cao tuoi": "elderly",
+    "elderly": "elderly",
+    "dan toc thieu so": "ethnic_minority",
+    "dtts": "ethnic_minority",
+    "ethnic minority": "ethnic_minority",
+    "can bo": "official",
+    "cong chuc": "official",
+    "can bo, cong chuc": "official",
+    "official": "official",
+    "hoc sinh": "student",
+    "sinh vien": "student",
+    "hoc sinh, sinh vien": "student",
+    "student": "student",
+    "nguoi lao dong": "worker",
+    "lao dong": "worker",
+    "cong nhan": "worker",
+    "worker": "worker",
+    "nguoi khuyet tat": "disability",
+    "khuyet tat": "disability",
+    "disability": "disability",
+}
+YES = {"co", "x", "yes", "y", "da dong y", "dong y", "1", "true"}
+NO = {"khong", "no", "n", "0", "false", ""}
+_GROUP_SPLIT = re.compile(r"[;/|]|,(?!\s*(?:cong chuc|sinh vien))")
+
+
+@dataclass
+class ListRow:
+    line: int  # as the person sees it in their spreadsheet (header is line 1)
+    values: dict[str, object] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class LearnerList:
+    columns: dict[str, str]  # field -> the header it came from
+    rows: list[ListRow]
+
+    @property
+    def valid(self) -> list[ListRow]:
+        return [row for row in self.rows if row.ok]
+
+    @property
+    def refused(self) -> list[ListRow]:
+        return [row for row in self.rows if not row.ok]
+
+
+def _fatal(vi: str, en: str) -> InvalidInput:
+    return InvalidInput(vi, en)
+
+
+def read_table(path: Path) -> list[list[str]]:
+    """Every row of the first sheet (XLSX) or of the CSV (UTF-8 with or without BOM; , ; or tab)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _fatal(f"Không đọc được tệp {path}.", f"Cannot read {path} ({exc.strerror}).") from exc
+    if size > MAX_FILE_BYTES:
+        raise _fatal("Tệp lớn quá 50 MB.", "The file is larger than 50 MB.")
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return _read_xlsx(path)
+    if suffix in (".csv", ".txt"):
+        return _read_csv(path.read_bytes())
+    raise _fatal("Chỉ nhận tệp .csv hoặc .xlsx.", "Only .csv and .xlsx files can be imported.")
+
+
+def _read_csv(data: bytes) -> list[list[str]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _fatal(
+            "Tệp CSV không phải UTF-8; hãy lưu lại bằng 'CSV UTF-8' trong Excel.",
+            "The CSV file is not UTF-8; save it again as 'CSV UTF-8' in Excel.",
+        ) from exc
+    sample = text[:4096]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [row for row in csv.reader(io.StringIO(text), dialect) if any(cell.strip() for cell in row)]
+
+
+def _read_xlsx(path: Path) -> list[list[str]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise _fatal(
+            "Tệp .xlsx hỏng hoặc không phải bảng tính Excel.",
+            "The .xlsx file is damaged or not an Excel workbook.",
+        ) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        rows = []
+        for values in sheet.iter_rows(values_only=True):
+            cells = ["" if v is None else _cell_text(v) for v in values]
+            if any(cell.strip() for cell in cells):
+                rows.append(cells)
+            if len(rows) > MAX_ROWS + 1:
+                break
+        return rows
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def map_columns(headers: list[str], overrides: dict[str, str] | None = None) -> dict[str, int]:
+    """field -> column index, from header names (or `overrides`: field -> header as written)."""
+    folded = [fold(h) for h in headers]
+    mapping: dict[str, int] = {}
+    for field_name, names in HEADER_NAMES.items():
+        for index, header in enumerate(folded):
+            if header in names and index not in mapping.values():
+                mapping[field_name] = index
+                break
+    for field_name, header in (overrides or {}).items():
+        if field_name not in FIELDS:
+            raise _fatal(
+                f"Không có trường {field_name}.",
+                f"There is no field {field_name}; use one of {', '.join(FIELDS)}.",
+            )
+        if fold(header) not in folded:
+            raise _fatal(f"Không có cột '{header}' trong tệp.", f"The file has no column '{header}'.")
+        mapping[field_name] = folded.index(fold(header))
+    if "full_name" not in mapping:
+        raise _fatal(
+            "Không tìm thấy cột họ tên (ví dụ 'Họ và tên'); đặt tên cột hoặc dùng --map full_name=CỘT.",
+            "No name column found (e.g. 'Họ và tên'); name it or use --map full_name=COLUMN.",
+        )
+    return mapping
+
+
+def _check_row(cells: list[str], mapping: dict[str, int], line: int, this_year: int) -> ListRow:
+    from volunteer_kit.store.learners import check_new_learner  # the same rules as typing a name
+
+    row = ListRow(line)
+
+    def cell(field_name: str) -> str:
+        index = mapping.get(field_name)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    raw_year = cell("birth_year")
+    year: int | None = None
+    if raw_year:
+        match = re.fullmatch(r"(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})(?:\.0)?", raw_year)
+        if match:
+            year = int(match.group(1))
+        else:
+            row.problems.append(f"năm sinh '{raw_year[:20]}' không phải năm (ví dụ 1958)")
+    try:
+        name = check_new_learner(cell("full_name"), year if year and 1900 <= year <= this_year else None)
+        row.values["full_name"] = name
+    except InvalidInput as exc:
+        row.problems.append(exc.vi.rstrip(".").lower())
+    if year is not None and not 1900 <= year <= this_year:
+        row.problems.append(f"năm sinh {year} phải từ 1900 đến {this_year}")
+    row.values["birth_year"] = year
+    gender = fold(cell("gender"))
+    if gender and gender not in GENDERS:
+        row.problems.append(f"giới tính '{cell('gender')[:20]}' không rõ (Nam, Nữ hoặc Khác)")
+    row.values["gender"] = GENDERS.get(gender)
+    phone = cell("phone")
+    if phone:
+        number = digits(phone)
+        if number.startswith("84") and len(number) == 11:
+            number = "0" + number[2:]
+        if re.search(r"[^\d\s.+()-]", phone) or not re.fullmatch(r"0\d{9}", number):
+            row.problems.append(f"số điện thoại '{phone[:20]}' không hợp lệ (10 chữ số, ví dụ 0912345678)")
+        row.values["phone"] = number
+    else:
+        row.values["phone"] = None
+    hamlet = clean_text(cell("hamlet"))
+    if len(hamlet) > 120 or hamlet[:1] in ("=", "+", "-", "@"):
+        row.problems.append("thôn/tổ quá dài hoặc bắt đầu bằng =, +, -, @")
+    row.values["hamlet"] = hamlet
+    groups = []
+    for part in _GROUP_SPLIT.split(fold(cell("groups"))):
+        part = part.strip()
+        if not part:
+            continue
+        if part not in GROUPS:
+            row.problems.append(f"nhóm '{part}' không rõ")
+        else:
+            groups.append(GROUPS[part])
+    row.values["groups"] = tuple(dict.fromkeys(groups))
+    if "consent" in mapping:
+        consent = fold(cell("consent"))
+        if consent not in YES and consent not in NO:
+            row.problems.append(f"cột đồng ý '{cell('consent')[:20]}' phải là Có hoặc Không")
+        elif consent not in YES:
+            row.problems.append("chưa đồng ý cho ghi thông tin")
+    return row
+
+
+def read_learner_list(
+    path: Path,
+    *,
+    overrides: dict[str, str] | None = None,
+    consent_collected: bool = False,
+    this_year: int | None = None,
+) -> LearnerList:
+    """Read and check every row; duplicates inside the file are refused (the first one stays)."""
+    from volunteer_kit.core.clock import local, utcnow
+
+    table = read_table(path)
+    if not table:
+        raise _fatal("Tệp không có dòng nào.", "The file has no rows.")
+    if len(table) - 1 > MAX_ROWS:
+        raise _fatal(
+            f"Tệp có quá {MAX_ROWS:,} dòng.".replace(",", "."), f"The file has more than {MAX_ROWS:,} rows."
+        )
+    mapping = map_columns(table[0], overrides)
+    if "consent" not in mapping and not consent_collected:
+        raise _fatal(
+            "Danh sách phải có cột 'Đồng ý' cho từng người, hoặc dùng --consent-collected "
+            "nếu xã đã thu phiếu đồng ý.",
+            "The list needs a 'Đồng ý' (consent) column, or --consent-collected if the commune collected "
+            "written consent.",
+        )
+    year = this_year or local(utcnow()).year
+    rows = [_check_row(cells, mapping, line, year) for line, cells in enumerate(table[1:], start=2)]
+    seen_names: dict[tuple[str, object], int] = {}
+    seen_phones: dict[str, int] = {}
+    for row in rows:
+        if not row.ok:
+            continue
+        key = (fold(str(row.values["full_name"])), row.values["birth_year"])
+        phone = row.values["phone"]
+        if key in seen_names:
+            row.problems.append(f"trùng với dòng {seen_names[key]} (cùng họ tên và năm sinh)")
+        elif phone and phone in seen_phones:
+            row.problems.append(f"trùng số điện thoại với dòng {seen_phones[phone]}")
+        else:
+            seen_names[key] = row.line
+            if phone:
+                seen_phones[str(phone)] = row.line
+    columns = {field_name: table[0][index] for field_name, index in mapping.items()}
+    return LearnerList(columns=columns, rows=rows)
