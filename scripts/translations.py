@@ -193,6 +193,12 @@ VI: dict[str, str] = {
     "Not added: consent was not given.": "Chưa thêm: người học chưa đồng ý.",
     "%1 was added and marked present.": "Đã thêm %1 và đánh dấu có mặt.",
     "Read this to %1 and ask whether they agree:\n\n%2": "Hãy đọc cho %1 nghe và hỏi có đồng ý không:\n\n%2",
+    "%1 is already registered and is now marked present.": "%1 đã có trong danh sách và nay được đánh dấu có mặt.",
+    "Already registered?": "Đã đăng ký rồi?",
+    "Someone with this name and birth year is already registered. Is it this person?": "Đã có người cùng họ tên và năm sinh. Có phải người này không?",
+    "No, someone else": "Không, đây là người khác",
+    "Someone else": "Người khác",
+    "Register a new learner with the same name and birth year?": "Đăng ký người học mới cùng họ tên và năm sinh?",
 }
 
 # English plural forms for %n texts (the source is the fallback for everything else).

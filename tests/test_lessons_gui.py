@@ -297,3 +297,42 @@ def test_a_walk_in_is_added_with_consent_or_not_at_all(
         conn.close()
     assert row == ("Lò Văn Pọm", 1961)
     assert consent == ("given", "2025.1", "self")
+
+
+def test_a_walk_in_who_is_already_registered_is_offered_instead(
+    qtbot,
+    demo_engine,
+    data_dir: Path,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sqlite3
+
+    from volunteer_kit.ui.teaching import StartSessionDialog
+
+    application = Application(QApplication.instance(), lang_override="vi")
+    qtbot.addWidget(application.window)
+    application.start()
+    qtbot.waitUntil(lambda: application.store.is_open, timeout=WAIT)
+    try:
+        conn = sqlite3.connect(paths.database_path())
+        known_id, name, year = conn.execute(
+            "SELECT id, full_name, birth_year FROM learner WHERE birth_year IS NOT NULL LIMIT 1"
+        ).fetchone()
+        before = conn.execute("SELECT count(*) FROM learner").fetchone()[0]
+        conn.close()
+        dialog = StartSessionDialog(application.store, "Sử dụng VNeID")
+        qtbot.addWidget(dialog)
+        monkeypatch.setattr(dialog, "ask_consent", lambda n, t: True)
+        offered: list[list] = []
+        monkeypatch.setattr(dialog, "offer_existing", lambda rows: offered.append(rows) or rows[0])
+        dialog.new_name.setText(name.upper())  # typed differently, folds the same
+        dialog.new_year.setText(str(year))
+        with qtbot.waitSignal(dialog.walk_in_added, timeout=WAIT) as added:
+            dialog.add_walk_in()
+        assert added.args == [known_id] and offered and offered[0][0].id == known_id
+        assert "đã có trong danh sách" in dialog.new_status.text()
+        conn = sqlite3.connect(paths.database_path())
+        assert conn.execute("SELECT count(*) FROM learner").fetchone()[0] == before  # nobody doubled
+        conn.close()
+    finally:
+        application.shutdown()

@@ -231,3 +231,32 @@ def test_search_index_answers_like_the_sql_query_and_follows_changes(demo_engine
         found = index.search(conn, LearnerFilter(text="ksor h'hen"))
         assert found == learners.search_rowids(conn, LearnerFilter(text="ksor h'hen"))
         assert len(found) == 1
+
+
+def test_duplicate_guard_finds_the_same_person(demo_engine) -> None:  # noqa: ANN001
+    from volunteer_kit.store.learners import PossibleDuplicate, possible_duplicates, register_learner
+
+    with demo_engine.connect() as conn:
+        learner_id, name, year, phone = conn.exec_driver_sql(
+            "SELECT id, full_name, birth_year, phone FROM learner "
+            "WHERE phone IS NOT NULL AND birth_year IS NOT NULL "
+            "LIMIT 1"
+        ).one()
+        assert [r.id for r in possible_duplicates(conn, full_name=name.lower(), birth_year=year)] == [
+            learner_id
+        ]
+        assert [
+            r.id
+            for r in possible_duplicates(
+                conn, full_name="Ai Đó", birth_year=None, phone=f"{phone[:4]} {phone[4:]}"
+            )
+        ] == [learner_id]
+        assert possible_duplicates(conn, full_name=name, birth_year=year + 1) == [] or all(
+            r.birth_year == year + 1 for r in possible_duplicates(conn, full_name=name, birth_year=year + 1)
+        )
+    with pytest.raises(PossibleDuplicate) as caught, demo_engine.begin() as conn:
+        register_learner(conn, full_name=name, birth_year=year)
+    assert caught.value.existing[0].id == learner_id
+    with demo_engine.begin() as conn:
+        twin = register_learner(conn, full_name=name, birth_year=year, allow_duplicate=True)
+    assert twin.id != learner_id

@@ -581,67 +581,67 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="279" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="291" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="341" />
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="293" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="343" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="297" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="315" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="365" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="339" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="389" />
         <source>Choose an answer first.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="353" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="403" />
         <source>Right!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="353" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="403" />
         <source>Not quite.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="356" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="356" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="374" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="424" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="374" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="424" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="376" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="426" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
     </message>
@@ -743,17 +743,17 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="393" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="443" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="396" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="446" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Tick what each learner did by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="407" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="457" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
@@ -837,17 +837,47 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <translation>Not added: consent was not given.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="183" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="188" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="202" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="200" />
+        <source>%1 is already registered and is now marked present.</source>
+        <translation>%1 is already registered and is now marked present.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="227" />
+        <source>Already registered?</source>
+        <translation>Already registered?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="228" />
+        <source>Someone with this name and birth year is already registered. Is it this person?</source>
+        <translation>Someone with this name and birth year is already registered. Is it this person?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
+        <source>No, someone else</source>
+        <translation>No, someone else</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="242" />
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="243" />
+        <source>Register a new learner with the same name and birth year?</source>
+        <translation>Register a new learner with the same name and birth year?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="252" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="203" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="253" />
         <source>Read this to %1 and ask whether they agree:
 
 %2</source>

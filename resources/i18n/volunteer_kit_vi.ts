@@ -581,67 +581,67 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="279" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="291" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="341" />
         <source>Learner: %1</source>
         <translation>Người học: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="293" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="343" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="297" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="315" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="365" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="339" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="389" />
         <source>Choose an answer first.</source>
         <translation>Hãy chọn một đáp án trước.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="353" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="403" />
         <source>Right!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="353" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="403" />
         <source>Not quite.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="356" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="356" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="374" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="424" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="374" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="424" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="376" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="426" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
     </message>
@@ -743,17 +743,17 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="393" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="443" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="396" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="446" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Đánh dấu những việc mỗi người học tự làm được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="407" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="457" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
@@ -837,17 +837,47 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <translation>Chưa thêm: người học chưa đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="183" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="188" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="202" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="200" />
+        <source>%1 is already registered and is now marked present.</source>
+        <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="227" />
+        <source>Already registered?</source>
+        <translation>Đã đăng ký rồi?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="228" />
+        <source>Someone with this name and birth year is already registered. Is it this person?</source>
+        <translation>Đã có người cùng họ tên và năm sinh. Có phải người này không?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
+        <source>No, someone else</source>
+        <translation>Không, đây là người khác</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="242" />
+        <source>Someone else</source>
+        <translation>Người khác</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="243" />
+        <source>Register a new learner with the same name and birth year?</source>
+        <translation>Đăng ký người học mới cùng họ tên và năm sinh?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="252" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="203" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="253" />
         <source>Read this to %1 and ask whether they agree:
 
 %2</source>

@@ -302,3 +302,6 @@ def _pending_indexes() -> None:
 
 
 _pending_indexes()
+# The duplicate guard's look-ups (migration 0003).
+Index("ix_learner_name_folded_birth_year", Learner.__table__.c.name_folded, Learner.__table__.c.birth_year)  # type: ignore[attr-defined]
+Index("ix_learner_phone", Learner.__table__.c.phone)  # type: ignore[attr-defined]

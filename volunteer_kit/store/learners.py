@@ -229,6 +229,40 @@ def check_new_learner(full_name: str, birth_year: int | None) -> str:
     return name
 
 
+def possible_duplicates(
+    conn: Connection, *, full_name: str, birth_year: int | None, phone: str | None = None
+) -> list[LearnerRow]:
+    """Learners who look like this person: the same folded name and birth year, or the same phone."""
+    from volunteer_kit.core.text import digits as phone_digits
+
+    found = {}
+    if birth_year is not None:
+        for values in conn.execute(
+            text(
+                f"SELECT {_ROW_COLUMNS} FROM learner WHERE name_folded = :name AND birth_year = :year "
+                "AND deleted = 0 AND anonymized = 0"
+            ),
+            {"name": fold(full_name), "year": birth_year},
+        ):
+            found[values[0]] = _row(values)
+    number = phone_digits(phone)
+    if number:
+        for values in conn.execute(
+            text(f"SELECT {_ROW_COLUMNS} FROM learner WHERE phone = :phone AND deleted = 0"),
+            {"phone": number},
+        ):
+            found[values[0]] = _row(values)
+    return list(found.values())
+
+
+class PossibleDuplicate(Exception):
+    """Someone who looks the same is already registered; the caller offers them instead."""
+
+    def __init__(self, existing: list[LearnerRow]) -> None:
+        super().__init__(f"{len(existing)} learner(s) look the same")
+        self.existing = existing
+
+
 def register_learner(
     conn: Connection,
     *,
@@ -238,8 +272,13 @@ def register_learner(
     gender: str | None = None,
     given_by: str = "self",
     representative_name: str = "",
+    allow_duplicate: bool = False,
 ) -> LearnerRow:
-    """A new learner and their consent, in the caller's transaction (a walk-in at a session)."""
+    """A new learner and their consent, in the caller's transaction (a walk-in at a session).
+
+    Raises PossibleDuplicate (writing nothing) when someone who looks the same is already known,
+    unless `allow_duplicate`: two people may share a name and a birth year.
+    """
     from volunteer_kit.core.clock import utcnow
     from volunteer_kit.core.consent import CONSENT_TEXT_VERSION
     from volunteer_kit.core.ids import new_id
@@ -248,6 +287,10 @@ def register_learner(
     from volunteer_kit.store.devices import profile
 
     name = check_new_learner(full_name, birth_year)
+    if not allow_duplicate:
+        existing = possible_duplicates(conn, full_name=name, birth_year=birth_year)
+        if existing:
+            raise PossibleDuplicate(existing)
     hamlet = clean_text(hamlet)
     me = profile(conn)
     now = stored_datetime(utcnow())

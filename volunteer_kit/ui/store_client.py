@@ -214,13 +214,19 @@ class StoreClient(QObject):
         hamlet: str,
         on_done: Callable[[Any], None],
         on_error: OnError | None = None,
+        allow_duplicate: bool = False,
     ) -> None:
-        """A walk-in: the learner and their consent (given by themselves), in one transaction."""
+        """A walk-in: the learner and their consent (given by themselves), in one transaction.
+        Someone who looks already registered comes back as store.learners.PossibleDuplicate."""
         from volunteer_kit.store import learners
 
         self._write(
             lambda conn: learners.register_learner(
-                conn, full_name=full_name, birth_year=birth_year, hamlet=hamlet
+                conn,
+                full_name=full_name,
+                birth_year=birth_year,
+                hamlet=hamlet,
+                allow_duplicate=allow_duplicate,
             ),
             on_done,
             on_error,

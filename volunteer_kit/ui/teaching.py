@@ -176,6 +176,11 @@ class StartSessionDialog(QDialog):
             self.new_status.setText(self.tr("Not added: consent was not given."))
             return
 
+        self._register(name, birth_year, allow_duplicate=False)
+
+    def _register(self, name: str, birth_year: int | None, *, allow_duplicate: bool) -> None:
+        from volunteer_kit.store.learners import PossibleDuplicate
+
         def added(row: LearnerRow) -> None:
             self.chosen[row.id] = row.full_name
             self.new_name.clear()
@@ -184,15 +189,60 @@ class StartSessionDialog(QDialog):
             self._update_count()
             self.walk_in_added.emit(row.id)
 
+        def failed(error: BaseException) -> None:
+            if isinstance(error, PossibleDuplicate):
+                existing = self.offer_existing(error.existing)
+                if existing is not None:  # the same person: mark the registered record present
+                    self.chosen[existing.id] = existing.full_name
+                    self.new_name.clear()
+                    self.new_year.clear()
+                    self.new_status.setText(
+                        self.tr("%1 is already registered and is now marked present.").replace(
+                            "%1", existing.full_name
+                        )
+                    )
+                    self._update_count()
+                    self.walk_in_added.emit(existing.id)
+                elif self.confirm_different_person():
+                    self._register(name, birth_year, allow_duplicate=True)
+                return
+            self.new_status.setText(error.message() if isinstance(error, InvalidInput) else str(error))
+
         self.store.register_learner(
             full_name=name,
             birth_year=birth_year,
             hamlet="",
             on_done=added,
-            on_error=lambda error: self.new_status.setText(
-                error.message() if isinstance(error, InvalidInput) else str(error)
-            ),
+            on_error=failed,
+            allow_duplicate=allow_duplicate,
         )
+
+    def offer_existing(self, existing: list[LearnerRow]) -> LearnerRow | None:
+        """Ask whether the newcomer is one of the registered learners who look the same."""
+        from PySide6.QtWidgets import QInputDialog
+
+        labels = [f"{row.full_name} ({row.birth_year or '?'}) · {row.hamlet or '—'}" for row in existing]
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("Already registered?"),
+            self.tr("Someone with this name and birth year is already registered. Is it this person?"),
+            [*labels, self.tr("No, someone else")],
+            0,
+            False,
+        )
+        if not ok or choice not in labels:
+            return None
+        return existing[labels.index(choice)]
+
+    def confirm_different_person(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Someone else"),
+            self.tr("Register a new learner with the same name and birth year?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def ask_consent(self, name: str, text: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
