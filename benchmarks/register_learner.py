@@ -34,7 +34,8 @@ def main() -> None:
         timings, duplicates = [], 0
         for _ in range(RUNS):
             year = vn_names.birth_year(rng, 2026)
-            name = vn_names.personal_name(rng, rng.choice(("female", "male")), year, vn_names.family_name(rng))
+            gender = rng.choice(("female", "male"))
+            name = vn_names.personal_name(rng, gender, year, vn_names.family_name(rng))
             started = time.perf_counter()
             try:
                 with engine.begin() as conn:
