@@ -199,6 +199,11 @@ VI: dict[str, str] = {
     "No, someone else": "Không, đây là người khác",
     "Someone else": "Người khác",
     "Register a new learner with the same name and birth year?": "Đăng ký người học mới cùng họ tên và năm sinh?",
+    "&Withdraw consent…": "&Rút lại đồng ý…",
+    "The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain": "Người học không còn đồng ý: xóa họ tên, năm sinh và số điện thoại; chỉ giữ số liệu ẩn danh",
+    "Consent withdrawn: %1's name, birth year and phone were erased.": "Đã rút lại đồng ý: họ tên, năm sinh và số điện thoại của %1 đã được xóa.",
+    "Withdraw consent": "Rút lại đồng ý",
+    "%1 no longer agrees to be recorded?\n\nTheir name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.": "%1 không còn đồng ý được ghi thông tin?\n\nHọ tên, năm sinh và số điện thoại sẽ bị xóa ở mọi nơi; các buổi học đã dự chỉ còn là số liệu ẩn danh. Không thể hoàn tác.",
 }
 
 # English plural forms for %n texts (the source is the fallback for everything else).

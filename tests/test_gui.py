@@ -238,3 +238,25 @@ def test_profile_with_a_bad_phone_is_not_saved(qtbot, app: Application) -> None:
     page.save_button.click()
     assert page.status.text() == "Số điện thoại gồm 10 chữ số, ví dụ 0912345678."
     assert _sql(app, "SELECT count(*) FROM volunteer") == 0
+
+
+def test_withdrawing_consent_from_the_record(
+    qtbot, demo_app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    page = demo_app.window.learners
+    demo_app.window.show_page(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 300, timeout=WAIT)
+    qtbot.waitUntil(lambda: page.model.learner_at(0) is not None, timeout=WAIT)
+    learner = page.model.learner_at(0)
+    with qtbot.waitSignal(page.detail_shown, timeout=WAIT):
+        page.table.selectRow(0)
+    assert page.detail_view.withdraw_button.isVisible()
+    monkeypatch.setattr(page, "confirm_withdrawal", lambda name: False)
+    page.detail_view.withdraw_button.click()
+    assert _sql(demo_app, f"SELECT anonymized FROM learner WHERE id = '{learner.id}'") == 0
+    monkeypatch.setattr(page, "confirm_withdrawal", lambda name: True)
+    with qtbot.waitSignal(page.consent_withdrawn, timeout=WAIT):
+        page.detail_view.withdraw_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 299, timeout=WAIT)
+    assert _sql(demo_app, f"SELECT full_name FROM learner WHERE id = '{learner.id}'") == ""
+    assert learner.full_name in page.status.text() and "đã được xóa" in page.status.text()

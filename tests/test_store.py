@@ -260,3 +260,59 @@ def test_duplicate_guard_finds_the_same_person(demo_engine) -> None:  # noqa: AN
     with demo_engine.begin() as conn:
         twin = register_learner(conn, full_name=name, birth_year=year, allow_duplicate=True)
     assert twin.id != learner_id
+
+
+def test_withdrawing_consent_erases_identity_and_keeps_anonymous_facts(demo_engine) -> None:  # noqa: ANN001
+    from volunteer_kit.errors import InvalidInput
+    from volunteer_kit.store.learner_index import LearnerSearchIndex
+    from volunteer_kit.store.learners import withdraw_consent
+
+    with demo_engine.connect() as conn:
+        learner_id, name, household = conn.exec_driver_sql(
+            "SELECT l.id, l.full_name, l.household_id FROM learner l "
+            "JOIN household h ON h.id = l.household_id WHERE h.head_name = l.full_name "
+            "AND l.phone IS NOT NULL "
+            "AND EXISTS (SELECT 1 FROM attendance a WHERE a.learner_id = l.id) LIMIT 1"
+        ).one()
+        sql = lambda q: conn.exec_driver_sql(q, {"id": learner_id, "name": name}).scalar()  # noqa: E731
+        attended = sql("SELECT count(*) FROM attendance WHERE learner_id = :id")
+        before = len(learners.search_rowids(conn, LearnerFilter()))
+    with demo_engine.begin() as conn:
+        withdraw_consent(conn, learner_id)
+    with demo_engine.connect() as conn:
+        sql = lambda q: conn.exec_driver_sql(q, {"id": learner_id, "name": name}).scalar()  # noqa: E731
+        row = conn.exec_driver_sql(
+            "SELECT full_name, birth_year, phone, name_folded, search_text, anonymized, pending "
+            "FROM learner WHERE id = :id",
+            {"id": learner_id},
+        ).one()
+        assert row == ("", None, None, "", "", 1, 1)
+        # The name is gone from every place it was stored.
+        assert sql("SELECT count(*) FROM learner WHERE full_name = :name AND id = :id") == 0
+        assert (
+            conn.exec_driver_sql("SELECT head_name FROM household WHERE id = :h", {"h": household}).scalar()
+            == ""
+        )
+        assert (
+            sql(
+                "SELECT count(*) FROM consent WHERE representative_name = :name AND learner_id IN "
+                "(SELECT id FROM learner WHERE household_id = "
+                "(SELECT household_id FROM learner WHERE id = :id))"
+            )
+            == 0
+        )
+        actions = (
+            conn.exec_driver_sql(
+                "SELECT action FROM consent WHERE learner_id = :id ORDER BY rowid", {"id": learner_id}
+            )
+            .scalars()
+            .all()
+        )
+        assert actions == ["given", "withdrawn"]
+        # Anonymous facts stay; the person leaves the register and its search.
+        assert sql("SELECT count(*) FROM attendance WHERE learner_id = :id") == attended
+        assert len(learners.search_rowids(conn, LearnerFilter())) == before - 1
+        assert len(LearnerSearchIndex().search(conn, LearnerFilter())) == before - 1
+        assert all(r.id != learner_id for r in learners.search(conn, LearnerFilter(text=name)))
+    with pytest.raises(InvalidInput), demo_engine.begin() as conn:
+        withdraw_consent(conn, learner_id)

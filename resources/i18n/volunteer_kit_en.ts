@@ -101,155 +101,165 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
         <source>Lives in</source>
         <translation>Lives in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="105" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="113" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Choose a learner in the list to see their record.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Withdraw consent…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="117" />
+        <source>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</source>
+        <translation>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="149" />
         <source>given %1 (text version %2)</source>
         <translation>given %1 (text version %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="156" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="164" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform><numerusform>Sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Quiz attempts (%n)</numerusform><numerusform>Quiz attempts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="162" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Skill checks (%n)</numerusform><numerusform>Skill checks (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
         <source>done unaided</source>
         <translation>done unaided</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="191" />
         <source>No lessons yet.</source>
         <translation>No lessons yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="197" />
         <source>quiz %1% (passed)</source>
         <translation>quiz %1% (passed)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="197" />
         <source>quiz %1% (not passed)</source>
         <translation>quiz %1% (not passed)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="185" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="201" />
         <source>quiz not taken</source>
         <translation>quiz not taken</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
         <source>complete ✓</source>
         <translation>complete ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="205" />
         <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
         <translation>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
         <source>Competencies:</source>
         <translation>Competencies:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
         <source>under way</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="227" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
@@ -290,55 +300,74 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="321" />
         <source>Learners</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="324" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="325" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Name; accents optional, e.g. nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="326" />
         <source>Search learners by name</source>
         <translation>Search learners by name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="306" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="327" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="307" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="328" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="340" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="322" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="343" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="363" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="384" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="386" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="408" />
+        <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
+        <translation>Consent withdrawn: %1's name, birth year and phone were erased.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="418" />
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="420" />
+        <source>%1 no longer agrees to be recorded?
+
+Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
+        <translation>%1 no longer agrees to be recorded?
+
+Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</translation>
     </message>
 </context>
 <context>

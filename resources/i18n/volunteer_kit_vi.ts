@@ -101,155 +101,165 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
         <source>Lives in</source>
         <translation>Nơi ở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="101" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="105" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="113" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Chọn một người học trong danh sách để xem hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Rút lại đồng ý…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="117" />
+        <source>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</source>
+        <translation>Người học không còn đồng ý: xóa họ tên, năm sinh và số điện thoại; chỉ giữ số liệu ẩn danh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="149" />
         <source>given %1 (text version %2)</source>
         <translation>đã đồng ý ngày %1 (văn bản phiên bản %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="156" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="164" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Buổi học (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
         <source>present</source>
         <translation>có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
         <source>absent</source>
         <translation>vắng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Bài kiểm tra (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
         <source>not passed</source>
         <translation>chưa đạt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="162" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Kỹ năng thực hành (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
         <source>done unaided</source>
         <translation>tự làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="191" />
         <source>No lessons yet.</source>
         <translation>Chưa học bài nào.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="197" />
         <source>quiz %1% (passed)</source>
         <translation>kiểm tra %1% (đạt)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="197" />
         <source>quiz %1% (not passed)</source>
         <translation>kiểm tra %1% (chưa đạt)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="185" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="201" />
         <source>quiz not taken</source>
         <translation>chưa làm bài kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
         <source>complete ✓</source>
         <translation>đã hoàn thành ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
         <source>in progress</source>
         <translation>đang học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="205" />
         <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
         <translation>%1: %2/%3 bài · %4 · kỹ năng %5/%6 · %7</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
         <source>Competencies:</source>
         <translation>Năng lực:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
         <source>reached</source>
         <translation>đã đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
         <source>under way</source>
         <translation>đang học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="227" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
@@ -290,55 +300,74 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="321" />
         <source>Learners</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="324" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="325" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="326" />
         <source>Search learners by name</source>
         <translation>Tìm người học theo tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="306" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="327" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="307" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="328" />
         <source>&amp;Group:</source>
         <translation>N&amp;hóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="340" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="322" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="343" />
         <source>All groups</source>
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="363" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="384" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="386" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n người học</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="408" />
+        <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
+        <translation>Đã rút lại đồng ý: họ tên, năm sinh và số điện thoại của %1 đã được xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="418" />
+        <source>Withdraw consent</source>
+        <translation>Rút lại đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="420" />
+        <source>%1 no longer agrees to be recorded?
+
+Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
+        <translation>%1 không còn đồng ý được ghi thông tin?
+
+Họ tên, năm sinh và số điện thoại sẽ bị xóa ở mọi nơi; các buổi học đã dự chỉ còn là số liệu ẩn danh. Không thể hoàn tác.</translation>
     </message>
 </context>
 <context>

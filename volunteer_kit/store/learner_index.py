@@ -65,7 +65,8 @@ class LearnerSearchIndex:
         if version == self._version:
             return
         rows = conn.exec_driver_sql(
-            f"SELECT rowid, name_folded, phone, hamlet, groups FROM learner WHERE deleted = 0 {ROSTER_ORDER}"
+            "SELECT rowid, name_folded, phone, hamlet, groups FROM learner "
+            f"WHERE deleted = 0 AND anonymized = 0 {ROSTER_ORDER}"
         ).fetchall()
         names, phones, hamlets = _Field(), _Field(), _Field()
         for position, (_rowid, name, phone, hamlet, _groups) in enumerate(rows):

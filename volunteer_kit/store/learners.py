@@ -31,7 +31,8 @@ def _order(flt: LearnerFilter) -> str:
 
 
 def _where(flt: LearnerFilter) -> tuple[str, dict[str, object]]:
-    clauses = ["deleted = 0"]
+    # People who withdrew their consent are only anonymous counts now: not in the register.
+    clauses = ["deleted = 0", "anonymized = 0"]
     params: dict[str, object] = {}
     folded = fold(flt.text)
     if folded:
@@ -486,3 +487,90 @@ def import_learners(conn: Connection, rows: list, *, consent_version: str) -> in
         consents_out,
     )
     return len(learners_out)
+
+
+def withdraw_consent(conn: Connection, learner_id: str) -> None:
+    """Record the withdrawal and erase the person's identifying data; their anonymous facts stay.
+
+    Name, birth year and phone are blanked on the learner (an edit that syncs like any other), and
+    a household whose head was recorded under this name loses that name too.
+    """
+    from volunteer_kit.core.clock import utcnow
+    from volunteer_kit.core.consent import CONSENT_TEXT_VERSION
+    from volunteer_kit.core.ids import new_id
+    from volunteer_kit.errors import InvalidInput
+    from volunteer_kit.store.bulk import insert_values, stored_datetime
+    from volunteer_kit.store.devices import profile
+
+    found = conn.execute(
+        text("SELECT full_name, household_id, anonymized FROM learner WHERE id = :id AND deleted = 0"),
+        {"id": learner_id},
+    ).first()
+    if found is None:
+        raise InvalidInput("Không tìm thấy người học này.", "This learner was not found.")
+    if found[2]:
+        raise InvalidInput(
+            "Người học này đã rút lại sự đồng ý.", "This learner has already withdrawn consent."
+        )
+    me = profile(conn)
+    now = stored_datetime(utcnow())
+    insert_values(
+        conn,
+        "consent",
+        (
+            "id",
+            "commune_code",
+            "created_by_device",
+            "created_at",
+            "pending",
+            "deleted",
+            "learner_id",
+            "action",
+            "text_version",
+            "given_by",
+            "representative_name",
+            "recorded_by",
+            "recorded_at",
+        ),
+        [
+            (
+                new_id(),
+                me.commune_code or "",
+                me.device_id,
+                now,
+                True,
+                False,
+                learner_id,
+                "withdrawn",
+                CONSENT_TEXT_VERSION,
+                "self",
+                "",
+                me.volunteer_id,
+                now,
+            )
+        ],
+    )
+    conn.execute(
+        text(
+            "UPDATE learner SET full_name = '', name_folded = '', name_sort = '', search_text = '', "
+            "birth_year = NULL, phone = NULL, anonymized = 1, updated_at = :now, revision = revision + 1, "
+            "pending = 1 WHERE id = :id"
+        ),
+        {"now": now, "id": learner_id},
+    )
+    if found[1]:
+        conn.execute(
+            text(
+                "UPDATE household SET head_name = '', updated_at = :now, revision = revision + 1, "
+                "pending = 1 WHERE id = :household AND head_name = :name"
+            ),
+            {"now": now, "household": found[1], "name": found[0]},
+        )
+    # Consent events that named this person as someone's representative keep the fact, not the name.
+    conn.execute(
+        text(
+            "UPDATE consent SET representative_name = '' WHERE representative_name = :name "
+            "AND learner_id IN (SELECT id FROM learner WHERE household_id = :household)"
+        ),
+        {"name": found[0], "household": found[1]},
+    )

@@ -231,3 +231,10 @@ class StoreClient(QObject):
             on_done,
             on_error,
         )
+
+    def withdraw_consent(
+        self, learner_id: str, on_done: Callable[[Any], None] | None = None, on_error: OnError | None = None
+    ) -> None:
+        from volunteer_kit.store import learners
+
+        self._write(lambda conn: learners.withdraw_consent(conn, learner_id), on_done, on_error)

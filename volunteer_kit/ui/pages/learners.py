@@ -9,10 +9,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -72,6 +75,7 @@ class LearnerDetailView(QWidget):
         self.attempts = QListWidget()
         self.checks_title = ScaledLabel(1.15, bold=True)
         self.checks = QListWidget()
+        self.withdraw_button = QPushButton()
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,6 +97,10 @@ class LearnerDetailView(QWidget):
         layout.addWidget(self.attempts, 1)
         layout.addWidget(self.checks_title)
         layout.addWidget(self.checks, 1)
+        withdraw_row = QHBoxLayout()
+        withdraw_row.addStretch(1)
+        withdraw_row.addWidget(self.withdraw_button)
+        layout.addLayout(withdraw_row)
         self.show_detail(None)
 
     def retranslate(self) -> None:
@@ -103,6 +111,13 @@ class LearnerDetailView(QWidget):
         ):
             lab.setText(text)
         self.placeholder.setText(self.tr("Choose a learner in the list to see their record."))
+        self.withdraw_button.setText(self.tr("&Withdraw consent…"))
+        self.withdraw_button.setToolTip(
+            self.tr(
+                "The person no longer agrees: erase their name, birth year and "
+                "phone; only anonymous counts remain"
+            )
+        )
         self.show_detail(self.detail)
 
     def show_detail(self, detail: LearnerDetail | None) -> None:
@@ -119,6 +134,7 @@ class LearnerDetailView(QWidget):
             self.checks,
             self.progress_title,
             self.progress_text,
+            self.withdraw_button,
             *self.fact_labels,
             *self.fact_values,
         ):
@@ -215,6 +231,7 @@ class LearnerDetailView(QWidget):
 class LearnersPage(Page):
     searched = Signal(int)  # number of matches, after each search
     detail_shown = Signal(object)
+    consent_withdrawn = Signal(str)
 
     def __init__(self, store: StoreClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,6 +263,9 @@ class LearnersPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.page_loaded.connect(self._page_loaded)
         self.detail_view = LearnerDetailView()
+        self.detail_view.withdraw_button.clicked.connect(self.withdraw_consent)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -272,6 +292,7 @@ class LearnersPage(Page):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.status)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scrolling(self.detail_view))
@@ -375,6 +396,34 @@ class LearnersPage(Page):
         current = self.table.currentIndex()
         if current.isValid() and self.detail_view.detail is None:
             self._show_learner(current.row())
+
+    def withdraw_consent(self) -> None:
+        detail = self.detail_view.detail
+        if detail is None or not self.confirm_withdrawal(detail.learner.full_name):
+            return
+        name = detail.learner.full_name
+
+        def done(_result: object) -> None:
+            self.status.setText(
+                self.tr("Consent withdrawn: %1's name, birth year and phone were erased.").replace("%1", name)
+            )
+            self.consent_withdrawn.emit(detail.learner.id)
+            self.run_search()
+
+        self.store.withdraw_consent(detail.learner.id, done)
+
+    def confirm_withdrawal(self, name: str) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Withdraw consent"),
+            self.tr(
+                "%1 no longer agrees to be recorded?\n\nTheir name, birth year and phone will be erased "
+                "everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone."
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show_learner(self, row: int) -> None:
         learner = self.model.learner_at(row)
