@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
@@ -264,6 +265,115 @@ class PossibleDuplicate(Exception):
         self.existing = existing
 
 
+LEARNER_COLUMNS = (
+    "id",
+    "commune_code",
+    "created_by_device",
+    "created_at",
+    "pending",
+    "deleted",
+    "updated_at",
+    "revision",
+    "full_name",
+    "name_folded",
+    "name_sort",
+    "search_text",
+    "birth_year",
+    "gender",
+    "phone",
+    "hamlet",
+    "groups",
+    "anonymized",
+)
+CONSENT_COLUMNS = (
+    "id",
+    "commune_code",
+    "created_by_device",
+    "created_at",
+    "pending",
+    "deleted",
+    "learner_id",
+    "action",
+    "text_version",
+    "given_by",
+    "representative_name",
+    "recorded_by",
+    "recorded_at",
+)
+
+
+@dataclass(frozen=True)
+class NewLearner:
+    """A person to register, their name already checked (check_new_learner)."""
+
+    full_name: str
+    birth_year: int | None
+    gender: str | None = None
+    phone: str | None = None
+    hamlet: str = ""
+    groups: tuple[str, ...] = ()
+
+
+def _insert_with_consent(
+    conn: Connection,
+    people: Sequence[NewLearner],
+    *,
+    consent_version: str,
+    given_by: str = "self",
+    representative_name: str = "",
+) -> list[str]:
+    """Write learners and the consent each gave, made by this device; returns their ids."""
+    from volunteer_kit.core.clock import utcnow
+    from volunteer_kit.core.ids import new_id
+    from volunteer_kit.core.text import clean_text, learner_search_text, sort_key
+    from volunteer_kit.store.bulk import insert_values, stored_datetime
+    from volunteer_kit.store.devices import profile
+
+    me = profile(conn)
+    now = stored_datetime(utcnow())
+    base = (me.commune_code or "", me.device_id, now, True, False)
+    ids, learner_rows, consent_rows = [], [], []
+    for person in people:
+        learner_id = new_id()
+        hamlet = clean_text(person.hamlet)
+        groups = "," + ",".join(person.groups) + ("," if person.groups else "")
+        learner_rows.append(
+            (
+                learner_id,
+                *base,
+                now,
+                1,
+                person.full_name,
+                fold(person.full_name),
+                sort_key(person.full_name),
+                learner_search_text(person.full_name, person.phone, hamlet),
+                person.birth_year,
+                person.gender,
+                person.phone,
+                hamlet,
+                groups,
+                False,
+            )
+        )
+        consent_rows.append(
+            (
+                new_id(),
+                *base,
+                learner_id,
+                "given",
+                consent_version,
+                given_by,
+                clean_text(representative_name),
+                me.volunteer_id,
+                now,
+            )
+        )
+        ids.append(learner_id)
+    insert_values(conn, "learner", LEARNER_COLUMNS, learner_rows)
+    insert_values(conn, "consent", CONSENT_COLUMNS, consent_rows)
+    return ids
+
+
 def register_learner(
     conn: Connection,
     *,
@@ -280,99 +390,23 @@ def register_learner(
     Raises PossibleDuplicate (writing nothing) when someone who looks the same is already known,
     unless `allow_duplicate`: two people may share a name and a birth year.
     """
-    from volunteer_kit.core.clock import utcnow
     from volunteer_kit.core.consent import CONSENT_TEXT_VERSION
-    from volunteer_kit.core.ids import new_id
-    from volunteer_kit.core.text import clean_text, learner_search_text, sort_key
-    from volunteer_kit.store.bulk import insert_values, stored_datetime
-    from volunteer_kit.store.devices import profile
 
     name = check_new_learner(full_name, birth_year)
     if not allow_duplicate:
         existing = possible_duplicates(conn, full_name=name, birth_year=birth_year)
         if existing:
             raise PossibleDuplicate(existing)
-    hamlet = clean_text(hamlet)
-    me = profile(conn)
-    now = stored_datetime(utcnow())
-    learner_id = new_id()
-    base = (me.commune_code or "", me.device_id, now, True, False)
-    insert_values(
+    person = NewLearner(name, birth_year, gender=gender, hamlet=hamlet)
+    [learner_id] = _insert_with_consent(
         conn,
-        "learner",
-        (
-            "id",
-            "commune_code",
-            "created_by_device",
-            "created_at",
-            "pending",
-            "deleted",
-            "updated_at",
-            "revision",
-            "full_name",
-            "name_folded",
-            "name_sort",
-            "search_text",
-            "birth_year",
-            "gender",
-            "phone",
-            "hamlet",
-            "groups",
-            "anonymized",
-        ),
-        [
-            (
-                learner_id,
-                *base,
-                now,
-                1,
-                name,
-                fold(name),
-                sort_key(name),
-                learner_search_text(name, None, hamlet),
-                birth_year,
-                gender,
-                None,
-                hamlet,
-                ",",
-                False,
-            )
-        ],
+        [person],
+        consent_version=CONSENT_TEXT_VERSION,
+        given_by=given_by,
+        representative_name=representative_name,
     )
-    insert_values(
-        conn,
-        "consent",
-        (
-            "id",
-            "commune_code",
-            "created_by_device",
-            "created_at",
-            "pending",
-            "deleted",
-            "learner_id",
-            "action",
-            "text_version",
-            "given_by",
-            "representative_name",
-            "recorded_by",
-            "recorded_at",
-        ),
-        [
-            (
-                new_id(),
-                *base,
-                learner_id,
-                "given",
-                CONSENT_TEXT_VERSION,
-                given_by,
-                clean_text(representative_name),
-                me.volunteer_id,
-                now,
-            )
-        ],
-    )
-    rowid = conn.execute(text("SELECT rowid FROM learner WHERE id = :id"), {"id": learner_id}).scalar()
-    return LearnerRow(int(rowid), learner_id, name, birth_year, gender, hamlet, (), None)
+    found = conn.execute(text(f"SELECT {_ROW_COLUMNS} FROM learner WHERE id = :id"), {"id": learner_id}).one()
+    return _row(found)
 
 
 def known_keys(conn: Connection) -> tuple[set[tuple[str, int | None]], dict[str, str]]:
@@ -397,96 +431,27 @@ def import_learners(conn: Connection, rows: list, *, consent_version: str) -> in
 
     Rows that duplicate a learner already in the store get a problem and are left out.
     """
-    from volunteer_kit.core.clock import utcnow
-    from volunteer_kit.core.ids import new_id
-    from volunteer_kit.core.text import learner_search_text, sort_key
-    from volunteer_kit.store.bulk import insert_values, stored_datetime
-    from volunteer_kit.store.devices import profile
-
     names, phones = known_keys(conn)
-    me = profile(conn)
-    now = stored_datetime(utcnow())
-    learners_out, consents_out = [], []
+    people = []
     for row in rows:
         values = row.values
-        key = (fold(values["full_name"]), values["birth_year"])
-        if key in names:
+        if (fold(values["full_name"]), values["birth_year"]) in names:
             row.problems.append("đã có trong danh sách người học (cùng họ tên và năm sinh)")
             continue
         if values["phone"] and values["phone"] in phones:
             row.problems.append(f"số điện thoại đã có ở người học {phones[values['phone']]}")
             continue
-        learner_id = new_id()
-        name = values["full_name"]
-        groups = "," + ",".join(values["groups"]) + ("," if values["groups"] else "")
-        base = (me.commune_code or "", me.device_id, now, True, False)
-        learners_out.append(
-            (
-                learner_id,
-                *base,
-                now,
-                1,
-                name,
-                fold(name),
-                sort_key(name),
-                learner_search_text(name, values["phone"], values["hamlet"]),
+        people.append(
+            NewLearner(
+                values["full_name"],
                 values["birth_year"],
-                values["gender"],
-                values["phone"],
-                values["hamlet"],
-                groups,
-                False,
+                gender=values["gender"],
+                phone=values["phone"],
+                hamlet=values["hamlet"],
+                groups=values["groups"],
             )
         )
-        consents_out.append(
-            (new_id(), *base, learner_id, "given", consent_version, "self", "", me.volunteer_id, now)
-        )
-    insert_values(
-        conn,
-        "learner",
-        (
-            "id",
-            "commune_code",
-            "created_by_device",
-            "created_at",
-            "pending",
-            "deleted",
-            "updated_at",
-            "revision",
-            "full_name",
-            "name_folded",
-            "name_sort",
-            "search_text",
-            "birth_year",
-            "gender",
-            "phone",
-            "hamlet",
-            "groups",
-            "anonymized",
-        ),
-        learners_out,
-    )
-    insert_values(
-        conn,
-        "consent",
-        (
-            "id",
-            "commune_code",
-            "created_by_device",
-            "created_at",
-            "pending",
-            "deleted",
-            "learner_id",
-            "action",
-            "text_version",
-            "given_by",
-            "representative_name",
-            "recorded_by",
-            "recorded_at",
-        ),
-        consents_out,
-    )
-    return len(learners_out)
+    return len(_insert_with_consent(conn, people, consent_version=consent_version))
 
 
 def withdraw_consent(conn: Connection, learner_id: str) -> None:
@@ -517,21 +482,7 @@ def withdraw_consent(conn: Connection, learner_id: str) -> None:
     insert_values(
         conn,
         "consent",
-        (
-            "id",
-            "commune_code",
-            "created_by_device",
-            "created_at",
-            "pending",
-            "deleted",
-            "learner_id",
-            "action",
-            "text_version",
-            "given_by",
-            "representative_name",
-            "recorded_by",
-            "recorded_at",
-        ),
+        CONSENT_COLUMNS,
         [
             (
                 new_id(),
