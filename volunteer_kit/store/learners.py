@@ -325,7 +325,7 @@ def _insert_with_consent(
     """Write learners and the consent each gave, made by this device; returns their ids."""
     from volunteer_kit.core.clock import utcnow
     from volunteer_kit.core.ids import new_id
-    from volunteer_kit.core.text import clean_text, learner_search_text, sort_key
+    from volunteer_kit.core.text import clean_text, search_text_from_folded, sort_key_from_folded
     from volunteer_kit.store.bulk import insert_values, stored_datetime
     from volunteer_kit.store.devices import profile
 
@@ -333,9 +333,15 @@ def _insert_with_consent(
     now = stored_datetime(utcnow())
     base = (me.commune_code or "", me.device_id, now, True, False)
     ids, learner_rows, consent_rows = [], [], []
+    representative = clean_text(representative_name)
+    hamlets: dict[str, tuple[str, str]] = {}  # as given -> (clean, folded); a list has a few hamlets
     for person in people:
         learner_id = new_id()
-        hamlet = clean_text(person.hamlet)
+        if person.hamlet not in hamlets:
+            clean = clean_text(person.hamlet)
+            hamlets[person.hamlet] = (clean, fold(clean))
+        hamlet, folded_hamlet = hamlets[person.hamlet]
+        folded = fold(person.full_name)
         groups = "," + ",".join(person.groups) + ("," if person.groups else "")
         learner_rows.append(
             (
@@ -344,9 +350,9 @@ def _insert_with_consent(
                 now,
                 1,
                 person.full_name,
-                fold(person.full_name),
-                sort_key(person.full_name),
-                learner_search_text(person.full_name, person.phone, hamlet),
+                folded,
+                sort_key_from_folded(folded),
+                search_text_from_folded(folded, person.phone, folded_hamlet),
                 person.birth_year,
                 person.gender,
                 person.phone,
@@ -363,7 +369,7 @@ def _insert_with_consent(
                 "given",
                 consent_version,
                 given_by,
-                clean_text(representative_name),
+                representative,
                 me.volunteer_id,
                 now,
             )
