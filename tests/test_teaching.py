@@ -159,3 +159,48 @@ def test_outlines_include_imported_packs_with_their_trust(tmp_path: Path) -> Non
     imported = outlines["vn.tinh.mua-sam-nang-cao"]
     assert imported.trust == "unsigned" and not imported.verified
     assert outlines["vn.bdhvs.vneid"].verified
+
+
+def test_attendance_corrections_are_new_facts(demo_engine) -> None:  # noqa: ANN001
+    from volunteer_kit.store.learners import detail
+    from volunteer_kit.store.teaching import current_attendance, record_attendance
+
+    with demo_engine.connect() as conn:
+        first, second, late_comer = conn.exec_driver_sql(
+            "SELECT id FROM learner ORDER BY rowid LIMIT 3"
+        ).scalars()
+    with demo_engine.begin() as conn:
+        session = start_session(
+            conn,
+            kind="group_class",
+            pack_id="vn.bdhvs.vneid",
+            pack_version="1.0.0",
+            lesson_ids=["cai-dat"],
+            place="Nhà văn hóa",
+            learner_ids=[first, second],
+        )
+    with demo_engine.begin() as conn:
+        # A correction: the second learner was marked present by mistake.
+        fixed = record_attendance(conn, session_id=session, learner_id=second, present=False)
+        # A late walk-in arrives.
+        record_attendance(conn, session_id=session, learner_id=late_comer, late=True, walk_in=True)
+        # Saying the same thing again changes nothing.
+        assert record_attendance(conn, session_id=session, learner_id=second, present=False) == fixed
+    with demo_engine.connect() as conn:
+        now = current_attendance(conn, session)
+        assert {k: v[1:] for k, v in now.items()} == {
+            first: (True, False, False),
+            second: (False, False, False),
+            late_comer: (True, True, True),
+        }
+        # Every record is kept: the original mark and the one that supersedes it.
+        rows = conn.exec_driver_sql(
+            "SELECT present, supersedes_id IS NOT NULL FROM attendance "
+            "WHERE session_id = :s AND learner_id = :l ORDER BY rowid",
+            {"s": session, "l": second},
+        ).all()
+        assert rows == [(1, 0), (0, 1)]
+        record = detail(conn, second)
+        assert [s.present for s in record.sessions if s.session_id == session] == [False]
+    with pytest.raises(InvalidInput), demo_engine.begin() as conn:
+        record_attendance(conn, session_id="no-such-session", learner_id=first)

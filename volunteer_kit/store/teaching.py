@@ -267,3 +267,61 @@ def learner_pack_facts(conn: Connection, learner_id: str) -> list[PackFacts]:
         )
         for pack_id in packs
     ]
+
+
+def current_attendance(conn: Connection, session_id: str) -> dict[str, tuple[str, bool, bool, bool]]:
+    """learner id -> (attendance id, present, late, walk-in): the newest record nothing supersedes."""
+    rows = conn.execute(
+        text(
+            "SELECT a.learner_id, a.id, a.present, a.late, a.walk_in FROM attendance a "
+            "WHERE a.session_id = :session AND a.deleted = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM attendance b WHERE b.supersedes_id = a.id)"
+        ),
+        {"session": session_id},
+    )
+    return {r[0]: (r[1], bool(r[2]), bool(r[3]), bool(r[4])) for r in rows}
+
+
+def record_attendance(
+    conn: Connection,
+    *,
+    session_id: str,
+    learner_id: str,
+    present: bool = True,
+    late: bool = False,
+    walk_in: bool = False,
+) -> str:
+    """Mark a learner at a session. Facts are never edited: a change is a new record that supersedes."""
+    commune, device, now = _base(conn)
+    exists = conn.execute(
+        text("SELECT 1 FROM teaching_session WHERE id = :id AND deleted = 0"), {"id": session_id}
+    ).first()
+    if exists is None:
+        raise InvalidInput("Không có buổi học này.", "There is no such session.")
+    previous = current_attendance(conn, session_id).get(learner_id)
+    if previous is not None and previous[1:] == (present, late, previous[3] or walk_in):
+        return previous[0]  # nothing changes: no new fact
+    record_id = new_id()
+    insert_values(
+        conn,
+        "attendance",
+        (*_BASE, "session_id", "learner_id", "present", "late", "walk_in", "recorded_at", "supersedes_id"),
+        [
+            (
+                record_id,
+                commune,
+                device,
+                now,
+                True,
+                False,
+                session_id,
+                learner_id,
+                present,
+                late,
+                walk_in or (previous[3] if previous else False),
+                now,
+                previous[0] if previous else None,
+            )
+        ],
+    )
+    return record_id
