@@ -17,6 +17,7 @@ from volunteer_kit.core.records import (
     SkillCheckRow,
 )
 from volunteer_kit.core.text import digits, fold
+from volunteer_kit.store.facts import current
 
 _ROW_COLUMNS = "rowid, id, full_name, birth_year, gender, hamlet, groups, phone"
 
@@ -128,8 +129,7 @@ def detail(conn: Connection, learner_id: str) -> LearnerDetail | None:
             text(
                 "SELECT s.id, s.starts_at, s.kind, s.pack_id, s.place, a.present "
                 "FROM attendance a JOIN teaching_session s ON s.id = a.session_id "
-                "WHERE a.learner_id = :id AND a.deleted = 0 AND NOT EXISTS "
-                "(SELECT 1 FROM attendance b WHERE b.supersedes_id = a.id) "
+                f"WHERE a.learner_id = :id AND {current('attendance', 'a')} "
                 "ORDER BY s.starts_at DESC"
             ),
             {"id": learner_id},
@@ -140,8 +140,7 @@ def detail(conn: Connection, learner_id: str) -> LearnerDetail | None:
         for r in conn.execute(
             text(
                 "SELECT pack_id, pack_version, score, passed, recorded_at FROM quiz_attempt q "
-                "WHERE learner_id = :id AND deleted = 0 AND NOT EXISTS "
-                "(SELECT 1 FROM quiz_attempt b WHERE b.supersedes_id = q.id) "
+                f"WHERE learner_id = :id AND {current('quiz_attempt', 'q')} "
                 "ORDER BY recorded_at DESC"
             ),
             {"id": learner_id},
@@ -152,8 +151,7 @@ def detail(conn: Connection, learner_id: str) -> LearnerDetail | None:
         for r in conn.execute(
             text(
                 "SELECT pack_id, check_id, passed, recorded_at FROM skill_check c "
-                "WHERE learner_id = :id AND deleted = 0 AND NOT EXISTS "
-                "(SELECT 1 FROM skill_check b WHERE b.supersedes_id = c.id) "
+                f"WHERE learner_id = :id AND {current('skill_check', 'c')} "
                 "ORDER BY recorded_at DESC"
             ),
             {"id": learner_id},

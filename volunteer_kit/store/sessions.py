@@ -6,6 +6,7 @@ from sqlalchemy import Connection
 
 from volunteer_kit.core.clock import parse_utc
 from volunteer_kit.core.records import SessionRow
+from volunteer_kit.store.facts import current
 
 
 def list_sessions(conn: Connection) -> list[SessionRow]:
@@ -14,8 +15,7 @@ def list_sessions(conn: Connection) -> list[SessionRow]:
         "SELECT s.id, s.commune_code, s.kind, s.pack_id, s.pack_version, s.place, s.hamlet, "
         "s.starts_at, count(a.id), coalesce(sum(a.present), 0), s.pending "
         "FROM teaching_session s LEFT JOIN attendance a ON a.session_id = s.id "
-        "AND a.deleted = 0 "
-        "AND NOT EXISTS (SELECT 1 FROM attendance b WHERE b.supersedes_id = a.id) "
+        f"AND {current('attendance', 'a')} "
         "WHERE s.deleted = 0 GROUP BY s.id ORDER BY s.starts_at DESC"
     )
     return [

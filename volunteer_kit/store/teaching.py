@@ -19,6 +19,7 @@ from volunteer_kit.core.text import clean_text
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.store.bulk import insert_values, stored_datetime
 from volunteer_kit.store.devices import profile
+from volunteer_kit.store.facts import current
 
 SESSION_KINDS = ("home_visit", "group_class", "community_talk")
 _BASE = ("id", "commune_code", "created_by_device", "created_at", "pending", "deleted")
@@ -230,8 +231,7 @@ def learner_pack_facts(conn: Connection, learner_id: str) -> list[PackFacts]:
     for pack_id, lesson_ids in conn.execute(
         text(
             "SELECT s.pack_id, s.lesson_ids FROM attendance a JOIN teaching_session s ON s.id = a.session_id "
-            "WHERE a.learner_id = :id AND a.present = 1 AND a.deleted = 0 AND NOT EXISTS "
-            "(SELECT 1 FROM attendance b WHERE b.supersedes_id = a.id)"
+            f"WHERE a.learner_id = :id AND a.present = 1 AND {current('attendance', 'a')}"
         ),
         {"id": learner_id},
     ):
@@ -240,8 +240,7 @@ def learner_pack_facts(conn: Connection, learner_id: str) -> list[PackFacts]:
     for pack_id, best, passed in conn.execute(
         text(
             "SELECT pack_id, max(score), max(passed) FROM quiz_attempt q "
-            "WHERE learner_id = :id AND deleted = 0 "
-            "AND NOT EXISTS (SELECT 1 FROM quiz_attempt b WHERE b.supersedes_id = q.id) GROUP BY pack_id"
+            f"WHERE learner_id = :id AND {current('quiz_attempt', 'q')} GROUP BY pack_id"
         ),
         {"id": learner_id},
     ):
@@ -250,8 +249,7 @@ def learner_pack_facts(conn: Connection, learner_id: str) -> list[PackFacts]:
     for pack_id, check_id in conn.execute(
         text(
             "SELECT pack_id, check_id FROM skill_check c "
-            "WHERE learner_id = :id AND passed = 1 AND deleted = 0 "
-            "AND NOT EXISTS (SELECT 1 FROM skill_check b WHERE b.supersedes_id = c.id)"
+            f"WHERE learner_id = :id AND passed = 1 AND {current('skill_check', 'c')}"
         ),
         {"id": learner_id},
     ):
@@ -274,8 +272,7 @@ def current_attendance(conn: Connection, session_id: str) -> dict[str, tuple[str
     rows = conn.execute(
         text(
             "SELECT a.learner_id, a.id, a.present, a.late, a.walk_in FROM attendance a "
-            "WHERE a.session_id = :session AND a.deleted = 0 "
-            "AND NOT EXISTS (SELECT 1 FROM attendance b WHERE b.supersedes_id = a.id)"
+            f"WHERE a.session_id = :session AND {current('attendance', 'a')}"
         ),
         {"session": session_id},
     )
