@@ -2,6 +2,9 @@
 
     python scripts/translations.py          lupdate + fill from TRANSLATIONS below + lrelease
 
+Texts of a page may also live in scripts/i18n/<area>.json ({"vi": {source: text},
+"en_plurals": {source: [one, many]}}), so that work on two pages never edits the same table.
+
 The .ts files under resources/i18n are the record of the translations; this
 script's table is how they are written here without Qt Linguist. A source text
 with no entry stays "unfinished" and the translation-walk test fails on it.
@@ -9,6 +12,7 @@ with no entry stays "unfinished" and the translation-walk test fails on it.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -261,6 +265,16 @@ QT_VI: dict[str, dict[str, str]] = {
 }
 
 
+def _load_areas() -> None:
+    for path in sorted((ROOT / "scripts" / "i18n").glob("*.json")):
+        area = json.loads(path.read_text(encoding="utf-8"))
+        for source, text in area.get("vi", {}).items():
+            if VI.setdefault(source, text) != text:
+                print(f"{path.name}: {source!r} is translated differently elsewhere", file=sys.stderr)
+        for source, (one, many) in area.get("en_plurals", {}).items():
+            EN_PLURALS.setdefault(source, (one, many))
+
+
 def _fill(ts_path: Path, language: str) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []
@@ -310,6 +324,7 @@ def _write_qt_vi(path: Path) -> None:
 
 
 def main() -> int:
+    _load_areas()
     sources = sorted(str(p) for p in (ROOT / "volunteer_kit" / "ui").rglob("*.py"))
     ts_files = [I18N / "volunteer_kit_vi.ts", I18N / "volunteer_kit_en.ts"]
     subprocess.run(
