@@ -131,6 +131,8 @@ class Learner(EditableFields, table=True):
     groups: str = ","
     # Set when consent was withdrawn: identifying fields are then blanked.
     anonymized: bool = Field(default=False)
+    # Set (with deleted) when an officer merged this record into another (see LearnerMerge).
+    merged_into_id: str | None = Field(default=None, max_length=36)
 
 
 class Consent(SyncFields, table=True):
@@ -143,6 +145,21 @@ class Consent(SyncFields, table=True):
     representative_name: str = ""
     recorded_by: str | None = Field(default=None, foreign_key="volunteer.id")
     recorded_at: datetime = Field(default_factory=utcnow)
+
+
+class LearnerMerge(SyncFields, table=True):
+    """Two records were one person: `merged_id`'s facts now belong to `kept_id` (a fact; never edited).
+
+    Merging moves attendance, quiz attempts and skill checks by superseding facts, and marks
+    the merged learner deleted with `merged_into_id`; this record says who merged what, and when.
+    """
+
+    __tablename__ = "learner_merge"
+    kept_id: str = Field(foreign_key="learner.id", index=True)
+    merged_id: str = Field(foreign_key="learner.id", index=True)
+    merged_by: str | None = Field(default=None, foreign_key="volunteer.id")
+    merged_at: datetime = Field(default_factory=utcnow)
+    moved_facts: int = 0
 
 
 class LessonPack(SQLModel, table=True):
@@ -285,6 +302,7 @@ def _pending_indexes() -> None:
         Household,
         Learner,
         Consent,
+        LearnerMerge,
         TeachingSession,
         Attendance,
         QuizAttempt,

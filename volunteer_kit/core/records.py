@@ -100,6 +100,62 @@ class Profile:
     phone: str
 
 
+@dataclass(frozen=True, slots=True)
+class HouseholdRow:
+    """A household in the Households list."""
+
+    id: str
+    hamlet: str
+    address: str
+    head_name: str
+    member_count: int
+    visit_count: int
+    last_visit: datetime | None
+    skills: frozenset[str]  # the HH-n codes at least one member has shown
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdMember:
+    learner_id: str
+    full_name: str
+    birth_year: int | None
+    gender: str | None
+    phone: str | None
+    groups: tuple[str, ...]
+    anonymized: bool
+    consent_by: str | None  # "self", "representative", or None (withdrawn or missing)
+    representative_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdVisit:
+    session_id: str
+    starts_at: datetime
+    kind: str
+    pack_id: str
+    place: str
+    present: tuple[str, ...]  # names of the members who were there
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdDetail:
+    household: HouseholdRow
+    note: str
+    members: tuple[HouseholdMember, ...]
+    visits: tuple[HouseholdVisit, ...]
+    shown_by: dict[str, tuple[str, ...]]  # HH-n code -> names of the members who showed it
+
+
+@dataclass(frozen=True, slots=True)
+class ToDo:
+    """What needs doing (Today page): unvisited households, learners one lesson short, open sessions."""
+
+    unvisited_by_hamlet: tuple[tuple[str, int], ...]
+    one_lesson_short: tuple[tuple[str, str, str, str, str], ...]  # learner id, name, hamlet, pack, lesson
+    one_lesson_short_total: int
+    open_sessions: tuple[SessionRow, ...]
+
+
 def to_json_dict(record: Any) -> dict[str, Any]:
     """A dataclass as a JSON-ready dict (datetimes as ISO 8601)."""
     out: dict[str, Any] = {}

@@ -6,6 +6,7 @@ SYNCED_TABLES = (
     "household",
     "learner",
     "consent",
+    "learner_merge",
     "teaching_session",
     "attendance",
     "quiz_attempt",

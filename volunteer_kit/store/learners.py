@@ -282,6 +282,7 @@ LEARNER_COLUMNS = (
     "hamlet",
     "groups",
     "anonymized",
+    "household_id",
 )
 CONSENT_COLUMNS = (
     "id",
@@ -310,15 +311,14 @@ class NewLearner:
     phone: str | None = None
     hamlet: str = ""
     groups: tuple[str, ...] = ()
+    household_id: str | None = None
+    # Who gave consent: the person ("self") or, for a child or someone who cannot, a representative.
+    given_by: str = "self"
+    representative_name: str = ""
 
 
 def _insert_with_consent(
-    conn: Connection,
-    people: Sequence[NewLearner],
-    *,
-    consent_version: str,
-    given_by: str = "self",
-    representative_name: str = "",
+    conn: Connection, people: Sequence[NewLearner], *, consent_version: str
 ) -> list[str]:
     """Write learners and the consent each gave, made by this device; returns their ids."""
     from volunteer_kit.core.clock import utcnow
@@ -331,7 +331,6 @@ def _insert_with_consent(
     now = stored_datetime(utcnow())
     base = (me.commune_code or "", me.device_id, now, True, False)
     ids, learner_rows, consent_rows = [], [], []
-    representative = clean_text(representative_name)
     hamlets: dict[str, tuple[str, str]] = {}  # as given -> (clean, folded); a list has a few hamlets
     for person in people:
         learner_id = new_id()
@@ -357,6 +356,7 @@ def _insert_with_consent(
                 hamlet,
                 groups,
                 False,
+                person.household_id,
             )
         )
         consent_rows.append(
@@ -366,8 +366,8 @@ def _insert_with_consent(
                 learner_id,
                 "given",
                 consent_version,
-                given_by,
-                representative,
+                person.given_by,
+                clean_text(person.representative_name) if person.given_by == "representative" else "",
                 me.volunteer_id,
                 now,
             )
@@ -401,14 +401,15 @@ def register_learner(
         existing = possible_duplicates(conn, full_name=name, birth_year=birth_year)
         if existing:
             raise PossibleDuplicate(existing)
-    person = NewLearner(name, birth_year, gender=gender, hamlet=hamlet)
-    [learner_id] = _insert_with_consent(
-        conn,
-        [person],
-        consent_version=CONSENT_TEXT_VERSION,
+    person = NewLearner(
+        name,
+        birth_year,
+        gender=gender,
+        hamlet=hamlet,
         given_by=given_by,
         representative_name=representative_name,
     )
+    [learner_id] = _insert_with_consent(conn, [person], consent_version=CONSENT_TEXT_VERSION)
     found = conn.execute(text(f"SELECT {_ROW_COLUMNS} FROM learner WHERE id = :id"), {"id": learner_id}).one()
     return _row(found)
 
