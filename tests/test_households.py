@@ -230,3 +230,41 @@ def test_only_an_officer_merges_and_never_a_withdrawn_record(engine) -> None:  #
         merge_learners(conn, keep_id=kept, merge_id=kept)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM learner_merge").scalar() == 0
+
+
+def test_what_needs_doing_on_the_demo_commune(demo_engine) -> None:  # noqa: ANN001
+    from volunteer_kit.store.overview import to_do
+
+    with demo_engine.begin() as conn:
+        household = register_household(conn, **_family("Thôn Mới"))
+        todo = to_do(conn, OUTLINES)
+        hamlets = dict(todo.unvisited_by_hamlet)
+        assert hamlets["Thôn Mới"] == 1  # nobody of the new household attended anything yet
+        never = conn.exec_driver_sql(
+            "SELECT count(*) FROM household h WHERE NOT EXISTS (SELECT 1 FROM learner l "
+            "JOIN attendance a ON a.learner_id = l.id WHERE l.household_id = h.id AND a.present = 1)"
+        ).scalar()
+        assert sum(hamlets.values()) == never
+        open_ids = [s.id for s in todo.open_sessions]
+        assert (
+            open_ids
+            == conn.exec_driver_sql(
+                "SELECT id FROM teaching_session WHERE attendance_closed = 0 ORDER BY starts_at"
+            )
+            .scalars()
+            .all()
+        )
+        assert open_ids  # the demo leaves the last two days' sessions open
+        # Each learner listed really misses exactly one lesson of that pack.
+        assert todo.one_lesson_short_total >= len(todo.one_lesson_short) > 0
+        for learner_id, _name, _hamlet, pack_id, lesson in todo.one_lesson_short:
+            attended = set()
+            for (lessons,) in conn.exec_driver_sql(
+                "SELECT s.lesson_ids FROM attendance a JOIN teaching_session s ON s.id = a.session_id "
+                "WHERE a.learner_id = ? AND s.pack_id = ? AND a.present = 1 AND NOT EXISTS "
+                "(SELECT 1 FROM attendance n WHERE n.supersedes_id = a.id)",
+                (learner_id, pack_id),
+            ):
+                attended |= set(lessons.split(","))
+            assert set(OUTLINES[pack_id].lesson_ids) - attended == {lesson}
+        assert household

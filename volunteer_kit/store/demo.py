@@ -26,7 +26,7 @@ from sqlalchemy import Engine
 
 from volunteer_kit.core import vn_names
 from volunteer_kit.core.admin_units import DEMO_COMMUNE, CommuneUnit
-from volunteer_kit.core.clock import VIETNAM
+from volunteer_kit.core.clock import VIETNAM, local
 from volunteer_kit.core.consent import CONSENT_TEXT_VERSION
 from volunteer_kit.core.ids import SeededIds
 from volunteer_kit.core.text import fold, search_text_from_folded, sort_key_from_folded
@@ -309,7 +309,8 @@ class _Generator:
                 ends_at=self.stamp(starts + timedelta(minutes=90)),
                 volunteer_ids=",".join(leaders),
                 notes="",
-                attendance_closed=True,
+                # The last two days' sessions are still open: their volunteers close them.
+                attendance_closed=(self.anchor - local(starts).date()).days > 2,
                 updated_at=self.stamp(starts),
                 revision=1,
             )

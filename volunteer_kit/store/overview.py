@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import Connection, text
 
 from volunteer_kit.core.clock import parse_utc, utcnow, week_start
-from volunteer_kit.core.records import TodayCounts
+from volunteer_kit.core.records import SessionRow, TodayCounts, ToDo
 from volunteer_kit.core.tables import SYNCED_TABLES
+from volunteer_kit.core.text import fold, sort_key
+from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.store.facts import current
 
 
 def pending_count(conn: Connection) -> int:
@@ -36,4 +41,81 @@ def today_counts(conn: Connection) -> TodayCounts:
         pending_records=pending_count(conn),
         last_sync_at=parse_utc(last_sync) if last_sync else None,
         commune_name=commune,
+    )
+
+
+SHORT_LIST = 50
+
+
+def to_do(conn: Connection, outlines: Mapping[str, PackOutline]) -> ToDo:
+    """What needs doing: households nobody has visited yet (by hamlet), learners one lesson short
+    of finishing a pack, and sessions whose attendance is still open (oldest first)."""
+    unvisited = conn.exec_driver_sql(
+        "SELECT h.hamlet, count(*) FROM household h WHERE h.deleted = 0 AND NOT EXISTS ("
+        "SELECT 1 FROM learner l JOIN attendance a ON a.learner_id = l.id "
+        f"WHERE l.household_id = h.id AND a.present = 1 AND {current('attendance', 'a')}) "
+        "GROUP BY h.hamlet ORDER BY count(*) DESC, h.hamlet"
+    ).all()
+    done: dict[tuple[str, str], set[str]] = {}
+    for learner_id, pack_id, lesson_ids in conn.exec_driver_sql(
+        "SELECT a.learner_id, s.pack_id, s.lesson_ids FROM attendance a "
+        "JOIN teaching_session s ON s.id = a.session_id "
+        f"WHERE a.present = 1 AND s.deleted = 0 AND {current('attendance', 'a')}"
+    ):
+        if pack_id in outlines:
+            done.setdefault((learner_id, pack_id), set()).update(lesson_ids.split(","))
+    short = []
+    for (learner_id, pack_id), lessons in done.items():
+        missing = [lesson for lesson in outlines[pack_id].lesson_ids if lesson not in lessons]
+        if len(missing) == 1:
+            short.append((learner_id, pack_id, missing[0]))
+    names = {}
+    chosen = short[:SHORT_LIST]
+    if chosen:
+        marks = ", ".join(f":p{n}" for n in range(len(chosen)))
+        names = {
+            r[0]: (r[1], r[2])
+            for r in conn.execute(
+                text(
+                    "SELECT id, full_name, hamlet FROM learner WHERE deleted = 0 AND anonymized = 0 "
+                    f"AND id IN ({marks})"
+                ),
+                {f"p{n}": item[0] for n, item in enumerate(chosen)},
+            )
+        }
+    one_short = sorted(
+        (
+            (learner_id, *names[learner_id], pack_id, lesson)
+            for learner_id, pack_id, lesson in chosen
+            if learner_id in names
+        ),
+        key=lambda item: (fold(item[2]), sort_key(item[1])),
+    )
+    open_sessions = [
+        SessionRow(
+            id=r[0],
+            commune_code=r[1],
+            kind=r[2],
+            pack_id=r[3],
+            pack_version=r[4],
+            place=r[5],
+            hamlet=r[6],
+            starts_at=parse_utc(r[7]),
+            attendance_count=int(r[8]),
+            present_count=int(r[9]),
+            pending=bool(r[10]),
+        )
+        for r in conn.exec_driver_sql(
+            "SELECT s.id, s.commune_code, s.kind, s.pack_id, s.pack_version, s.place, s.hamlet, "
+            "s.starts_at, count(a.id), coalesce(sum(a.present), 0), s.pending "
+            "FROM teaching_session s LEFT JOIN attendance a ON a.session_id = s.id "
+            f"AND {current('attendance', 'a')} "
+            "WHERE s.deleted = 0 AND s.attendance_closed = 0 GROUP BY s.id ORDER BY s.starts_at"
+        )
+    ]
+    return ToDo(
+        unvisited_by_hamlet=tuple((r[0], int(r[1])) for r in unvisited),
+        one_lesson_short=tuple(one_short),
+        one_lesson_short_total=len(short),
+        open_sessions=tuple(open_sessions),
     )
