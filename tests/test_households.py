@@ -268,3 +268,22 @@ def test_what_needs_doing_on_the_demo_commune(demo_engine) -> None:  # noqa: ANN
                 attended |= set(lessons.split(","))
             assert set(OUTLINES[pack_id].lesson_ids) - attended == {lesson}
         assert household
+
+
+def test_someone_already_registered_joins_the_household_as_they_are(engine) -> None:  # noqa: ANN001
+    from volunteer_kit.store.learners import register_learner
+
+    with engine.begin() as conn:
+        walk_in = register_learner(conn, full_name="Nguyễn Thị Hoa", birth_year=1958, hamlet="Thôn Đông")
+    family = _family()
+    with engine.begin() as conn:
+        household = register_household(
+            conn, hamlet=family["hamlet"], address="", people=family["people"][1:], attach_ids=[walk_in.id]
+        )
+    with engine.connect() as conn:
+        members = conn.exec_driver_sql(
+            "SELECT full_name, revision FROM learner WHERE household_id = ? ORDER BY birth_year", (household,)
+        ).all()
+        consents = conn.exec_driver_sql("SELECT count(*) FROM consent").scalar()
+    assert [tuple(m) for m in members] == [("Nguyễn Thị Hoa", 2), ("Trần Minh Khôi", 1)]
+    assert consents == 2  # the walk-in's own consent, and the child's given by the representative

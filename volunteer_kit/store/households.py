@@ -86,11 +86,13 @@ def register_household(
     address: str,
     people: Sequence[NewLearner],
     household_id: str | None = None,
+    attach_ids: Sequence[str] = (),
     consent_version: str | None = None,
     allow_duplicate: bool = False,
 ) -> str:
     """A new household (or `household_id`'s) with these people and the consent each gave, in the
-    caller's transaction. Returns the household id.
+    caller's transaction. Returns the household id. `attach_ids` are people already registered
+    (offered by the duplicate guard) who join the household as they are.
 
     Raises InvalidInput for a bad value and PossibleDuplicate when someone already looks
     registered (unless `allow_duplicate`); either way nothing is written.
@@ -106,7 +108,7 @@ def register_household(
             f"Địa chỉ dài quá {MAX_ADDRESS_LENGTH} ký tự.",
             f"The address is longer than {MAX_ADDRESS_LENGTH} characters.",
         )
-    if not people:
+    if not people and not attach_ids:
         raise InvalidInput("Hãy thêm ít nhất một người.", "Add at least one person.")
     if household_id is not None:
         found = conn.execute(
@@ -116,6 +118,18 @@ def register_household(
             raise InvalidInput("Không tìm thấy hộ gia đình này.", "This household was not found.")
         hamlet = found[0]
     checked = [check_person(person) for person in people]
+    attach = list(dict.fromkeys(attach_ids))
+    if attach:
+        marks = ", ".join(f":a{n}" for n in range(len(attach)))
+        known = conn.execute(
+            text(f"SELECT id, full_name FROM learner WHERE deleted = 0 AND id IN ({marks})"),
+            {f"a{n}": learner_id for n, learner_id in enumerate(attach)},
+        ).all()
+        if len(known) != len(attach):
+            raise InvalidInput("Không tìm thấy người học này.", "This learner was not found.")
+        head = checked[0].full_name if checked else known[0][1]
+    else:
+        head = checked[0].full_name
     if not allow_duplicate:
         existing = {}
         for person in checked:
@@ -145,7 +159,7 @@ def register_household(
                     1,
                     hamlet,
                     address,
-                    checked[0].full_name,
+                    head,
                     "",
                 )
             ],
@@ -165,6 +179,14 @@ def register_household(
         for p in checked
     ]
     _insert_with_consent(conn, members, consent_version=consent_version or CONSENT_TEXT_VERSION)
+    for learner_id in attach:
+        conn.execute(
+            text(
+                "UPDATE learner SET household_id = :household, updated_at = :now, revision = revision + 1, "
+                "pending = 1 WHERE id = :id"
+            ),
+            {"household": household_id, "now": now, "id": learner_id},
+        )
     return household_id
 
 
