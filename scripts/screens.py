@@ -54,11 +54,30 @@ def main() -> int:
             page.search_box.setText(args.search)
             wait(800)
             page.table.selectRow(0)
+        if page is app.window.households:
+            wait(800)
+            page.table.selectRow(0)
         wait(800)
         name = type(page).__name__.replace("Page", "").lower()
         path = out / f"{name}-{suffix}.png"
         app.window.grab().save(str(path))
         print(path)
+    dialog = app.window.households.open_register_dialog()
+    dialog.hamlet_box.setCurrentIndex(0)
+    dialog.address_edit.setText("Xóm 2, nhà số 7")
+    for name, year in (("Hoàng Thị Lan", "1950"), ("Hoàng Minh Đức", "2016")):
+        dialog.name_edit.setText(name)
+        dialog.year_edit.setText(year)
+        dialog.year_edit.editingFinished.emit()
+        dialog.representative_edit.setText("Hoàng Thị Lan")
+        dialog.name_edit.setFocus()
+        dialog.add_person()
+    dialog.name_edit.setText("Hoàng Văn Nam")
+    wait(500)
+    path = out / f"household-dialog-{suffix}.png"
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.reject()
     lessons = app.window.lessons
     app.window.show_page(lessons)
     wait(800)

@@ -70,7 +70,7 @@ VI: dict[str, str] = {
     "Name; accents optional, e.g. nguyen thi hang": "Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang",
     "Search learners by name": "Tìm người học theo tên",
     "&Hamlet:": "T&hôn/tổ:",
-    "&Group:": "N&hóm:",
+    "&Group:": "&Nhóm:",
     "All hamlets": "Tất cả thôn/tổ",
     "All groups": "Tất cả nhóm",
     "Loading…": "Đang tải…",

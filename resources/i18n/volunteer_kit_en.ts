@@ -21,6 +21,709 @@ Please copy the details below and send them to your IT contact.</translation>
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="154" />
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="155" />
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="156" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="225" />
+        <source>walk-in</source>
+        <translation>walk-in</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetailView</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="109" />
+        <source>Choose a household in the list to see its people and visits.</source>
+        <translation>Choose a household in the list to see its people and visits.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="110" />
+        <source>Add &amp;people…</source>
+        <translation>Add &amp;people…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="111" />
+        <source>Register more people of this household, with their consent</source>
+        <translation>Register more people of this household, with their consent</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="112" />
+        <source>Household skills</source>
+        <translation>Household skills</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="134" />
+        <source>(name erased)</source>
+        <translation>(name erased)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="138" />
+        <source>Digital household: all five skills shown ✓</source>
+        <translation>Digital household: all five skills shown ✓</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="140" />
+        <source>%1 of 5 household skills shown</source>
+        <translation>%1 of 5 household skills shown</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="143" />
+        <source>People (%n)</source>
+        <translation>
+            <numerusform>People (%n)</numerusform><numerusform>People (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="147" />
+        <source>(consent withdrawn: identifying data erased)</source>
+        <translation>(consent withdrawn: identifying data erased)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="150" />
+        <source>consent given by %1</source>
+        <translation>consent given by %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
+        <source>consent given</source>
+        <translation>consent given</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="154" />
+        <source>no consent recorded</source>
+        <translation>no consent recorded</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="164" />
+        <source>Visits and sessions (%n)</source>
+        <translation>
+            <numerusform>Visits and sessions (%n)</numerusform><numerusform>Visits and sessions (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="174" />
+        <source>Not visited yet</source>
+        <translation>Not visited yet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="183" />
+        <source>shown by %1</source>
+        <translation>shown by %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="185" />
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="187" />
+        <source>not yet (no lesson pack on this laptop teaches it)</source>
+        <translation>not yet (no lesson pack on this laptop teaches it)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="192" />
+        <source>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</source>
+        <translation>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="75" />
+        <source>Register a household</source>
+        <translation>Register a household</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="75" />
+        <source>Add people</source>
+        <translation>Add people</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="79" />
+        <source>A new household</source>
+        <translation>A new household</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
+        <source>New people in the household of %1</source>
+        <translation>New people in the household of %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="90" />
+        <source>e.g. Thôn Đông</source>
+        <translation>e.g. Thôn Đông</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="92" />
+        <source>House number, lane, or how to find it</source>
+        <translation>House number, lane, or how to find it</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="93" />
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="95" />
+        <source>&amp;Hamlet or residential group:</source>
+        <translation>&amp;Hamlet or residential group:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="96" />
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="101" />
+        <source>e.g. Nguyễn Thị Hoa</source>
+        <translation>e.g. Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="104" />
+        <source>e.g. 1958</source>
+        <translation>e.g. 1958</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="110" />
+        <source>optional, e.g. 0912 345 678</source>
+        <translation>optional, e.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="117" />
+        <source>The person agrees &amp;themselves</source>
+        <translation>The person agrees &amp;themselves</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="119" />
+        <source>A &amp;representative agrees for them (a child, or someone who cannot)</source>
+        <translation>A &amp;representative agrees for them (a child, or someone who cannot)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="126" />
+        <source>Name of the representative</source>
+        <translation>Name of the representative</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="130" />
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="131" />
+        <source>Enter in the name field does the same</source>
+        <translation>Enter in the name field does the same</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="137" />
+        <source>A person</source>
+        <translation>A person</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="140" />
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="141" />
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Birth year:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="142" />
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="143" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
+        <source>Consent:</source>
+        <translation>Consent:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="161" />
+        <source>Consent text</source>
+        <translation>Consent text</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="163" />
+        <source>Read this aloud before recording (version %1)</source>
+        <translation>Read this aloud before recording (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="175" />
+        <source>Remo&amp;ve from the list</source>
+        <translation>Remo&amp;ve from the list</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="191" />
+        <source>Save the household and everyone on the list (Ctrl+S)</source>
+        <translation>Save the household and everyone on the list (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="237" />
+        <source>The birth year is four digits, e.g. 1958.</source>
+        <translation>The birth year is four digits, e.g. 1958.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="284" />
+        <source>consent: %1 for them</source>
+        <translation>consent: %1 for them</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="286" />
+        <source>consent: themselves</source>
+        <translation>consent: themselves</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="294" />
+        <source>%1 · already registered, joins as they are</source>
+        <translation>%1 · already registered, joins as they are</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="299" />
+        <source>On the &amp;list (%n)</source>
+        <translation>
+            <numerusform>On the &amp;list (%n)</numerusform><numerusform>On the &amp;list (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="311" />
+        <source>Add at least one person.</source>
+        <translation>Add at least one person.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="314" />
+        <source>Choose the hamlet or residential group.</source>
+        <translation>Choose the hamlet or residential group.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="318" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="369" />
+        <source>Already registered?</source>
+        <translation>Already registered?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="370" />
+        <source>These people look already registered:
+
+%1</source>
+        <translation>These people look already registered:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="371" />
+        <source>&amp;Use the registered records</source>
+        <translation>&amp;Use the registered records</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="372" />
+        <source>They are &amp;different people</source>
+        <translation>They are &amp;different people</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="373" />
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="271" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="274" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="275" />
+        <source>Head of household or address; accents optional</source>
+        <translation>Head of household or address; accents optional</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="276" />
+        <source>Search households</source>
+        <translation>Search households</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="277" />
+        <source>&amp;Hamlet:</source>
+        <translation>&amp;Hamlet:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="278" />
+        <source>&amp;Register household…</source>
+        <translation>&amp;Register household…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
+        <source>A new household and its people, with their consent (Ctrl+N)</source>
+        <translation>A new household and its people, with their consent (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="284" />
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="285" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="286" />
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="287" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="288" />
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="289" />
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="307" />
+        <source>All hamlets</source>
+        <translation>All hamlets</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="350" />
+        <source>(name erased)</source>
+        <translation>(name erased)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="365" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="369" />
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="371" />
+        <source>%1 digital household(s) (all five skills)</source>
+        <translation>%1 digital household(s) (all five skills)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="376" />
+        <source>showing the first %1: choose a hamlet or search</source>
+        <translation>showing the first %1: choose a hamlet or search</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLearnersDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="56" />
+        <source>&amp;Full name (required):</source>
+        <translation>&amp;Full name (required):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="57" />
+        <source>Birth &amp;year:</source>
+        <translation>Birth &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="58" />
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="59" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="60" />
+        <source>H&amp;amlet / residential group:</source>
+        <translation>H&amp;amlet / residential group:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="61" />
+        <source>G&amp;roups:</source>
+        <translation>G&amp;roups:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="62" />
+        <source>C&amp;onsent (Có / Không):</source>
+        <translation>C&amp;onsent (Có / Không):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="357" />
+        <source>Import a list of learners</source>
+        <translation>Import a list of learners</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="360" />
+        <source>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file saved as UTF-8. The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</source>
+        <translation>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file saved as UTF-8. The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="365" />
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="368" />
+        <source>Which column of the file holds what? The choices were guessed from the column names; change any that are wrong. Every row is checked again after each change.</source>
+        <translation>Which column of the file holds what? The choices were guessed from the column names; change any that are wrong. Every row is checked again after each change.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="374" />
+        <source>Show only the &amp;refused rows</source>
+        <translation>Show only the &amp;refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="375" />
+        <source>Consent was collected on &amp;paper for every person on this list</source>
+        <translation>Consent was collected on &amp;paper for every person on this list</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="376" />
+        <source>&amp;Save report…</source>
+        <translation>&amp;Save report…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="377" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="378" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="379" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="391" />
+        <source>Choose the list</source>
+        <translation>Choose the list</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="392" />
+        <source>Which column holds what?</source>
+        <translation>Which column holds what?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="393" />
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="394" />
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="397" />
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="398" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="398" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="425" />
+        <source>Choose a list of learners</source>
+        <translation>Choose a list of learners</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="427" />
+        <source>Lists of people (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Lists of people (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="458" />
+        <source>%n row(s) below the column names</source>
+        <translation>
+            <numerusform>%n row below the column names</numerusform><numerusform>%n rows below the column names</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="459" />
+        <source>File: %1 · %2</source>
+        <translation>File: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="467" />
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="469" />
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="479" />
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="499" />
+        <source>Choose the column that holds the full name: it was not recognised.</source>
+        <translation>Choose the column that holds the full name: it was not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="504" />
+        <source>The column '%1' is chosen for two fields; each column holds one.</source>
+        <translation>The column '%1' is chosen for two fields; each column holds one.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="535" />
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="577" />
+        <source>%n row(s) will be imported</source>
+        <translation>
+            <numerusform>%n row will be imported</numerusform><numerusform>%n rows will be imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="578" />
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n row refused</numerusform><numerusform>%n rows refused</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="587" />
+        <source>Consent: the list's consent column says who agreed; a row that does not say Có (yes) is refused.</source>
+        <translation>Consent: the list's consent column says who agreed; a row that does not say Có (yes) is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="594" />
+        <source>Consent: this list has no consent column. Import it only if the commune collected written consent from every person on it; otherwise go back and choose the consent column.</source>
+        <translation>Consent: this list has no consent column. Import it only if the commune collected written consent from every person on it; otherwise go back and choose the consent column.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="603" />
+        <source>The rows have not been checked yet.</source>
+        <translation>The rows have not been checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="605" />
+        <source>No row can be imported.</source>
+        <translation>No row can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="607" />
+        <source>Confirm that consent was collected, or choose the consent column.</source>
+        <translation>Confirm that consent was collected, or choose the consent column.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="636" />
+        <source>%n learner(s) imported.</source>
+        <translation>
+            <numerusform>%n learner imported.</numerusform><numerusform>%n learners imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="638" />
+        <source>%n row(s) not imported:</source>
+        <translation>
+            <numerusform>%n row not imported:</numerusform><numerusform>%n rows not imported:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="648" />
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="661" />
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="662" />
+        <source>%1 - not imported.csv</source>
+        <translation>%1 - not imported.csv</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="663" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="675" />
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="685" />
+        <source>Could not save the report (%1); choose another folder.</source>
+        <translation>Could not save the report (%1); choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="708" />
+        <source>Something went wrong; nothing was saved. The details are in the log.</source>
+        <translation>Something went wrong; nothing was saved. The details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../volunteer_kit/ui/labels.py" line="8" />
@@ -101,165 +804,175 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
         <source>Lives in</source>
         <translation>Lives in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="113" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="118" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Choose a learner in the list to see their record.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="119" />
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Merge a duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <source>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</source>
+        <translation>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
         <source>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</source>
         <translation>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="149" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="163" />
         <source>given %1 (text version %2)</source>
         <translation>given %1 (text version %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="164" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform><numerusform>Sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="184" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Quiz attempts (%n)</numerusform><numerusform>Quiz attempts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="192" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Skill checks (%n)</numerusform><numerusform>Skill checks (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
         <source>done unaided</source>
         <translation>done unaided</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="205" />
         <source>No lessons yet.</source>
         <translation>No lessons yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
         <source>quiz %1% (passed)</source>
         <translation>quiz %1% (passed)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
         <source>quiz %1% (not passed)</source>
         <translation>quiz %1% (not passed)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="215" />
         <source>quiz not taken</source>
         <translation>quiz not taken</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
         <source>complete ✓</source>
         <translation>complete ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="205" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
         <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
         <translation>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="231" />
         <source>Competencies:</source>
         <translation>Competencies:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="233" />
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="233" />
         <source>under way</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
@@ -300,68 +1013,126 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="321" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="340" />
         <source>Learners</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="343" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="325" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="344" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Name; accents optional, e.g. nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="326" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="345" />
         <source>Search learners by name</source>
         <translation>Search learners by name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="327" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="346" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="347" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="340" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="348" />
+        <source>Import &amp;list…</source>
+        <translation>Import &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="349" />
+        <source>Add the people of a commune list (Excel .xlsx or CSV)</source>
+        <translation>Add the people of a commune list (Excel .xlsx or CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="361" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="343" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="364" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="410" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="386" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="412" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="408" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="444" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Consent withdrawn: %1's name, birth year and phone were erased.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="464" />
+        <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
+        <translation>
+            <numerusform>Merged: %n record of %1 moved here; the other record is closed.</numerusform><numerusform>Merged: %n records of %1 moved here; the other record is closed.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="418" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="486" />
+        <source>Merge a duplicate into %1</source>
+        <translation>Merge a duplicate into %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="488" />
+        <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
+        <translation>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="491" />
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="493" />
+        <source>(this record)</source>
+        <translation>(this record)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="507" />
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="509" />
+        <source>Keep:
+%1
+
+Merge into it and close:
+%2
+
+This is recorded and cannot be undone here.</source>
+        <translation>Keep:
+%1
+
+Merge into it and close:
+%2
+
+This is recorded and cannot be undone here.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="521" />
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="420" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="523" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -496,66 +1267,132 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
+    <name>ListRowsModel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="95" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="96" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="97" />
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="98" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="99" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="100" />
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="101" />
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="102" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="103" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="168" />
+        <source>will be imported</source>
+        <translation>will be imported</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="124" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="137" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Digital Education for All</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="141" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="130" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="131" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="144" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="132" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="133" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="146" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="134" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="147" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="137" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="150" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="142" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="149" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="162" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="235" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="212" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="237" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PickLearnerDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/learner_picker.py" line="51" />
+        <source>Name; accents optional, e.g. nguyen thi hang</source>
+        <translation>Name; accents optional, e.g. nguyen thi hang</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/learner_picker.py" line="53" />
+        <source>&amp;Find learners:</source>
+        <translation>&amp;Find learners:</translation>
     </message>
 </context>
 <context>
@@ -610,69 +1447,335 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="279" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="342" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="341" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="404" />
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="343" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="410" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="365" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="428" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="389" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="452" />
         <source>Choose an answer first.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="403" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="466" />
         <source>Right!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="403" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="466" />
         <source>Not quite.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="469" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="469" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="424" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="487" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="424" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="487" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="426" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="489" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailView</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="486" />
+        <source>Lesson pack</source>
+        <translation>Lesson pack</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="487" />
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="488" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="489" />
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="490" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="495" />
+        <source>Choose a session in the list to see who came.</source>
+        <translation>Choose a session in the list to see who came.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="496" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="497" />
+        <source>&amp;Notes of the session (what went well, what to repeat):</source>
+        <translation>&amp;Notes of the session (what went well, what to repeat):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="498" />
+        <source>Sa&amp;ve notes</source>
+        <translation>Sa&amp;ve notes</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="499" />
+        <source>Add &amp;walk-in…</source>
+        <translation>Add &amp;walk-in…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="500" />
+        <source>Register someone new, with their consent, as present</source>
+        <translation>Register someone new, with their consent, as present</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="501" />
+        <source>Add &amp;learner…</source>
+        <translation>Add &amp;learner…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="502" />
+        <source>Add a registered learner who came late</source>
+        <translation>Add a registered learner who came late</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="503" />
+        <source>&amp;Close attendance…</source>
+        <translation>&amp;Close attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="504" />
+        <source>The attendance list is complete</source>
+        <translation>The attendance list is complete</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="505" />
+        <source>C&amp;orrect attendance</source>
+        <translation>C&amp;orrect attendance</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="507" />
+        <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
+        <translation>Unlock the boxes of a closed session to fix a mistake; every change is kept</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="509" />
+        <source>Attendance: arrows to move, Space to tick</source>
+        <translation>Attendance: arrows to move, Space to tick</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="559" />
+        <source> (not verified)</source>
+        <translation> (not verified)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="560" />
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="576" />
+        <source>Attendance: %1 of %2 present</source>
+        <translation>Attendance: %1 of %2 present</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="582" />
+        <source>Open: tick who is here (arrows to move, Space to tick).</source>
+        <translation>Open: tick who is here (arrows to move, Space to tick).</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="584" />
+        <source>Closed; correcting: each change is recorded as a correction.</source>
+        <translation>Closed; correcting: each change is recorded as a correction.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="586" />
+        <source>Closed. To fix a mistake, press “Correct attendance”.</source>
+        <translation>Closed. To fix a mistake, press “Correct attendance”.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="136" />
+        <source>● open</source>
+        <translation>● open</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="130" />
+        <source>%1/%2 present</source>
+        <translation>%1/%2 present</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="141" />
+        <source>Attendance is closed</source>
+        <translation>Attendance is closed</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="143" />
+        <source>Attendance is still open</source>
+        <translation>Attendance is still open</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="676" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="629" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="679" />
+        <source>Teaching sessions</source>
+        <translation>Teaching sessions</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="680" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="681" />
+        <source>Place, hamlet or lesson pack; accents optional</source>
+        <translation>Place, hamlet or lesson pack; accents optional</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="682" />
+        <source>Search sessions</source>
+        <translation>Search sessions</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="683" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="693" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="712" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="714" />
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="797" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="906" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="827" />
+        <source>%1 is already registered and is now marked present.</source>
+        <translation>%1 is already registered and is now marked present.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="830" />
+        <source>%1 was added and marked present.</source>
+        <translation>%1 was added and marked present.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="840" />
+        <source>Add a registered learner</source>
+        <translation>Add a registered learner</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="841" />
+        <source>They are added as present and late.</source>
+        <translation>They are added as present and late.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="842" />
+        <source>&amp;Add as late</source>
+        <translation>&amp;Add as late</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="844" />
+        <source>(already on the list)</source>
+        <translation>(already on the list)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="863" />
+        <source>%1 was added as late.</source>
+        <translation>%1 was added as late.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="872" />
+        <source>Attendance closed.</source>
+        <translation>Attendance closed.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="880" />
+        <source>Close attendance</source>
+        <translation>Close attendance</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="882" />
+        <source>Close the attendance of this session? %1 of %2 learners are marked present.
+
+The boxes become read-only; a mistake can still be corrected later.</source>
+        <translation>Close the attendance of this session? %1 of %2 learners are marked present.
+
+The boxes become read-only; a mistake can still be corrected later.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="898" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="902" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -772,17 +1875,17 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="443" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="506" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="446" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="509" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Tick what each learner did by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="457" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="520" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
@@ -790,123 +1893,273 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="64" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="184" />
         <source>Start a teaching session</source>
         <translation>Start a teaching session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="72" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="192" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>e.g. Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="194" />
         <source>Type a name to find learners</source>
         <translation>Type a name to find learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="201" />
         <source>Full name of a newcomer</source>
         <translation>Full name of a newcomer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="203" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="206" />
         <source>&amp;Add with consent…</source>
         <translation>&amp;Add with consent…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="95" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="215" />
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="216" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="217" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="218" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="222" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
         <source>Someone new? Add them here:</source>
         <translation>Someone new? Add them here:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="156" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="169" />
-        <source>The birth year is four digits, e.g. 1958.</source>
-        <translation>The birth year is four digits, e.g. 1958.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="176" />
-        <source>Not added: consent was not given.</source>
-        <translation>Not added: consent was not given.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="188" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="308" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="200" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="306" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>
+</context>
+<context>
+    <name>TodayPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="120" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="121" />
+        <source>Learners registered</source>
+        <translation>Learners registered</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="122" />
+        <source>Teaching sessions this week</source>
+        <translation>Teaching sessions this week</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="123" />
+        <source>Records waiting to sync</source>
+        <translation>Records waiting to sync</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="124" />
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="125" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
+        <source>Load the counts again (F5)</source>
+        <translation>Load the counts again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
+        <source>What needs doing</source>
+        <translation>What needs doing</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
+        <source>Sessions whose attendance is still open</source>
+        <translation>Sessions whose attendance is still open</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
+        <source>Households not visited yet</source>
+        <translation>Households not visited yet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
+        <source>Learners one lesson short of finishing a pack</source>
+        <translation>Learners one lesson short of finishing a pack</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
+        <source>Enter or double-click opens it</source>
+        <translation>Enter or double-click opens it</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="163" />
+        <source>%1 of %2 present</source>
+        <translation>%1 of %2 present</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="170" />
+        <source>None: every session is closed.</source>
+        <translation>None: every session is closed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="172" />
+        <source>%1: %n household(s)</source>
+        <translation>
+            <numerusform>%1: %n household</numerusform><numerusform>%1: %n households</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="175" />
+        <source>None: every household has been visited.</source>
+        <translation>None: every household has been visited.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="181" />
+        <source>%1 (%2) · %3 · still to learn: %4</source>
+        <translation>%1 (%2) · %3 · still to learn: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="191" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="192" />
+        <source>None right now.</source>
+        <translation>None right now.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
+        <source>Opening your records…</source>
+        <translation>Opening your records…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="206" />
+        <source>Commune: %1</source>
+        <translation>Commune: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="208" />
+        <source>No commune chosen yet: set it up in Settings.</source>
+        <translation>No commune chosen yet: set it up in Settings.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="210" />
+        <source>in %n household(s)</source>
+        <translation>
+            <numerusform>in %n household</numerusform><numerusform>in %n households</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
+        <source>since Monday</source>
+        <translation>since Monday</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="215" />
+        <source>recorded on this laptop, not yet on the commune hub</source>
+        <translation>recorded on this laptop, not yet on the commune hub</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
+        <source>everything has reached the hub</source>
+        <translation>everything has reached the hub</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="220" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="221" />
+        <source>this laptop has not synced yet</source>
+        <translation>this laptop has not synced yet</translation>
+    </message>
+</context>
+<context>
+    <name>WalkIn</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="91" />
+        <source>The birth year is four digits, e.g. 1958.</source>
+        <translation>The birth year is four digits, e.g. 1958.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <source>Not added: consent was not given.</source>
+        <translation>Not added: consent was not given.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="134" />
         <source>Already registered?</source>
         <translation>Already registered?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="228" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="135" />
         <source>Someone with this name and birth year is already registered. Is it this person?</source>
         <translation>Someone with this name and birth year is already registered. Is it this person?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="138" />
         <source>No, someone else</source>
         <translation>No, someone else</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="242" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="152" />
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="243" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="153" />
         <source>Register a new learner with the same name and birth year?</source>
         <translation>Register a new learner with the same name and birth year?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="252" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="163" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="253" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="164" />
         <source>Read this to %1 and ask whether they agree:
 
 %2</source>
@@ -916,88 +2169,41 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
-    <name>TodayPage</name>
+    <name>WalkInDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="57" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="60" />
-        <source>Today</source>
-        <translation>Today</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="305" />
+        <source>Add a walk-in</source>
+        <translation>Add a walk-in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="61" />
-        <source>Learners registered</source>
-        <translation>Learners registered</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="307" />
+        <source>Full name of a newcomer</source>
+        <translation>Full name of a newcomer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="62" />
-        <source>Teaching sessions this week</source>
-        <translation>Teaching sessions this week</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="309" />
+        <source>e.g. 1958</source>
+        <translation>e.g. 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="63" />
-        <source>Records waiting to sync</source>
-        <translation>Records waiting to sync</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="315" />
+        <source>Someone not registered yet joined the session. They are added as present once they agree.</source>
+        <translation>Someone not registered yet joined the session. They are added as present once they agree.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="64" />
-        <source>Last sync</source>
-        <translation>Last sync</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="321" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="65" />
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="323" />
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Birth year:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="66" />
-        <source>Load the counts again (F5)</source>
-        <translation>Load the counts again (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="80" />
-        <source>Opening your records…</source>
-        <translation>Opening your records…</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="84" />
-        <source>Commune: %1</source>
-        <translation>Commune: %1</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="86" />
-        <source>No commune chosen yet: set it up in Settings.</source>
-        <translation>No commune chosen yet: set it up in Settings.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="88" />
-        <source>in %n household(s)</source>
-        <translation>
-            <numerusform>in %n household</numerusform><numerusform>in %n households</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="90" />
-        <source>since Monday</source>
-        <translation>since Monday</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="93" />
-        <source>recorded on this laptop, not yet on the commune hub</source>
-        <translation>recorded on this laptop, not yet on the commune hub</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="95" />
-        <source>everything has reached the hub</source>
-        <translation>everything has reached the hub</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="98" />
-        <source>Never</source>
-        <translation>Never</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="99" />
-        <source>this laptop has not synced yet</source>
-        <translation>this laptop has not synced yet</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="329" />
+        <source>&amp;Add with consent…</source>
+        <translation>&amp;Add with consent…</translation>
     </message>
 </context>
 </TS>

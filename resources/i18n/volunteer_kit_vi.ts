@@ -21,6 +21,709 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="154" />
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="155" />
+        <source>Late</source>
+        <translation>Đến muộn</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="156" />
+        <source>About</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="225" />
+        <source>walk-in</source>
+        <translation>đăng ký tại chỗ</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetailView</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="109" />
+        <source>Choose a household in the list to see its people and visits.</source>
+        <translation>Chọn một hộ trong danh sách để xem các thành viên và các lần đến hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="110" />
+        <source>Add &amp;people…</source>
+        <translation>Thêm &amp;người…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="111" />
+        <source>Register more people of this household, with their consent</source>
+        <translation>Đăng ký thêm người trong hộ này, kèm sự đồng ý của họ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="112" />
+        <source>Household skills</source>
+        <translation>Kỹ năng số của hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="134" />
+        <source>(name erased)</source>
+        <translation>(đã xóa tên)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="138" />
+        <source>Digital household: all five skills shown ✓</source>
+        <translation>Hộ gia đình số: đã có đủ năm kỹ năng ✓</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="140" />
+        <source>%1 of 5 household skills shown</source>
+        <translation>Đã có %1/5 kỹ năng số của hộ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="143" />
+        <source>People (%n)</source>
+        <translation>
+            <numerusform>Thành viên (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="147" />
+        <source>(consent withdrawn: identifying data erased)</source>
+        <translation>(đã rút lại đồng ý: thông tin nhận dạng đã bị xóa)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="150" />
+        <source>consent given by %1</source>
+        <translation>%1 đồng ý thay</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
+        <source>consent given</source>
+        <translation>đã đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="154" />
+        <source>no consent recorded</source>
+        <translation>chưa ghi nhận sự đồng ý</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="164" />
+        <source>Visits and sessions (%n)</source>
+        <translation>
+            <numerusform>Các lần hướng dẫn (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="174" />
+        <source>Not visited yet</source>
+        <translation>Chưa đến hướng dẫn lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="183" />
+        <source>shown by %1</source>
+        <translation>%1 đã làm được</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="185" />
+        <source>not yet</source>
+        <translation>chưa làm được</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="187" />
+        <source>not yet (no lesson pack on this laptop teaches it)</source>
+        <translation>chưa có (máy này chưa có gói bài học nào dạy kỹ năng này)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="192" />
+        <source>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</source>
+        <translation>Một kỹ năng được tính khi có thành viên tự làm được mọi bài thực hành bắt buộc của một gói bài học dạy kỹ năng đó</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="75" />
+        <source>Register a household</source>
+        <translation>Đăng ký hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="75" />
+        <source>Add people</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="79" />
+        <source>A new household</source>
+        <translation>Hộ gia đình mới</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
+        <source>New people in the household of %1</source>
+        <translation>Thêm người vào hộ %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="90" />
+        <source>e.g. Thôn Đông</source>
+        <translation>ví dụ: Thôn Đông</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="92" />
+        <source>House number, lane, or how to find it</source>
+        <translation>Số nhà, ngõ, hoặc cách tìm đến</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="93" />
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="95" />
+        <source>&amp;Hamlet or residential group:</source>
+        <translation>&amp;Thôn, tổ dân phố:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="96" />
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="101" />
+        <source>e.g. Nguyễn Thị Hoa</source>
+        <translation>ví dụ: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="104" />
+        <source>e.g. 1958</source>
+        <translation>ví dụ: 1958</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="110" />
+        <source>optional, e.g. 0912 345 678</source>
+        <translation>không bắt buộc, ví dụ: 0912 345 678</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="117" />
+        <source>The person agrees &amp;themselves</source>
+        <translation>Người này tự đồng &amp;ý</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="119" />
+        <source>A &amp;representative agrees for them (a child, or someone who cannot)</source>
+        <translation>Người đại &amp;diện đồng ý thay (trẻ em, hoặc người không tự đồng ý được)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="126" />
+        <source>Name of the representative</source>
+        <translation>Họ tên người đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="130" />
+        <source>&amp;Add to the list</source>
+        <translation>Thêm &amp;vào danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="131" />
+        <source>Enter in the name field does the same</source>
+        <translation>Nhấn Enter ở ô họ tên cũng được</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="137" />
+        <source>A person</source>
+        <translation>Một người</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="140" />
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="141" />
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Năm sinh:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="142" />
+        <source>&amp;Gender:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="143" />
+        <source>&amp;Phone:</source>
+        <translation>Đ&amp;iện thoại:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
+        <source>Groups:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
+        <source>Consent:</source>
+        <translation>Sự đồng ý:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="161" />
+        <source>Consent text</source>
+        <translation>Nội dung đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="163" />
+        <source>Read this aloud before recording (version %1)</source>
+        <translation>Đọc to nội dung này trước khi ghi (phiên bản %1)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="175" />
+        <source>Remo&amp;ve from the list</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="191" />
+        <source>Save the household and everyone on the list (Ctrl+S)</source>
+        <translation>Lưu hộ gia đình và mọi người trong danh sách (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="237" />
+        <source>The birth year is four digits, e.g. 1958.</source>
+        <translation>Năm sinh gồm bốn chữ số, ví dụ 1958.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="284" />
+        <source>consent: %1 for them</source>
+        <translation>đồng ý: %1 đồng ý thay</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="286" />
+        <source>consent: themselves</source>
+        <translation>đồng ý: tự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="294" />
+        <source>%1 · already registered, joins as they are</source>
+        <translation>%1 · đã đăng ký, vào hộ với hồ sơ sẵn có</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="299" />
+        <source>On the &amp;list (%n)</source>
+        <translation>
+            <numerusform>Danh &amp;sách (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="311" />
+        <source>Add at least one person.</source>
+        <translation>Hãy thêm ít nhất một người.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="314" />
+        <source>Choose the hamlet or residential group.</source>
+        <translation>Hãy chọn thôn, tổ dân phố.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="318" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="369" />
+        <source>Already registered?</source>
+        <translation>Đã đăng ký rồi?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="370" />
+        <source>These people look already registered:
+
+%1</source>
+        <translation>Những người này có vẻ đã được đăng ký:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="371" />
+        <source>&amp;Use the registered records</source>
+        <translation>&amp;Dùng hồ sơ đã có</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="372" />
+        <source>They are &amp;different people</source>
+        <translation>Đây là &amp;người khác</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="373" />
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="271" />
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="274" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="275" />
+        <source>Head of household or address; accents optional</source>
+        <translation>Tên chủ hộ hoặc địa chỉ; gõ dấu hay không đều được</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="276" />
+        <source>Search households</source>
+        <translation>Tìm hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="277" />
+        <source>&amp;Hamlet:</source>
+        <translation>T&amp;hôn/tổ:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="278" />
+        <source>&amp;Register household…</source>
+        <translation>Đăng &amp;ký hộ…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
+        <source>A new household and its people, with their consent (Ctrl+N)</source>
+        <translation>Hộ gia đình mới cùng các thành viên, kèm sự đồng ý của họ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="284" />
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="285" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="286" />
+        <source>Hamlet</source>
+        <translation>Thôn / tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="287" />
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="288" />
+        <source>Visits</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="289" />
+        <source>Skills</source>
+        <translation>Kỹ năng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="307" />
+        <source>All hamlets</source>
+        <translation>Tất cả thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="350" />
+        <source>(name erased)</source>
+        <translation>(đã xóa tên)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="365" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="369" />
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n hộ</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="371" />
+        <source>%1 digital household(s) (all five skills)</source>
+        <translation>%1 hộ gia đình số (đủ năm kỹ năng)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="376" />
+        <source>showing the first %1: choose a hamlet or search</source>
+        <translation>đang hiện %1 hộ đầu: hãy chọn thôn hoặc tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLearnersDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="56" />
+        <source>&amp;Full name (required):</source>
+        <translation>&amp;Họ và tên (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="57" />
+        <source>Birth &amp;year:</source>
+        <translation>Năm &amp;sinh:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="58" />
+        <source>&amp;Gender:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="59" />
+        <source>&amp;Phone:</source>
+        <translation>Đ&amp;iện thoại:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="60" />
+        <source>H&amp;amlet / residential group:</source>
+        <translation>&amp;Thôn / tổ dân phố:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="61" />
+        <source>G&amp;roups:</source>
+        <translation>Nhó&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="62" />
+        <source>C&amp;onsent (Có / Không):</source>
+        <translation>Đồ&amp;ng ý (Có / Không):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="357" />
+        <source>Import a list of learners</source>
+        <translation>Nhập danh sách người học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="360" />
+        <source>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file saved as UTF-8. The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</source>
+        <translation>Chọn danh sách người dân của xã: tệp Excel (.xlsx) hoặc tệp CSV lưu dạng UTF-8. Dòng đầu tiên phải là tên các cột, bên dưới mỗi dòng là một người. Chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="365" />
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="368" />
+        <source>Which column of the file holds what? The choices were guessed from the column names; change any that are wrong. Every row is checked again after each change.</source>
+        <translation>Cột nào trong tệp chứa thông tin gì? Các lựa chọn được đoán theo tên cột; hãy sửa nếu chưa đúng. Sau mỗi lần sửa, mọi dòng được kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="374" />
+        <source>Show only the &amp;refused rows</source>
+        <translation>Chỉ hiện các dòng &amp;bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="375" />
+        <source>Consent was collected on &amp;paper for every person on this list</source>
+        <translation>Đã thu &amp;phiếu đồng ý bằng giấy của tất cả mọi người trong danh sách này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="376" />
+        <source>&amp;Save report…</source>
+        <translation>&amp;Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="377" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="378" />
+        <source>&amp;Next &gt;</source>
+        <translation>Tiếp t&amp;ục &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="379" />
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="391" />
+        <source>Choose the list</source>
+        <translation>Chọn danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="392" />
+        <source>Which column holds what?</source>
+        <translation>Cột nào chứa thông tin gì?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="393" />
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhập</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="394" />
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="397" />
+        <source>Step %1 of %2</source>
+        <translation>Bước %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="398" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="398" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="425" />
+        <source>Choose a list of learners</source>
+        <translation>Chọn danh sách người học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="427" />
+        <source>Lists of people (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Danh sách người (*.csv *.xlsx);;Tệp CSV (*.csv);;Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="458" />
+        <source>%n row(s) below the column names</source>
+        <translation>
+            <numerusform>%n dòng dưới tên cột</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="459" />
+        <source>File: %1 · %2</source>
+        <translation>Tệp: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="467" />
+        <source>(not in the file)</source>
+        <translation>(không có trong tệp)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="469" />
+        <source>Column %1</source>
+        <translation>Cột %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="479" />
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="499" />
+        <source>Choose the column that holds the full name: it was not recognised.</source>
+        <translation>Không nhận ra cột họ và tên: hãy chọn cột chứa họ và tên.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="504" />
+        <source>The column '%1' is chosen for two fields; each column holds one.</source>
+        <translation>Cột '%1' đang được chọn cho hai mục; mỗi cột chỉ dùng cho một mục.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="535" />
+        <source>Checking every row…</source>
+        <translation>Đang kiểm tra từng dòng…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="577" />
+        <source>%n row(s) will be imported</source>
+        <translation>
+            <numerusform>%n dòng sẽ được nhập</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="578" />
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n dòng bị từ chối</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="587" />
+        <source>Consent: the list's consent column says who agreed; a row that does not say Có (yes) is refused.</source>
+        <translation>Đồng ý: cột đồng ý của danh sách cho biết ai đã đồng ý; dòng nào không ghi Có sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="594" />
+        <source>Consent: this list has no consent column. Import it only if the commune collected written consent from every person on it; otherwise go back and choose the consent column.</source>
+        <translation>Đồng ý: danh sách này không có cột đồng ý. Chỉ nhập khi xã đã thu phiếu đồng ý bằng giấy của từng người trong danh sách; nếu không, hãy quay lại và chọn cột đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="603" />
+        <source>The rows have not been checked yet.</source>
+        <translation>Các dòng chưa được kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="605" />
+        <source>No row can be imported.</source>
+        <translation>Không có dòng nào nhập được.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="607" />
+        <source>Confirm that consent was collected, or choose the consent column.</source>
+        <translation>Hãy xác nhận đã thu phiếu đồng ý, hoặc chọn cột đồng ý.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="636" />
+        <source>%n learner(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n người học.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="638" />
+        <source>%n row(s) not imported:</source>
+        <translation>
+            <numerusform>%n dòng không được nhập:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="648" />
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="661" />
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="662" />
+        <source>%1 - not imported.csv</source>
+        <translation>%1 - không nhập được.csv</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="663" />
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="675" />
+        <source>Report saved: %1</source>
+        <translation>Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="685" />
+        <source>Could not save the report (%1); choose another folder.</source>
+        <translation>Không lưu được báo cáo (%1); hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="708" />
+        <source>Something went wrong; nothing was saved. The details are in the log.</source>
+        <translation>Đã xảy ra lỗi; chưa có gì được lưu. Chi tiết nằm trong nhật ký.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../volunteer_kit/ui/labels.py" line="8" />
@@ -101,165 +804,175 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
         <source>Lives in</source>
         <translation>Nơi ở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="113" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="118" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Chọn một người học trong danh sách để xem hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="119" />
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Gộp hồ sơ trùng…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <source>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</source>
+        <translation>Một người bị đăng ký hai lần: chuyển các buổi học và kết quả của hồ sơ kia về đây rồi đóng hồ sơ kia (dành cho cán bộ xã)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Rút lại đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
         <source>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</source>
         <translation>Người học không còn đồng ý: xóa họ tên, năm sinh và số điện thoại; chỉ giữ số liệu ẩn danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="149" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="163" />
         <source>given %1 (text version %2)</source>
         <translation>đã đồng ý ngày %1 (văn bản phiên bản %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="164" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Buổi học (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
         <source>present</source>
         <translation>có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
         <source>absent</source>
         <translation>vắng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="184" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Bài kiểm tra (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
         <source>not passed</source>
         <translation>chưa đạt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="192" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Kỹ năng thực hành (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
         <source>done unaided</source>
         <translation>tự làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="205" />
         <source>No lessons yet.</source>
         <translation>Chưa học bài nào.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
         <source>quiz %1% (passed)</source>
         <translation>kiểm tra %1% (đạt)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
         <source>quiz %1% (not passed)</source>
         <translation>kiểm tra %1% (chưa đạt)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="215" />
         <source>quiz not taken</source>
         <translation>chưa làm bài kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
         <source>complete ✓</source>
         <translation>đã hoàn thành ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
         <source>in progress</source>
         <translation>đang học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="205" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
         <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
         <translation>%1: %2/%3 bài · %4 · kỹ năng %5/%6 · %7</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="231" />
         <source>Competencies:</source>
         <translation>Năng lực:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="233" />
         <source>reached</source>
         <translation>đã đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="233" />
         <source>under way</source>
         <translation>đang học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
@@ -300,68 +1013,126 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="321" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="340" />
         <source>Learners</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="343" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="325" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="344" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="326" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="345" />
         <source>Search learners by name</source>
         <translation>Tìm người học theo tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="327" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="346" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="347" />
         <source>&amp;Group:</source>
-        <translation>N&amp;hóm:</translation>
+        <translation>&amp;Nhóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="340" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="348" />
+        <source>Import &amp;list…</source>
+        <translation>Nhập &amp;danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="349" />
+        <source>Add the people of a commune list (Excel .xlsx or CSV)</source>
+        <translation>Thêm những người trong danh sách của xã (tệp Excel .xlsx hoặc CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="361" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="343" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="364" />
         <source>All groups</source>
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="410" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="386" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="412" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n người học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="408" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="444" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Đã rút lại đồng ý: họ tên, năm sinh và số điện thoại của %1 đã được xóa.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="464" />
+        <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
+        <translation>
+            <numerusform>Đã gộp: %n bản ghi của %1 đã chuyển về đây; hồ sơ kia đã đóng.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="418" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="486" />
+        <source>Merge a duplicate into %1</source>
+        <translation>Gộp hồ sơ trùng vào hồ sơ của %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="488" />
+        <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
+        <translation>Chọn hồ sơ còn lại của cùng một người. Các buổi học, kết quả kiểm tra và kỹ năng thực hành của hồ sơ đó sẽ chuyển về hồ sơ này, rồi hồ sơ đó được đóng. Việc gộp được ghi lại và đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="491" />
+        <source>&amp;Merge…</source>
+        <translation>&amp;Gộp…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="493" />
+        <source>(this record)</source>
+        <translation>(hồ sơ này)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="507" />
+        <source>Merge two records</source>
+        <translation>Gộp hai hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="509" />
+        <source>Keep:
+%1
+
+Merge into it and close:
+%2
+
+This is recorded and cannot be undone here.</source>
+        <translation>Giữ lại:
+%1
+
+Gộp vào và đóng:
+%2
+
+Việc này được ghi lại và không hoàn tác được tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="521" />
         <source>Withdraw consent</source>
         <translation>Rút lại đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="420" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="523" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -496,66 +1267,132 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
+    <name>ListRowsModel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="95" />
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="96" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="97" />
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="98" />
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="99" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="100" />
+        <source>Hamlet</source>
+        <translation>Thôn / tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="101" />
+        <source>Groups</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="102" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="103" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/import_dialog.py" line="168" />
+        <source>will be imported</source>
+        <translation>sẽ được nhập</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="124" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="137" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="128" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="141" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="130" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="131" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="144" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="132" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="133" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="146" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="134" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="147" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="137" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="150" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="142" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="149" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="162" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="235" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="212" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="237" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PickLearnerDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/learner_picker.py" line="51" />
+        <source>Name; accents optional, e.g. nguyen thi hang</source>
+        <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/learner_picker.py" line="53" />
+        <source>&amp;Find learners:</source>
+        <translation>&amp;Tìm người học:</translation>
     </message>
 </context>
 <context>
@@ -610,69 +1447,335 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="279" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="342" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="341" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="404" />
         <source>Learner: %1</source>
         <translation>Người học: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="343" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="410" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="365" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="428" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="389" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="452" />
         <source>Choose an answer first.</source>
         <translation>Hãy chọn một đáp án trước.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="403" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="466" />
         <source>Right!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="403" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="466" />
         <source>Not quite.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="469" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="469" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="424" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="487" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="424" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="487" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="426" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="489" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailView</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="486" />
+        <source>Lesson pack</source>
+        <translation>Gói bài học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="487" />
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="488" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="489" />
+        <source>Volunteers</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="490" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="495" />
+        <source>Choose a session in the list to see who came.</source>
+        <translation>Chọn một buổi học trong danh sách để xem ai đã đến.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="496" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="497" />
+        <source>&amp;Notes of the session (what went well, what to repeat):</source>
+        <translation>Ghi chú của &amp;buổi học (điều gì tốt, điều gì cần dạy lại):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="498" />
+        <source>Sa&amp;ve notes</source>
+        <translation>&amp;Lưu ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="499" />
+        <source>Add &amp;walk-in…</source>
+        <translation>Thêm người &amp;mới đến…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="500" />
+        <source>Register someone new, with their consent, as present</source>
+        <translation>Đăng ký người mới (khi họ đồng ý) và ghi là có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="501" />
+        <source>Add &amp;learner…</source>
+        <translation>Thêm người học đã đăng &amp;ký…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="502" />
+        <source>Add a registered learner who came late</source>
+        <translation>Thêm một người học đã đăng ký đến muộn</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="503" />
+        <source>&amp;Close attendance…</source>
+        <translation>&amp;Chốt điểm danh…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="504" />
+        <source>The attendance list is complete</source>
+        <translation>Danh sách điểm danh đã đầy đủ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="505" />
+        <source>C&amp;orrect attendance</source>
+        <translation>&amp;Sửa điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="507" />
+        <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
+        <translation>Mở khóa các ô của buổi học đã chốt để sửa nhầm lẫn; mọi thay đổi đều được lưu lại</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="509" />
+        <source>Attendance: arrows to move, Space to tick</source>
+        <translation>Điểm danh: phím mũi tên để di chuyển, phím cách để đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="559" />
+        <source> (not verified)</source>
+        <translation> (chưa xác minh)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="560" />
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="576" />
+        <source>Attendance: %1 of %2 present</source>
+        <translation>Điểm danh: %1/%2 người có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="582" />
+        <source>Open: tick who is here (arrows to move, Space to tick).</source>
+        <translation>Đang mở: đánh dấu người có mặt (phím mũi tên để di chuyển, phím cách để đánh dấu).</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="584" />
+        <source>Closed; correcting: each change is recorded as a correction.</source>
+        <translation>Đã chốt; đang sửa: mỗi thay đổi được ghi thành một bản đính chính.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="586" />
+        <source>Closed. To fix a mistake, press “Correct attendance”.</source>
+        <translation>Đã chốt. Để sửa nhầm lẫn, bấm “Sửa điểm danh”.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="136" />
+        <source>● open</source>
+        <translation>● đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="130" />
+        <source>%1/%2 present</source>
+        <translation>%1/%2 có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="141" />
+        <source>Attendance is closed</source>
+        <translation>Đã chốt điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="143" />
+        <source>Attendance is still open</source>
+        <translation>Điểm danh vẫn đang mở</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="676" />
+        <source>Sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="629" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="679" />
+        <source>Teaching sessions</source>
+        <translation>Các buổi học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="680" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="681" />
+        <source>Place, hamlet or lesson pack; accents optional</source>
+        <translation>Địa điểm, thôn/tổ hoặc gói bài học; có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="682" />
+        <source>Search sessions</source>
+        <translation>Tìm buổi học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="683" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="693" />
+        <source>All kinds</source>
+        <translation>Tất cả hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="712" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="714" />
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n buổi học</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="797" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="906" />
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="827" />
+        <source>%1 is already registered and is now marked present.</source>
+        <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="830" />
+        <source>%1 was added and marked present.</source>
+        <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="840" />
+        <source>Add a registered learner</source>
+        <translation>Thêm người học đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="841" />
+        <source>They are added as present and late.</source>
+        <translation>Người học được ghi là có mặt và đến muộn.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="842" />
+        <source>&amp;Add as late</source>
+        <translation>Thêm, ghi là đến &amp;muộn</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="844" />
+        <source>(already on the list)</source>
+        <translation>(đã có trong danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="863" />
+        <source>%1 was added as late.</source>
+        <translation>Đã thêm %1 và ghi là đến muộn.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="872" />
+        <source>Attendance closed.</source>
+        <translation>Đã chốt điểm danh.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="880" />
+        <source>Close attendance</source>
+        <translation>Chốt điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="882" />
+        <source>Close the attendance of this session? %1 of %2 learners are marked present.
+
+The boxes become read-only; a mistake can still be corrected later.</source>
+        <translation>Chốt điểm danh của buổi học này? %1/%2 người học được ghi là có mặt.
+
+Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="898" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="902" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -772,17 +1875,17 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="443" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="506" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="446" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="509" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Đánh dấu những việc mỗi người học tự làm được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="457" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="520" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
@@ -790,123 +1893,273 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="64" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="184" />
         <source>Start a teaching session</source>
         <translation>Mở buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="72" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="192" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>ví dụ: Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="194" />
         <source>Type a name to find learners</source>
         <translation>Gõ tên để tìm người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="201" />
         <source>Full name of a newcomer</source>
         <translation>Họ tên người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="203" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="206" />
         <source>&amp;Add with consent…</source>
         <translation>Th&amp;êm (khi đã đồng ý)…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="95" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="215" />
         <source>Lesson:</source>
         <translation>Bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="216" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="217" />
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="218" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="222" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
         <source>Someone new? Add them here:</source>
         <translation>Có người mới? Thêm tại đây:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="156" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n người học có mặt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="169" />
-        <source>The birth year is four digits, e.g. 1958.</source>
-        <translation>Năm sinh gồm bốn chữ số, ví dụ 1958.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="176" />
-        <source>Not added: consent was not given.</source>
-        <translation>Chưa thêm: người học chưa đồng ý.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="188" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="308" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="200" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="306" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
+</context>
+<context>
+    <name>TodayPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="120" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="121" />
+        <source>Learners registered</source>
+        <translation>Người học đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="122" />
+        <source>Teaching sessions this week</source>
+        <translation>Buổi học tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="123" />
+        <source>Records waiting to sync</source>
+        <translation>Bản ghi chờ đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="124" />
+        <source>Last sync</source>
+        <translation>Lần đồng bộ gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="125" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
+        <source>Load the counts again (F5)</source>
+        <translation>Tải lại các số liệu (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
+        <source>What needs doing</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
+        <source>Sessions whose attendance is still open</source>
+        <translation>Buổi học chưa chốt điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
+        <source>Households not visited yet</source>
+        <translation>Hộ chưa được đến hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
+        <source>Learners one lesson short of finishing a pack</source>
+        <translation>Người học chỉ còn một bài là xong gói</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
+        <source>Enter or double-click opens it</source>
+        <translation>Nhấn Enter hoặc nhấp đúp để mở</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="163" />
+        <source>%1 of %2 present</source>
+        <translation>%1/%2 có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="170" />
+        <source>None: every session is closed.</source>
+        <translation>Không có: mọi buổi học đã chốt điểm danh.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="172" />
+        <source>%1: %n household(s)</source>
+        <translation>
+            <numerusform>%1: %n hộ</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="175" />
+        <source>None: every household has been visited.</source>
+        <translation>Không có: mọi hộ đã được đến hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="181" />
+        <source>%1 (%2) · %3 · still to learn: %4</source>
+        <translation>%1 (%2) · %3 · còn bài: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="191" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n người nữa</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="192" />
+        <source>None right now.</source>
+        <translation>Hiện chưa có.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
+        <source>Opening your records…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="206" />
+        <source>Commune: %1</source>
+        <translation>Xã/phường: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="208" />
+        <source>No commune chosen yet: set it up in Settings.</source>
+        <translation>Chưa chọn xã/phường: hãy thiết lập trong Cài đặt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="210" />
+        <source>in %n household(s)</source>
+        <translation>
+            <numerusform>thuộc %n hộ gia đình</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
+        <source>since Monday</source>
+        <translation>tính từ thứ Hai</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="215" />
+        <source>recorded on this laptop, not yet on the commune hub</source>
+        <translation>đã ghi trên máy này, chưa gửi lên máy chủ của xã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
+        <source>everything has reached the hub</source>
+        <translation>mọi dữ liệu đã lên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="220" />
+        <source>Never</source>
+        <translation>Chưa lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="221" />
+        <source>this laptop has not synced yet</source>
+        <translation>máy này chưa đồng bộ lần nào</translation>
+    </message>
+</context>
+<context>
+    <name>WalkIn</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="91" />
+        <source>The birth year is four digits, e.g. 1958.</source>
+        <translation>Năm sinh gồm bốn chữ số, ví dụ 1958.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <source>Not added: consent was not given.</source>
+        <translation>Chưa thêm: người học chưa đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="134" />
         <source>Already registered?</source>
         <translation>Đã đăng ký rồi?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="228" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="135" />
         <source>Someone with this name and birth year is already registered. Is it this person?</source>
         <translation>Đã có người cùng họ tên và năm sinh. Có phải người này không?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="138" />
         <source>No, someone else</source>
         <translation>Không, đây là người khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="242" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="152" />
         <source>Someone else</source>
         <translation>Người khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="243" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="153" />
         <source>Register a new learner with the same name and birth year?</source>
         <translation>Đăng ký người học mới cùng họ tên và năm sinh?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="252" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="163" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="253" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="164" />
         <source>Read this to %1 and ask whether they agree:
 
 %2</source>
@@ -916,88 +2169,41 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
-    <name>TodayPage</name>
+    <name>WalkInDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="57" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="60" />
-        <source>Today</source>
-        <translation>Hôm nay</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="305" />
+        <source>Add a walk-in</source>
+        <translation>Thêm người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="61" />
-        <source>Learners registered</source>
-        <translation>Người học đã đăng ký</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="307" />
+        <source>Full name of a newcomer</source>
+        <translation>Họ tên người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="62" />
-        <source>Teaching sessions this week</source>
-        <translation>Buổi học tuần này</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="309" />
+        <source>e.g. 1958</source>
+        <translation>ví dụ: 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="63" />
-        <source>Records waiting to sync</source>
-        <translation>Bản ghi chờ đồng bộ</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="315" />
+        <source>Someone not registered yet joined the session. They are added as present once they agree.</source>
+        <translation>Có người chưa đăng ký đến dự buổi học. Họ được thêm và ghi là có mặt khi đã đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="64" />
-        <source>Last sync</source>
-        <translation>Lần đồng bộ gần nhất</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="321" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="65" />
-        <source>&amp;Refresh</source>
-        <translation>&amp;Làm mới</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="323" />
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="66" />
-        <source>Load the counts again (F5)</source>
-        <translation>Tải lại các số liệu (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="80" />
-        <source>Opening your records…</source>
-        <translation>Đang mở dữ liệu…</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="84" />
-        <source>Commune: %1</source>
-        <translation>Xã/phường: %1</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="86" />
-        <source>No commune chosen yet: set it up in Settings.</source>
-        <translation>Chưa chọn xã/phường: hãy thiết lập trong Cài đặt.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="88" />
-        <source>in %n household(s)</source>
-        <translation>
-            <numerusform>thuộc %n hộ gia đình</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="90" />
-        <source>since Monday</source>
-        <translation>tính từ thứ Hai</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="93" />
-        <source>recorded on this laptop, not yet on the commune hub</source>
-        <translation>đã ghi trên máy này, chưa gửi lên máy chủ của xã</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="95" />
-        <source>everything has reached the hub</source>
-        <translation>mọi dữ liệu đã lên máy chủ</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="98" />
-        <source>Never</source>
-        <translation>Chưa lần nào</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="99" />
-        <source>this laptop has not synced yet</source>
-        <translation>máy này chưa đồng bộ lần nào</translation>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="329" />
+        <source>&amp;Add with consent…</source>
+        <translation>Th&amp;êm (khi đã đồng ý)…</translation>
     </message>
 </context>
 </TS>

@@ -177,3 +177,56 @@ class PackFacts:
     best_score: float | None
     quiz_passed: bool
     checks_passed: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFilter:
+    """Sessions page filter: text matched accent-free against place, hamlet and pack title; a kind."""
+
+    text: str = ""
+    kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionListRow:
+    """A line of the Sessions page: the session, its pack title and whether attendance is still open."""
+
+    session: SessionRow
+    pack_title: str
+    attendance_closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRow:
+    """One learner's current attendance at a session (the record nothing supersedes)."""
+
+    attendance_id: str
+    learner_id: str
+    full_name: str
+    birth_year: int | None
+    hamlet: str
+    present: bool
+    late: bool
+    walk_in: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDetail:
+    id: str
+    kind: str
+    pack_id: str
+    pack_version: str
+    lesson_ids: tuple[str, ...]
+    place: str
+    hamlet: str
+    starts_at: datetime
+    ends_at: datetime | None
+    volunteer_names: tuple[str, ...]
+    notes: str
+    attendance_closed: bool
+    revision: int
+    attendance: list[AttendanceRow] = field(default_factory=list)
+
+    @property
+    def present_count(self) -> int:
+        return sum(1 for row in self.attendance if row.present)

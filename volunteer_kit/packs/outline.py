@@ -30,6 +30,7 @@ class PackOutline:
     required_checks: tuple[str, ...] = ()
     competencies: tuple[str, ...] = ()
     trust: str = "bundled"  # or trusted, unsigned, unknown-publisher (imported packs)
+    lesson_titles: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)  # id -> (vi, en)
 
     @property
     def verified(self) -> bool:
@@ -37,6 +38,10 @@ class PackOutline:
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" and self.title_en else self.title_vi
+
+    def lesson_title(self, lesson_id: str, lang: str) -> str:
+        vi, en = self.lesson_titles.get(lesson_id, (lesson_id, lesson_id))
+        return en if lang == "en" and en else vi
 
     def check_text(self, check_id: str, lang: str) -> str:
         vi, en = self.check_texts.get(check_id, (check_id, check_id))
@@ -57,7 +62,13 @@ def read_outline(folder: Path) -> PackOutline:
         check_texts={c["id"]: (c["text"]["vi"], c["text"].get("en", "")) for c in manifest["skill_checks"]},
         required_checks=tuple(c["id"] for c in manifest["skill_checks"] if c.get("required", True)),
         competencies=tuple(manifest.get("competencies", ())),
+        lesson_titles={lesson["id"]: _titles(lesson) for lesson in manifest["lessons"]},
     )
+
+
+def _titles(lesson: dict) -> tuple[str, str]:
+    title = lesson.get("title") or {}
+    return title.get("vi", lesson["id"]), title.get("en", "")
 
 
 @lru_cache(maxsize=4)

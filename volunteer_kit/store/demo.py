@@ -182,7 +182,8 @@ class _Generator:
             members: list[str] = []
             head_name = ""
             for index in range(size):
-                year = vn_names.birth_year(rng, this_year)
+                # The head of the household is a grown-up; the others are anyone.
+                year = vn_names.birth_year(rng, this_year) if index else this_year - rng.randint(25, 80)
                 gender = rng.choice(("female", "male")) if rng.random() < 0.998 else "other"
                 own_family = family if index == 0 or rng.random() < 0.6 else vn_names.family_name(rng)
                 name = vn_names.personal_name(

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from volunteer_kit import APP_NAME, __version__, paths
 from volunteer_kit import settings as app_settings
 from volunteer_kit.ui.pages import Page
+from volunteer_kit.ui.pages.households import HouseholdsPage
 from volunteer_kit.ui.pages.learners import LearnersPage
 from volunteer_kit.ui.pages.lessons import LessonsPage
+from volunteer_kit.ui.pages.sessions import SessionsPage
 from volunteer_kit.ui.pages.settings import SettingsPage
 from volunteer_kit.ui.pages.today import TodayPage
 from volunteer_kit.ui.store_client import StoreClient
@@ -47,11 +49,20 @@ class MainWindow(QMainWindow):
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
         self.today = TodayPage(store)
+        self.households = HouseholdsPage(store)
         self.learners = LearnersPage(store)
+        self.sessions = SessionsPage(store)
         self.lessons = LessonsPage(store)
         self.settings_page = SettingsPage(store, current)
         # Pages of later issues (Sessions, Certificates, Reports, Sync) join this list.
-        self.pages: list[Page] = [self.today, self.learners, self.lessons, self.settings_page]
+        self.pages: list[Page] = [
+            self.today,
+            self.households,
+            self.learners,
+            self.sessions,
+            self.lessons,
+            self.settings_page,
+        ]
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -98,6 +109,8 @@ class MainWindow(QMainWindow):
             )
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh_current)
 
+        self.today.hamlet_chosen.connect(self._open_hamlet)
+        self.today.learner_chosen.connect(self._open_learner)
         self.settings_page.language_chosen.connect(self.language_changed)
         self.settings_page.text_scale_chosen.connect(self.text_scale_changed)
         store.opened.connect(self._store_opened)
@@ -154,6 +167,7 @@ class MainWindow(QMainWindow):
         for scaled in self.findChildren(ScaledLabel):
             scaled.rescale()
         self.learners.fit_columns()
+        self.households.fit_columns()
         self._fit_navigation()
 
     def _fit_navigation(self) -> None:
@@ -183,6 +197,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if self.store.is_open:
             self.pages[row].refresh()
+
+    def _open_hamlet(self, hamlet: str) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(self.pages.index(self.households))
+        self.stack.setCurrentWidget(self.households)
+        self.navigation.blockSignals(False)
+        self.households.show_hamlet(hamlet)
+
+    def _open_learner(self, learner_id: str) -> None:
+        self.show_page(self.learners)
+        self.learners.open_learner(learner_id)
 
     def refresh_current(self) -> None:
         if self.store.is_open:

@@ -19,6 +19,14 @@ from volunteer_kit.ui.tasks import OnError, TaskManager
 log = logging.getLogger("volunteer_kit.ui.store")
 
 
+def _outlines() -> dict[str, Any]:
+    """Every pack this laptop has (bundled and imported), by pack id; read on a worker thread."""
+    from volunteer_kit import paths
+    from volunteer_kit.packs.outline import outlines_by_id
+
+    return outlines_by_id(paths.lessons_dir(), paths.data_dir() / "packs")
+
+
 class StoreClient(QObject):
     opened = Signal()
     open_failed = Signal(object)  # the exception
@@ -238,3 +246,290 @@ class StoreClient(QObject):
         from volunteer_kit.store import learners
 
         self._write(lambda conn: learners.withdraw_consent(conn, learner_id), on_done, on_error)
+
+    # Learner list import ----
+    def read_learner_table(
+        self,
+        path: Path,
+        on_done: Callable[[tuple[list[list[str]], dict[str, int]]], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        """Read a commune list (.csv or .xlsx) off the GUI thread. Answers (rows of cells, header
+        first; the guessed field -> column index); a file that cannot be used is an InvalidInput."""
+        self.tasks.run_read(lambda: self._learner_table(path), on_done, on_error)
+
+    @staticmethod
+    def _learner_table(path: Path) -> tuple[list[list[str]], dict[str, int]]:
+        from volunteer_kit.core.text import fold
+        from volunteer_kit.errors import InvalidInput
+        from volunteer_kit.imports.learner_list import HEADER_NAMES, MAX_ROWS, map_columns, read_table
+
+        table = read_table(path)
+        if not table:
+            raise InvalidInput("Tệp không có dòng nào.", "The file has no rows.")
+        if len(table) - 1 > MAX_ROWS:
+            raise InvalidInput(
+                f"Tệp có quá {MAX_ROWS:,} dòng.".replace(",", "."),
+                f"The file has more than {MAX_ROWS:,} rows.",
+            )
+        try:
+            guess = map_columns(table[0])
+        except InvalidInput:
+            # No recognised name column: keep the other guesses; the volunteer picks the name column.
+            folded = [fold(h) for h in table[0]]
+            guess = {}
+            for field_name, names in HEADER_NAMES.items():
+                found = [i for i, h in enumerate(folded) if h in names and i not in guess.values()]
+                if found:
+                    guess[field_name] = found[0]
+        return table, guess
+
+    def check_learner_table(
+        self,
+        table: list[list[str]],
+        mapping: dict[str, int],
+        on_done: Callable[[Any], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        """Every row's verdict (a LearnerList) for this field -> column mapping: the row checks and
+        duplicate rules of read_learner_list, plus import_learners' refusal of people already here."""
+        columns = dict(mapping)
+        self._read(lambda conn: self._checked_list(conn, table, columns), on_done, on_error)
+
+    @staticmethod
+    def _checked_list(conn: Any, table: list[list[str]], mapping: dict[str, int]) -> Any:
+        from volunteer_kit.core.clock import local, utcnow
+        from volunteer_kit.core.text import fold
+        from volunteer_kit.imports.learner_list import LearnerList, _check_row
+        from volunteer_kit.store.learners import known_keys
+
+        year = local(utcnow()).year
+        rows = [_check_row(cells, mapping, line, year) for line, cells in enumerate(table[1:], start=2)]
+        seen_names: dict[tuple[str, object], int] = {}
+        seen_phones: dict[str, int] = {}
+        for row in rows:  # inside the file: the first one stays (as read_learner_list)
+            if not row.ok:
+                continue
+            key = (fold(str(row.values["full_name"])), row.values["birth_year"])
+            phone = row.values["phone"]
+            if key in seen_names:
+                row.problems.append(f"trùng với dòng {seen_names[key]} (cùng họ tên và năm sinh)")
+            elif phone and phone in seen_phones:
+                row.problems.append(f"trùng số điện thoại với dòng {seen_phones[str(phone)]}")
+            else:
+                seen_names[key] = row.line
+                if phone:
+                    seen_phones[str(phone)] = row.line
+        names, phones = known_keys(conn)
+        for row in rows:  # against the store: the words import_learners uses when it refuses them
+            if not row.ok:
+                continue
+            phone = row.values["phone"]
+            if (fold(str(row.values["full_name"])), row.values["birth_year"]) in names:
+                row.problems.append("đã có trong danh sách người học (cùng họ tên và năm sinh)")
+            elif phone and phone in phones:
+                row.problems.append(f"số điện thoại đã có ở người học {phones[str(phone)]}")
+        return LearnerList(columns={f: table[0][i] for f, i in mapping.items()}, rows=rows)
+
+    def import_learner_rows(
+        self,
+        rows: Sequence[Any],
+        *,
+        consent_recorded: bool,
+        on_done: Callable[[tuple[int, list[Any]]], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        """Write the valid ListRows (learners and their consents) in one transaction: they all go
+        in, or on a fatal error none do. Answers (learners added, rows refused while writing: people
+        registered since the check). `consent_recorded`: the list has a consent column, or the
+        volunteer confirmed the commune collected written consent."""
+        from volunteer_kit.core.consent import CONSENT_TEXT_VERSION
+        from volunteer_kit.errors import InvalidInput
+        from volunteer_kit.imports.learner_list import ListRow
+        from volunteer_kit.store.learners import import_learners
+
+        # Copies: the writer thread marks problems on them, never on what the window shows.
+        copies = [ListRow(row.line, dict(row.values), list(row.problems)) for row in rows if row.ok]
+
+        def change(conn: Any) -> tuple[int, list[Any]]:
+            if not consent_recorded:
+                raise InvalidInput(
+                    "Danh sách phải có cột 'Đồng ý' cho từng người, hoặc xác nhận xã đã thu phiếu đồng ý.",
+                    "The list needs a consent column, or a confirmation that written consent was collected.",
+                )
+            added = import_learners(conn, copies, consent_version=CONSENT_TEXT_VERSION)
+            return added, [row for row in copies if not row.ok]
+
+        self._write(change, on_done, on_error)
+
+    # Sessions page ----
+    def _outlines(self) -> dict[str, Any]:
+        """{pack id: PackOutline} of the bundled and imported packs (call on a worker)."""
+        from volunteer_kit import paths
+        from volunteer_kit.packs.outline import outlines_by_id
+
+        return outlines_by_id(paths.lessons_dir(), paths.data_dir() / "packs")
+
+    def session_lines(self, flt: Any, lang: str, on_done: Callable[[list[Any]], None]) -> None:
+        """Answers [SessionListRow] matching the SessionFilter, pack titles in `lang`."""
+        from volunteer_kit.store import sessions
+
+        def query(conn: Any) -> list[Any]:
+            titles = {pack_id: o.title(lang) for pack_id, o in self._outlines().items()}
+            return sessions.session_lines(conn, flt, titles)
+
+        self._read(query, on_done)
+
+    def session_detail(self, session_id: str, on_done: Callable[[Any], None]) -> None:
+        """Answers (SessionDetail or None, {pack id: PackOutline})."""
+        from volunteer_kit.store import sessions
+
+        self._read(lambda conn: (sessions.session_detail(conn, session_id), self._outlines()), on_done)
+
+    def record_attendance(
+        self,
+        *,
+        session_id: str,
+        learner_id: str,
+        present: bool,
+        late: bool,
+        walk_in: bool = False,
+        on_done: Callable[[str], None] | None = None,
+        on_error: OnError | None = None,
+    ) -> None:
+        """A mark or a correction: a new attendance fact superseding the learner's current one."""
+        from volunteer_kit.store import teaching
+
+        self._write(
+            lambda conn: teaching.record_attendance(
+                conn,
+                session_id=session_id,
+                learner_id=learner_id,
+                present=present,
+                late=late,
+                walk_in=walk_in,
+            ),
+            on_done,
+            on_error,
+        )
+
+    def add_walk_in(
+        self,
+        *,
+        session_id: str,
+        full_name: str,
+        birth_year: int | None,
+        hamlet: str,
+        on_done: Callable[[Any], None],
+        on_error: OnError | None = None,
+        allow_duplicate: bool = False,
+    ) -> None:
+        """Register a newcomer with consent and mark them present (walk-in) in one transaction;
+        a look-alike comes back as store.learners.PossibleDuplicate."""
+        from volunteer_kit.store import sessions
+
+        self._write(
+            lambda conn: sessions.add_walk_in(
+                conn,
+                session_id=session_id,
+                full_name=full_name,
+                birth_year=birth_year,
+                hamlet=hamlet,
+                allow_duplicate=allow_duplicate,
+            ),
+            on_done,
+            on_error,
+        )
+
+    def save_session_notes(
+        self,
+        session_id: str,
+        notes: str,
+        on_done: Callable[[int], None] | None = None,
+        on_error: OnError | None = None,
+    ) -> None:
+        from volunteer_kit.store import sessions
+
+        self._write(lambda conn: sessions.save_session_notes(conn, session_id, notes), on_done, on_error)
+
+    def close_attendance(
+        self, session_id: str, on_done: Callable[[int], None] | None = None, on_error: OnError | None = None
+    ) -> None:
+        from volunteer_kit.store import sessions
+
+        self._write(lambda conn: sessions.close_attendance(conn, session_id), on_done, on_error)
+
+    # Households and what needs doing ----------------------------------------------------------
+    def households(self, *, hamlet: str | None, search: str, on_done: Callable[[Any], None]) -> None:
+        """Answers (household rows, how many matched, known hamlets)."""
+        from volunteer_kit.store import households
+
+        def query(conn: Any) -> tuple[Any, int, list[str]]:
+            rows, total = households.list_households(conn, _outlines(), hamlet=hamlet, search=search)
+            return rows, total, households.household_hamlets(conn)
+
+        self._read(query, on_done)
+
+    def household_detail(self, household_id: str, on_done: Callable[[Any], None]) -> None:
+        """Answers (HouseholdDetail or None, {pack id: PackOutline})."""
+        from volunteer_kit.store import households
+
+        def query(conn: Any) -> tuple[Any, Any]:
+            outlines = _outlines()
+            return households.household_detail(conn, outlines, household_id), outlines
+
+        self._read(query, on_done)
+
+    def register_household(
+        self,
+        *,
+        hamlet: str,
+        address: str,
+        people: list[Any],
+        household_id: str | None = None,
+        attach_ids: Sequence[str] = (),
+        allow_duplicate: bool = False,
+        on_done: Callable[[str], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        """A household (or `household_id`'s) with new people and their consents, in one transaction;
+        look-alikes come back as store.learners.PossibleDuplicate and nothing is written."""
+        from volunteer_kit.store import households
+
+        self._write(
+            lambda conn: households.register_household(
+                conn,
+                hamlet=hamlet,
+                address=address,
+                people=people,
+                household_id=household_id,
+                attach_ids=list(attach_ids),
+                allow_duplicate=allow_duplicate,
+            ),
+            on_done,
+            on_error,
+        )
+
+    def merge_learners(
+        self,
+        *,
+        keep_id: str,
+        merge_id: str,
+        on_done: Callable[[int], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        from volunteer_kit.store import merge
+
+        self._write(
+            lambda conn: merge.merge_learners(conn, keep_id=keep_id, merge_id=merge_id), on_done, on_error
+        )
+
+    def to_do(self, on_done: Callable[[Any], None]) -> None:
+        """Answers (ToDo, {pack id: PackOutline})."""
+        from volunteer_kit.store import overview
+
+        def query(conn: Any) -> tuple[Any, Any]:
+            outlines = _outlines()
+            return overview.to_do(conn, outlines), outlines
+
+        self._read(query, on_done)

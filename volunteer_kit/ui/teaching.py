@@ -7,10 +7,11 @@ they are saved), so closing the window halfway loses nothing already recorded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +36,7 @@ from volunteer_kit.core.records import LearnerFilter, LearnerRow
 from volunteer_kit.errors import InvalidInput, language
 from volunteer_kit.ui.labels import SESSION_KINDS, label
 from volunteer_kit.ui.store_client import StoreClient
+from volunteer_kit.ui.tasks import OnError
 
 if TYPE_CHECKING:
     from volunteer_kit.packs.reader import Lesson, Pack
@@ -48,6 +50,124 @@ WRONG_STYLE = "background-color: #b71c1c; color: white; border-radius: 6px; padd
 class Present:
     learner_id: str
     full_name: str
+
+
+# A walk-in ---------------------------------------------------------------------------------------
+# Someone not registered yet joins a session: their name and birth year are checked, the consent
+# text is read to them, and someone who looks already registered is offered instead of a double.
+# The start-session dialog and the Sessions page share this.
+
+OnRegistered = Callable[[LearnerRow], None]
+# register(full name, birth year, allow a look-alike, on_done, on_error): the store write to run.
+Register = Callable[[str, "int | None", bool, OnRegistered, OnError], None]
+
+
+class WalkInQuestions(Protocol):
+    def ask_consent(self, name: str, text: str) -> bool: ...
+
+    def offer_existing(self, existing: list[LearnerRow]) -> LearnerRow | None: ...
+
+    def confirm_different_person(self) -> bool: ...
+
+
+def register_walk_in(
+    questions: WalkInQuestions,
+    name_text: str,
+    year_text: str,
+    register: Register,
+    *,
+    on_ready: Callable[[LearnerRow, bool], None],
+    on_message: Callable[[str], None],
+) -> None:
+    """Check, ask consent, register; on_ready(learner, already registered) or on_message(why not)."""
+    from volunteer_kit.core.consent import CONSENT_TEXT_EN, CONSENT_TEXT_VI
+    from volunteer_kit.store.learners import check_new_learner
+
+    year_text = year_text.strip()
+    try:
+        birth_year = int(year_text) if year_text else None
+        name = check_new_learner(name_text, birth_year)
+    except ValueError:
+        on_message(QCoreApplication.translate("WalkIn", "The birth year is four digits, e.g. 1958."))
+        return
+    except InvalidInput as exc:
+        on_message(exc.message())
+        return
+    consent_text = CONSENT_TEXT_EN if language() == "en" else CONSENT_TEXT_VI
+    if not questions.ask_consent(name, consent_text):
+        on_message(QCoreApplication.translate("WalkIn", "Not added: consent was not given."))
+        return
+    _register_walk_in(questions, name, birth_year, register, False, on_ready, on_message)
+
+
+def _register_walk_in(
+    questions: WalkInQuestions,
+    name: str,
+    birth_year: int | None,
+    register: Register,
+    allow_duplicate: bool,
+    on_ready: Callable[[LearnerRow, bool], None],
+    on_message: Callable[[str], None],
+) -> None:
+    from volunteer_kit.store.learners import PossibleDuplicate
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, PossibleDuplicate):
+            existing = questions.offer_existing(error.existing)
+            if existing is not None:  # the same person: the registered record is used
+                on_ready(existing, True)
+            elif questions.confirm_different_person():
+                _register_walk_in(questions, name, birth_year, register, True, on_ready, on_message)
+            return
+        on_message(error.message() if isinstance(error, InvalidInput) else str(error))
+
+    register(name, birth_year, allow_duplicate, lambda row: on_ready(row, False), failed)
+
+
+def offer_existing(parent: QWidget, existing: list[LearnerRow]) -> LearnerRow | None:
+    """Ask whether the newcomer is one of the registered learners who look the same."""
+    from PySide6.QtWidgets import QInputDialog
+
+    labels = [f"{row.full_name} ({row.birth_year or '?'}) · {row.hamlet or '—'}" for row in existing]
+    choice, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("WalkIn", "Already registered?"),
+        QCoreApplication.translate(
+            "WalkIn", "Someone with this name and birth year is already registered. Is it this person?"
+        ),
+        [*labels, QCoreApplication.translate("WalkIn", "No, someone else")],
+        0,
+        False,
+    )
+    if not ok or choice not in labels:
+        return None
+    return existing[labels.index(choice)]
+
+
+def confirm_different_person(parent: QWidget) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("WalkIn", "Someone else"),
+        QCoreApplication.translate("WalkIn", "Register a new learner with the same name and birth year?"),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_consent(parent: QWidget, name: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("WalkIn", "Consent"),
+        QCoreApplication.translate("WalkIn", "Read this to %1 and ask whether they agree:\n\n%2")
+        .replace("%1", name)
+        .replace("%2", text),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class StartSessionDialog(QDialog):
@@ -158,105 +278,48 @@ class StartSessionDialog(QDialog):
 
     def add_walk_in(self) -> None:
         """Read the consent aloud, and register the newcomer only if they agree."""
-        from volunteer_kit.core.consent import CONSENT_TEXT_EN, CONSENT_TEXT_VI
-        from volunteer_kit.store.learners import check_new_learner
 
-        year_text = self.new_year.text().strip()
-        try:
-            birth_year = int(year_text) if year_text else None
-            name = check_new_learner(self.new_name.text(), birth_year)
-        except ValueError:
-            self.new_status.setText(self.tr("The birth year is four digits, e.g. 1958."))
-            return
-        except InvalidInput as exc:
-            self.new_status.setText(exc.message())
-            return
-        text = CONSENT_TEXT_EN if language() == "en" else CONSENT_TEXT_VI
-        if not self.ask_consent(name, text):
-            self.new_status.setText(self.tr("Not added: consent was not given."))
-            return
+        def register(name: str, year: int | None, allow: bool, done: OnRegistered, failed: OnError) -> None:
+            self.store.register_learner(
+                full_name=name,
+                birth_year=year,
+                hamlet="",
+                on_done=done,
+                on_error=failed,
+                allow_duplicate=allow,
+            )
 
-        self._register(name, birth_year, allow_duplicate=False)
-
-    def _register(self, name: str, birth_year: int | None, *, allow_duplicate: bool) -> None:
-        from volunteer_kit.store.learners import PossibleDuplicate
-
-        def added(row: LearnerRow) -> None:
-            self.chosen[row.id] = row.full_name
-            self.new_name.clear()
-            self.new_year.clear()
-            self.new_status.setText(self.tr("%1 was added and marked present.").replace("%1", row.full_name))
-            self._update_count()
-            self.walk_in_added.emit(row.id)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, PossibleDuplicate):
-                existing = self.offer_existing(error.existing)
-                if existing is not None:  # the same person: mark the registered record present
-                    self.chosen[existing.id] = existing.full_name
-                    self.new_name.clear()
-                    self.new_year.clear()
-                    self.new_status.setText(
-                        self.tr("%1 is already registered and is now marked present.").replace(
-                            "%1", existing.full_name
-                        )
-                    )
-                    self._update_count()
-                    self.walk_in_added.emit(existing.id)
-                elif self.confirm_different_person():
-                    self._register(name, birth_year, allow_duplicate=True)
-                return
-            self.new_status.setText(error.message() if isinstance(error, InvalidInput) else str(error))
-
-        self.store.register_learner(
-            full_name=name,
-            birth_year=birth_year,
-            hamlet="",
-            on_done=added,
-            on_error=failed,
-            allow_duplicate=allow_duplicate,
+        register_walk_in(
+            self,
+            self.new_name.text(),
+            self.new_year.text(),
+            register,
+            on_ready=self._walk_in_ready,
+            on_message=self.new_status.setText,
         )
+
+    def _walk_in_ready(self, row: LearnerRow, already_registered: bool) -> None:
+        self.chosen[row.id] = row.full_name
+        self.new_name.clear()
+        self.new_year.clear()
+        message = (
+            self.tr("%1 is already registered and is now marked present.")
+            if already_registered
+            else self.tr("%1 was added and marked present.")
+        )
+        self.new_status.setText(message.replace("%1", row.full_name))
+        self._update_count()
+        self.walk_in_added.emit(row.id)
+
+    # The questions of a walk-in (tests replace them).
+    def ask_consent(self, name: str, text: str) -> bool:
+        return ask_consent(self, name, text)
 
     def offer_existing(self, existing: list[LearnerRow]) -> LearnerRow | None:
-        """Ask whether the newcomer is one of the registered learners who look the same."""
-        from PySide6.QtWidgets import QInputDialog
-
-        labels = [f"{row.full_name} ({row.birth_year or '?'}) · {row.hamlet or '—'}" for row in existing]
-        choice, ok = QInputDialog.getItem(
-            self,
-            self.tr("Already registered?"),
-            self.tr("Someone with this name and birth year is already registered. Is it this person?"),
-            [*labels, self.tr("No, someone else")],
-            0,
-            False,
-        )
-        if not ok or choice not in labels:
-            return None
-        return existing[labels.index(choice)]
+        return offer_existing(self, existing)
 
     def confirm_different_person(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self,
-            self.tr("Someone else"),
-            self.tr("Register a new learner with the same name and birth year?"),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def ask_consent(self, name: str, text: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self,
-            self.tr("Consent"),
-            self.tr("Read this to %1 and ask whether they agree:\n\n%2")
-            .replace("%1", name)
-            .replace("%2", text),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_different_person(self)
 
     def present(self) -> list[Present]:
         return [Present(learner_id, name) for learner_id, name in self.chosen.items()]

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit.core.clock import local
 from volunteer_kit.core.competencies import competency_name
-from volunteer_kit.core.records import LearnerDetail, LearnerFilter
-from volunteer_kit.errors import language
+from volunteer_kit.core.records import LearnerDetail, LearnerFilter, LearnerRow, Profile
+from volunteer_kit.core.text import fold
+from volunteer_kit.errors import KnownError, language
 from volunteer_kit.packs.outline import PackOutline, PackProgress
 from volunteer_kit.ui.labels import GENDERS, GROUPS, SESSION_KINDS, groups_text, label
 from volunteer_kit.ui.learners_model import LearnersModel
@@ -76,6 +78,8 @@ class LearnerDetailView(QWidget):
         self.checks_title = ScaledLabel(1.15, bold=True)
         self.checks = QListWidget()
         self.withdraw_button = QPushButton()
+        self.merge_button = QPushButton()
+        self.can_merge = False  # officers merge duplicates (the profile's role)
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,6 +103,7 @@ class LearnerDetailView(QWidget):
         layout.addWidget(self.checks, 1)
         withdraw_row = QHBoxLayout()
         withdraw_row.addStretch(1)
+        withdraw_row.addWidget(self.merge_button)
         withdraw_row.addWidget(self.withdraw_button)
         layout.addLayout(withdraw_row)
         self.show_detail(None)
@@ -111,6 +116,13 @@ class LearnerDetailView(QWidget):
         ):
             lab.setText(text)
         self.placeholder.setText(self.tr("Choose a learner in the list to see their record."))
+        self.merge_button.setText(self.tr("&Merge a duplicate…"))
+        self.merge_button.setToolTip(
+            self.tr(
+                "The same person was registered twice: move the other record's sessions and "
+                "results here and close it (commune officers)"
+            )
+        )
         self.withdraw_button.setText(self.tr("&Withdraw consent…"))
         self.withdraw_button.setToolTip(
             self.tr(
@@ -135,6 +147,7 @@ class LearnerDetailView(QWidget):
             self.progress_title,
             self.progress_text,
             self.withdraw_button,
+            self.merge_button,
             *self.fact_labels,
             *self.fact_values,
         ):
@@ -142,6 +155,7 @@ class LearnerDetailView(QWidget):
         if detail is None:
             return
         learner = detail.learner
+        self.merge_button.setVisible(self.can_merge)
         self.name.setText(learner.full_name)
         self._show_progress()
         place = ", ".join(p for p in (detail.household_address or learner.hamlet,) if p)
@@ -232,6 +246,7 @@ class LearnersPage(Page):
     searched = Signal(int)  # number of matches, after each search
     detail_shown = Signal(object)
     consent_withdrawn = Signal(str)
+    merged = Signal(str)  # the kept learner's id
 
     def __init__(self, store: StoreClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,6 +263,8 @@ class LearnersPage(Page):
         self.group_label = QLabel()
         self.group_label.setBuddy(self.group_box)
         self.count_label = QLabel()
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.open_import_dialog)
         self.model = LearnersModel(store.learner_rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -264,6 +281,7 @@ class LearnersPage(Page):
         self.model.page_loaded.connect(self._page_loaded)
         self.detail_view = LearnerDetailView()
         self.detail_view.withdraw_button.clicked.connect(self.withdraw_consent)
+        self.detail_view.merge_button.clicked.connect(self.merge_duplicate)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -280,6 +298,7 @@ class LearnersPage(Page):
         filters = QGridLayout()
         filters.addWidget(self.search_label, 0, 0)
         filters.addWidget(self.search_box, 0, 1, 1, 3)
+        filters.addWidget(self.import_button, 0, 4)
         filters.addWidget(self.hamlet_label, 1, 0)
         filters.addWidget(self.hamlet_box, 1, 1)
         filters.addWidget(self.group_label, 1, 2)
@@ -326,6 +345,8 @@ class LearnersPage(Page):
         self.search_box.setAccessibleName(self.tr("Search learners by name"))
         self.hamlet_label.setText(self.tr("&Hamlet:"))
         self.group_label.setText(self.tr("&Group:"))
+        self.import_button.setText(self.tr("Import &list…"))
+        self.import_button.setToolTip(self.tr("Add the people of a commune list (Excel .xlsx or CSV)"))
         self._fill_filters()
         self.detail_view.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
@@ -357,7 +378,12 @@ class LearnersPage(Page):
 
     def refresh(self) -> None:
         self.store.hamlets(self._hamlets_loaded)
+        self.store.profile(self._profile_loaded)
         self.run_search()
+
+    def _profile_loaded(self, profile: Profile) -> None:
+        self.detail_view.can_merge = profile.role == "officer"
+        self.detail_view.show_detail(self.detail_view.detail)
 
     def _hamlets_loaded(self, hamlets: list[str]) -> None:
         self._hamlets = hamlets
@@ -397,6 +423,16 @@ class LearnersPage(Page):
         if current.isValid() and self.detail_view.detail is None:
             self._show_learner(current.row())
 
+    def open_import_dialog(self) -> QWidget:
+        """The import wizard, window-modal; the list is refreshed when it closes."""
+        from volunteer_kit.ui.import_dialog import ImportLearnersDialog
+
+        dialog = ImportLearnersDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
+
     def withdraw_consent(self) -> None:
         detail = self.detail_view.detail
         if detail is None or not self.confirm_withdrawal(detail.learner.full_name):
@@ -411,6 +447,73 @@ class LearnersPage(Page):
             self.run_search()
 
         self.store.withdraw_consent(detail.learner.id, done)
+
+    # Merging two records of one person ---------------------------------------------------------
+    def merge_duplicate(self) -> None:
+        detail = self.detail_view.detail
+        if detail is None:
+            return
+        kept = detail.learner
+        other = self.pick_duplicate(kept)
+        if other is None or not self.confirm_merge(kept, other):
+            return
+
+        def done(moved: int) -> None:
+            self.status.setText(
+                self.tr(
+                    "Merged: %n record(s) of %1 moved here; the other record is closed.", "", moved
+                ).replace("%1", other.full_name)
+            )
+            self.merged.emit(kept.id)
+            self.run_search()
+            self.open_learner(kept.id)
+
+        self.store.merge_learners(
+            keep_id=kept.id, merge_id=other.id, on_done=done, on_error=self._merge_failed
+        )
+
+    def _merge_failed(self, error: BaseException) -> None:
+        if not isinstance(error, KnownError):
+            raise error
+        self.status.setText(error.message())
+
+    def pick_duplicate(self, kept: LearnerRow) -> LearnerRow | None:
+        """Ask for the other record of the same person (tests replace this)."""
+        from volunteer_kit.ui.learner_picker import PickLearnerDialog
+
+        picker = PickLearnerDialog(
+            self.store,
+            title=self.tr("Merge a duplicate into %1").replace("%1", kept.full_name),
+            hint=self.tr(
+                "Choose the other record of the same person. Its sessions, quiz results and skill "
+                "checks move to this record, and it is closed. The merge is recorded and syncs."
+            ),
+            accept_text=self.tr("&Merge…"),
+            unavailable={kept.id},
+            unavailable_note=self.tr("(this record)"),
+            search=fold(kept.full_name),
+            parent=self,
+        )
+        return picker.chosen() if picker.exec() == QDialog.DialogCode.Accepted else None
+
+    def confirm_merge(self, kept: LearnerRow, other: LearnerRow) -> bool:
+        def who(row: LearnerRow) -> str:
+            return " · ".join(
+                p for p in (row.full_name, str(row.birth_year or ""), row.hamlet, row.phone or "") if p
+            )
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Merge two records"),
+            self.tr(
+                "Keep:\n%1\n\nMerge into it and close:\n%2\n\nThis is recorded and cannot be undone here."
+            )
+            .replace("%1", who(kept))
+            .replace("%2", who(other)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_withdrawal(self, name: str) -> bool:
         answer = QMessageBox.warning(
@@ -427,8 +530,11 @@ class LearnersPage(Page):
 
     def _show_learner(self, row: int) -> None:
         learner = self.model.learner_at(row)
-        if learner is None:
-            return
+        if learner is not None:
+            self.open_learner(learner.id)
+
+    def open_learner(self, learner_id: str) -> None:
+        """Show this learner's record (from the list, or from elsewhere: Today, a household)."""
 
         def done(answer: tuple[LearnerDetail | None, dict[str, PackOutline], list[PackProgress]]) -> None:
             detail, outlines, progress = answer
@@ -437,4 +543,4 @@ class LearnersPage(Page):
             self.detail_view.show_detail(detail)
             self.detail_shown.emit(detail)
 
-        self.store.learner_detail(learner.id, done)
+        self.store.learner_detail(learner_id, done)

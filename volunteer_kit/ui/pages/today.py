@@ -2,18 +2,62 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from volunteer_kit.core.clock import local
-from volunteer_kit.core.records import TodayCounts
+from volunteer_kit.core.records import TodayCounts, ToDo
+from volunteer_kit.errors import language
+from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.ui.labels import SESSION_KINDS, label
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, StatCard, scrolling
 
 
+class ToDoList(QGroupBox):
+    """One kind of work still to do: a titled list whose items open where the work is done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items = QListWidget()
+        self.items.setWordWrap(True)
+        self.more = QLabel()
+        self.more.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.items)
+        layout.addWidget(self.more)
+
+    def fill(self, entries: list[tuple[str, object]], more: str, empty: str) -> None:
+        self.items.clear()
+        for text, data in entries:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, data)
+            self.items.addItem(item)
+        if not entries:
+            self.items.addItem(QListWidgetItem(empty))
+        self.items.setEnabled(bool(entries))
+        rows = sum(self.items.sizeHintForRow(n) for n in range(min(self.items.count(), 6)))
+        self.items.setFixedHeight(rows + 2 * self.items.frameWidth() + 4)
+        self.more.setText(more)
+        self.more.setVisible(bool(more))
+
+
 class TodayPage(Page):
     loaded = Signal(object)  # TodayCounts, after each refresh
+    hamlet_chosen = Signal(str)  # open the households of this hamlet
+    learner_chosen = Signal(str)  # open this learner's record
+    session_chosen = Signal(str)  # open this session
 
     def __init__(self, store: StoreClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +72,17 @@ class TodayPage(Page):
         self.last_sync = StatCard()
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
+        self.todo: ToDo | None = None
+        self.outlines: dict[str, PackOutline] = {}
+        self.todo_heading = ScaledLabel(1.4, bold=True)
+        self.open_sessions = ToDoList()
+        self.unvisited = ToDoList()
+        self.one_short = ToDoList()
+        self.open_sessions.items.itemActivated.connect(
+            lambda item: self._activated(item, self.session_chosen)
+        )
+        self.unvisited.items.itemActivated.connect(lambda item: self._activated(item, self.hamlet_chosen))
+        self.one_short.items.itemActivated.connect(lambda item: self._activated(item, self.learner_chosen))
 
         grid = QGridLayout()
         grid.setSpacing(16)
@@ -43,6 +98,11 @@ class TodayPage(Page):
         layout.addWidget(self.subheading)
         layout.addSpacing(8)
         layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.todo_heading)
+        layout.addWidget(self.open_sessions)
+        layout.addWidget(self.unvisited)
+        layout.addWidget(self.one_short)
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -64,10 +124,72 @@ class TodayPage(Page):
         self.last_sync.caption.setText(self.tr("Last sync"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.refresh_button.setToolTip(self.tr("Load the counts again (F5)"))
+        self.todo_heading.setText(self.tr("What needs doing"))
+        self.open_sessions.setTitle(self.tr("Sessions whose attendance is still open"))
+        self.unvisited.setTitle(self.tr("Households not visited yet"))
+        self.one_short.setTitle(self.tr("Learners one lesson short of finishing a pack"))
+        for box in (self.open_sessions, self.unvisited, self.one_short):
+            box.items.setToolTip(self.tr("Enter or double-click opens it"))
         self._show()
+        self._show_todo()
 
     def refresh(self) -> None:
         self.store.today_counts(self._loaded)
+        self.store.to_do(self._todo_loaded)
+
+    def _activated(self, item: QListWidgetItem, signal: Signal) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if data:
+            signal.emit(data)  # type: ignore[attr-defined]
+
+    def _todo_loaded(self, answer: tuple[ToDo, dict[str, PackOutline]]) -> None:
+        self.todo, self.outlines = answer
+        self._show_todo()
+
+    def _pack_title(self, pack_id: str) -> str:
+        outline = self.outlines.get(pack_id)
+        return outline.title(language()) if outline else pack_id
+
+    def _show_todo(self) -> None:
+        todo = self.todo
+        if todo is None:
+            return
+        locale = QLocale()
+        sessions = []
+        for s in todo.open_sessions:
+            when = local(s.starts_at)
+            day = locale.toString(QDate(when.year, when.month, when.day), "dd/MM")
+            counts = (
+                self.tr("%1 of %2 present")
+                .replace("%1", str(s.present_count))
+                .replace("%2", str(s.attendance_count))
+            )
+            where = s.place or s.hamlet
+            parts = (day, label(SESSION_KINDS, s.kind), self._pack_title(s.pack_id), where, counts)
+            sessions.append((" · ".join(p for p in parts if p), s.id))
+        self.open_sessions.fill(sessions, "", self.tr("None: every session is closed."))
+        hamlets = [
+            (self.tr("%1: %n household(s)", "", count).replace("%1", hamlet), hamlet)
+            for hamlet, count in todo.unvisited_by_hamlet
+        ]
+        self.unvisited.fill(hamlets, "", self.tr("None: every household has been visited."))
+        lang = language()
+        learners = []
+        for learner_id, name, hamlet, pack_id, lesson in todo.one_lesson_short:
+            outline = self.outlines.get(pack_id)
+            missing = outline.lesson_title(lesson, lang) if outline else lesson
+            text = self.tr("%1 (%2) · %3 · still to learn: %4")
+            for mark, value in (
+                ("%1", name),
+                ("%2", hamlet),
+                ("%3", self._pack_title(pack_id)),
+                ("%4", missing),
+            ):
+                text = text.replace(mark, value)
+            learners.append((text, learner_id))
+        hidden = todo.one_lesson_short_total - len(learners)
+        more = self.tr("and %n more", "", hidden) if hidden > 0 else ""
+        self.one_short.fill(learners, more, self.tr("None right now."))
 
     def _loaded(self, counts: TodayCounts) -> None:
         self.counts = counts

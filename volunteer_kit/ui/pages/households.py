@@ -1,0 +1,433 @@
+"""Households: by hamlet, each with its people, its visits, and the five household skills."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_kit.core.clock import local
+from volunteer_kit.core.competencies import competency_name
+from volunteer_kit.core.records import HouseholdDetail, HouseholdRow
+from volunteer_kit.core.text import fold
+from volunteer_kit.errors import language
+from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.ui.labels import GENDERS, SESSION_KINDS, groups_text, label
+from volunteer_kit.ui.pages import Page
+from volunteer_kit.ui.store_client import StoreClient
+from volunteer_kit.ui.widgets import ScaledLabel, scrolling
+
+SEARCH_DELAY_MS = 200
+HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
+COLUMN_CHARS = (24, 26, 17, 10, 10, 10)
+
+
+def _date_text(when) -> str:  # noqa: ANN001 - a datetime
+    here = local(when)
+    return QLocale().toString(QDate(here.year, here.month, here.day), "dd/MM/yyyy")
+
+
+def _place(address: str, hamlet: str) -> str:
+    """The address, with the hamlet unless the address already names it."""
+    if not address or fold(hamlet) in fold(address):
+        return address or hamlet
+    return f"{address}, {hamlet}"
+
+
+def _wrapping_list() -> QListWidget:
+    items = QListWidget()
+    items.setWordWrap(True)
+    items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    items.setSpacing(2)
+    return items
+
+
+class HouseholdDetailView(QWidget):
+    """One household: where, who, which household skills someone has shown, and the visits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: HouseholdDetail | None = None
+        self.outlines: dict[str, PackOutline] = {}
+        self.name = ScaledLabel(1.6, bold=True)
+        self.name.setWordWrap(True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.place = QLabel()
+        self.place.setWordWrap(True)
+        self.status = ScaledLabel(1.15, bold=True)
+        self.status.setWordWrap(True)
+        self.skills_title = ScaledLabel(1.15, bold=True)
+        self.skills = QLabel()
+        self.skills.setWordWrap(True)
+        self.skills.setTextFormat(Qt.TextFormat.PlainText)
+        self.skills.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.members_title = ScaledLabel(1.15, bold=True)
+        self.members = _wrapping_list()
+        self.members_title.setBuddy(self.members)
+        self.visits_title = ScaledLabel(1.15, bold=True)
+        self.visits = _wrapping_list()
+        self.add_button = QPushButton()
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        for text in (self.name, self.place, self.status, self.skills_title, self.skills):
+            text.setWordWrap(True)
+            text.setMinimumWidth(1)  # wrap to the panel at large text sizes instead of widening it
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.name)
+        layout.addWidget(self.place)
+        layout.addWidget(self.status)
+        layout.addWidget(self.skills_title)
+        layout.addWidget(self.skills)
+        layout.addWidget(self.members_title)
+        layout.addWidget(self.members)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+        layout.addWidget(self.visits_title)
+        layout.addWidget(self.visits)
+        layout.addStretch(1)
+        self.show_detail(None)
+
+    def retranslate(self) -> None:
+        self.placeholder.setText(self.tr("Choose a household in the list to see its people and visits."))
+        self.add_button.setText(self.tr("Add &people…"))
+        self.add_button.setToolTip(self.tr("Register more people of this household, with their consent"))
+        self.skills_title.setText(self.tr("Household skills"))
+        self.show_detail(self.detail)
+
+    def show_detail(self, detail: HouseholdDetail | None) -> None:
+        self.detail = detail
+        self.placeholder.setVisible(detail is None)
+        for widget in (
+            self.name,
+            self.place,
+            self.status,
+            self.skills_title,
+            self.skills,
+            self.members_title,
+            self.members,
+            self.add_button,
+            self.visits_title,
+            self.visits,
+        ):
+            widget.setVisible(detail is not None)
+        if detail is None:
+            return
+        household = detail.household
+        self.name.setText(household.head_name or self.tr("(name erased)"))
+        self.place.setText(_place(household.address, household.hamlet))
+        shown = len(household.skills)
+        self.status.setText(
+            self.tr("Digital household: all five skills shown ✓")
+            if shown == len(HOUSEHOLD_SKILLS)
+            else self.tr("%1 of 5 household skills shown").replace("%1", str(shown))
+        )
+        self._show_skills(detail)
+        self.members_title.setText(self.tr("People (%n)", "", len(detail.members)))
+        self.members.clear()
+        for m in detail.members:
+            if m.anonymized:
+                self.members.addItem(self.tr("(consent withdrawn: identifying data erased)"))
+                continue
+            consent = (
+                self.tr("consent given by %1").replace("%1", m.representative_name)
+                if m.consent_by == "representative"
+                else self.tr("consent given")
+                if m.consent_by == "self"
+                else self.tr("no consent recorded")
+            )
+            parts = (
+                m.full_name,
+                str(m.birth_year or ""),
+                label(GENDERS, m.gender),
+                groups_text(m.groups),
+                consent,
+            )
+            self.members.addItem(" · ".join(p for p in parts if p))
+        self.visits_title.setText(self.tr("Visits and sessions (%n)", "", len(detail.visits)))
+        self.visits.clear()
+        for v in detail.visits:
+            outline = self.outlines.get(v.pack_id)
+            pack = outline.title(language()) if outline else v.pack_id
+            who = ", ".join(v.present)
+            self.visits.addItem(
+                f"{_date_text(v.starts_at)} · {label(SESSION_KINDS, v.kind)} · {pack} · {who}"
+            )
+        if not detail.visits:
+            self.visits.addItem(self.tr("Not visited yet"))
+
+    def _show_skills(self, detail: HouseholdDetail) -> None:
+        lang = language()
+        taught = {c for o in self.outlines.values() for c in o.competencies if c in HOUSEHOLD_SKILLS}
+        lines = []
+        for code in HOUSEHOLD_SKILLS:
+            names = detail.shown_by.get(code)
+            if names:
+                state = "✓ " + self.tr("shown by %1").replace("%1", ", ".join(names))
+            elif code in taught:
+                state = "○ " + self.tr("not yet")
+            else:
+                state = "○ " + self.tr("not yet (no lesson pack on this laptop teaches it)")
+            lines.append(f"{code} {competency_name(code, lang)}: {state}")
+        self.skills.setText("\n".join(lines))
+        self.skills.setToolTip(
+            self.tr(
+                "A skill counts as shown when a member did every required skill check of a "
+                "lesson pack that teaches it, by themselves"
+            )
+        )
+
+
+class HouseholdsPage(Page):
+    loaded = Signal(int)  # households matching, after each load
+    detail_shown = Signal(object)
+
+    def __init__(self, store: StoreClient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._generation = 0
+        self._hamlets: list[str] = []
+        self._rows: list[HouseholdRow] = []
+        self._total: int | None = None
+        self._selected_id: str | None = None
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search_box)
+        self.hamlet_box = QComboBox()
+        self.hamlet_label = QLabel()
+        self.hamlet_label.setBuddy(self.hamlet_box)
+        self.register_button = QPushButton()
+        self.register_button.clicked.connect(self.open_register_dialog)
+        self.model = QStandardItemModel(0, len(COLUMN_CHARS), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.detail_view = HouseholdDetailView()
+        self.detail_view.add_button.clicked.connect(self.open_add_people_dialog)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.hamlet_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.open_register_dialog)
+
+        filters = QGridLayout()
+        filters.addWidget(self.search_label, 0, 0)
+        filters.addWidget(self.search_box, 0, 1)
+        filters.addWidget(self.register_button, 0, 2)
+        filters.addWidget(self.hamlet_label, 1, 0)
+        filters.addWidget(self.hamlet_box, 1, 1)
+        filters.setColumnStretch(1, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scrolling(self.detail_view))
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(self.splitter)
+        self.retranslate()
+        self.fit_columns()
+        self.splitter.setSizes([620, 380])
+
+    def title(self) -> str:
+        return self.tr("Households")
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("&Search:"))
+        self.search_box.setPlaceholderText(self.tr("Head of household or address; accents optional"))
+        self.search_box.setAccessibleName(self.tr("Search households"))
+        self.hamlet_label.setText(self.tr("&Hamlet:"))
+        self.register_button.setText(self.tr("&Register household…"))
+        self.register_button.setToolTip(
+            self.tr("A new household and its people, with their consent (Ctrl+N)")
+        )
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Head of household"),
+                self.tr("Address"),
+                self.tr("Hamlet"),
+                self.tr("People"),
+                self.tr("Visits"),
+                self.tr("Skills"),
+            ]
+        )
+        self._fill_hamlets()
+        self.detail_view.retranslate()
+        self._show_rows()
+
+    def fit_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        for column, chars in enumerate(COLUMN_CHARS):
+            header.resizeSection(column, chars * metrics.averageCharWidth())
+        self.table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.7))
+
+    def _fill_hamlets(self) -> None:
+        chosen = self.hamlet_box.currentData()
+        self.hamlet_box.blockSignals(True)
+        self.hamlet_box.clear()
+        self.hamlet_box.addItem(self.tr("All hamlets"), None)
+        for name in self._hamlets:
+            self.hamlet_box.addItem(name, name)
+        self.hamlet_box.setCurrentIndex(max(self.hamlet_box.findData(chosen), 0))
+        self.hamlet_box.blockSignals(False)
+
+    def show_hamlet(self, hamlet: str) -> None:
+        """Show the households of one hamlet (from the Today page)."""
+        if hamlet not in self._hamlets:
+            self._hamlets = sorted({*self._hamlets, hamlet})
+            self._fill_hamlets()
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.hamlet_box.setCurrentIndex(max(self.hamlet_box.findData(hamlet), 0))
+        self.refresh()
+
+    # Loading ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+
+        def done(answer: tuple[list[HouseholdRow], int, list[str]]) -> None:
+            if generation != self._generation:
+                return
+            self._rows, self._total, hamlets = answer
+            if hamlets != self._hamlets:
+                self._hamlets = hamlets
+                self._fill_hamlets()
+            self._show_rows()
+            self.loaded.emit(self._total)
+
+        self.store.households(
+            hamlet=self.hamlet_box.currentData(), search=self.search_box.text(), on_done=done
+        )
+
+    def _show_rows(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        keep = None
+        for n, row in enumerate(self._rows):
+            skills = f"{len(row.skills)}/5" + (" ✓" if len(row.skills) == len(HOUSEHOLD_SKILLS) else "")
+            cells = [
+                row.head_name or self.tr("(name erased)"),
+                row.address,
+                row.hamlet,
+                QLocale().toString(row.member_count),
+                QLocale().toString(row.visit_count),
+                skills,
+            ]
+            items = [QStandardItem(text) for text in cells]
+            items[0].setData(row.id, Qt.ItemDataRole.UserRole)
+            for item in items[3:]:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.model.appendRow(items)
+            if row.id == self._selected_id:
+                keep = n
+        if self._total is None:
+            self.count_label.setText(self.tr("Loading…"))
+        else:
+            digital = sum(len(r.skills) == len(HOUSEHOLD_SKILLS) for r in self._rows)
+            text = (
+                self.tr("%n household(s)", "", self._total)
+                + " · "
+                + self.tr("%1 digital household(s) (all five skills)").replace(
+                    "%1", QLocale().toString(digital)
+                )
+            )
+            if self._total > len(self._rows):
+                text += " · " + self.tr("showing the first %1: choose a hamlet or search").replace(
+                    "%1", QLocale().toString(len(self._rows))
+                )
+            self.count_label.setText(text)
+        if keep is not None:
+            self.table.selectRow(keep)
+        else:
+            self.detail_view.show_detail(None)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = {index.row() for index in selected.indexes()}
+        if rows:
+            self.show_household(self.model.item(min(rows), 0).data(Qt.ItemDataRole.UserRole))
+
+    def show_household(self, household_id: str) -> None:
+        self._selected_id = household_id
+
+        def done(answer: tuple[HouseholdDetail | None, dict[str, PackOutline]]) -> None:
+            detail, outlines = answer
+            if household_id != self._selected_id:
+                return
+            self.detail_view.outlines = outlines
+            self.detail_view.show_detail(detail)
+            self.detail_shown.emit(detail)
+
+        self.store.household_detail(household_id, done)
+
+    # Registering --------------------------------------------------------------------------------
+    def open_register_dialog(self) -> QWidget:
+        from volunteer_kit.ui.household_dialog import HouseholdDialog
+
+        dialog = HouseholdDialog(self.store, hamlets=self._hamlets, parent=self)
+        return self._open(dialog)
+
+    def open_add_people_dialog(self) -> QWidget | None:
+        from volunteer_kit.ui.household_dialog import HouseholdDialog
+
+        detail = self.detail_view.detail
+        if detail is None:
+            return None
+        dialog = HouseholdDialog(
+            self.store,
+            hamlets=self._hamlets,
+            household_id=detail.household.id,
+            household_title=detail.household.head_name,
+            parent=self,
+        )
+        return self._open(dialog)
+
+    def _open(self, dialog: QWidget) -> QWidget:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._registered)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
+
+    def _registered(self, household_id: str) -> None:
+        self._selected_id = household_id
+        self.refresh()
