@@ -241,3 +241,18 @@ def test_an_officer_merges_a_duplicate_from_the_record(qtbot, demo_app: Applicat
         other_id,
     )[0][0]
     assert other_facts > 0 and current_of_other == 0
+
+
+def test_today_opens_a_session_whose_attendance_is_open(qtbot, demo_app: Application) -> None:  # noqa: ANN001
+    window = demo_app.window
+    today = window.today
+    qtbot.waitUntil(lambda: today.todo is not None and today.open_sessions.items.count() > 0, timeout=WAIT)
+    wanted = today.todo.open_sessions[-1].id
+    today.open_sessions.items.setCurrentRow(today.open_sessions.items.count() - 1)
+    sessions = window.sessions
+    sessions.search_box.setText("no such place")  # a filter left over from earlier is cleared
+    with qtbot.waitSignal(sessions.detail_shown, timeout=WAIT) as shown:
+        qtbot.keyClick(today.open_sessions.items, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sessions.detail_view.detail is not None, timeout=WAIT)
+    assert window.current_page() is sessions
+    assert sessions.detail_view.detail.id == wanted and shown.args[0] is not None

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
 
         self.today.hamlet_chosen.connect(self._open_hamlet)
         self.today.learner_chosen.connect(self._open_learner)
+        self.today.session_chosen.connect(self._open_session)
         self.settings_page.language_chosen.connect(self.language_changed)
         self.settings_page.text_scale_chosen.connect(self.text_scale_changed)
         store.opened.connect(self._store_opened)
@@ -204,6 +205,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.households)
         self.navigation.blockSignals(False)
         self.households.show_hamlet(hamlet)
+
+    def _open_session(self, session_id: str) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(self.pages.index(self.sessions))
+        self.stack.setCurrentWidget(self.sessions)
+        self.navigation.blockSignals(False)
+        self.sessions.open_session(session_id)
 
     def _open_learner(self, learner_id: str) -> None:
         self.show_page(self.learners)

@@ -751,6 +751,17 @@ class SessionsPage(Page):
             self.show_session(None)
         self.listed.emit(len(rows))
 
+    def open_session(self, session_id: str) -> None:
+        """Show this session (from the Today page): clear the filter so it is in the list."""
+        self.selected_id = session_id
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.kind_box.blockSignals(True)
+        self.kind_box.setCurrentIndex(0)
+        self.kind_box.blockSignals(False)
+        self.run_search()
+
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}
         if rows:
