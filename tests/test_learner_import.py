@@ -174,3 +174,18 @@ def test_map_and_consent_collected(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Đã nhập 1 người học" in result.stdout
     assert _learners(tmp_path / "data")["Lê Văn Tám"][0] == 1950
+
+
+def test_the_report_speaks_english_when_asked(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    csv_path = _csv(tmp_path / "list.csv")
+    result = run_cli("--lang", "en", "learners", "import", str(csv_path), "--json", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    lines = _lines(json.loads(result.stdout))
+    assert "1900" in lines[5] and "birth year" in lines[5]
+    assert "phone" in lines[6]
+    assert "gender" in lines[8]
+    assert "did not consent" in lines[9]
+    assert "the same as line 2" in lines[10]
+    again = run_cli("learners", "import", str(csv_path), "--lang", "en", "--json", data_dir=data)
+    assert "already registered" in _lines(json.loads(again.stdout))[2]

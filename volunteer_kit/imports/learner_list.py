@@ -103,6 +103,13 @@ class LearnerList:
         return [row for row in self.rows if not row.ok]
 
 
+def _say(vi: str, en: str) -> str:
+    """A row's reason, in the language of the messages (the window's or the command line's)."""
+    from volunteer_kit.errors import language
+
+    return en if language() == "en" else vi
+
+
 def _fatal(vi: str, en: str) -> InvalidInput:
     return InvalidInput(vi, en)
 
@@ -169,8 +176,8 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def map_columns(headers: list[str], overrides: dict[str, str] | None = None) -> dict[str, int]:
-    """field -> column index, from header names (or `overrides`: field -> header as written)."""
+def guess_columns(headers: list[str]) -> dict[str, int]:
+    """field -> column index for the headers whose names say what they hold (accents optional)."""
     folded = [fold(h) for h in headers]
     mapping: dict[str, int] = {}
     for field_name, names in HEADER_NAMES.items():
@@ -178,6 +185,13 @@ def map_columns(headers: list[str], overrides: dict[str, str] | None = None) -> 
             if header in names and index not in mapping.values():
                 mapping[field_name] = index
                 break
+    return mapping
+
+
+def map_columns(headers: list[str], overrides: dict[str, str] | None = None) -> dict[str, int]:
+    """field -> column index, from header names (or `overrides`: field -> header as written)."""
+    folded = [fold(h) for h in headers]
+    mapping = guess_columns(headers)
     for field_name, header in (overrides or {}).items():
         if field_name not in FIELDS:
             raise _fatal(
@@ -211,18 +225,33 @@ def _check_row(cells: list[str], mapping: dict[str, int], line: int, this_year: 
         if match:
             year = int(match.group(1))
         else:
-            row.problems.append(f"năm sinh '{raw_year[:20]}' không phải năm (ví dụ 1958)")
+            row.problems.append(
+                _say(
+                    f"năm sinh '{raw_year[:20]}' không phải năm (ví dụ 1958)",
+                    f"birth year '{raw_year[:20]}' is not a year (e.g. 1958)",
+                )
+            )
     try:
         name = check_new_learner(cell("full_name"), year if year and 1900 <= year <= this_year else None)
         row.values["full_name"] = name
     except InvalidInput as exc:
-        row.problems.append(exc.vi.rstrip(".").lower())
+        row.problems.append(_say(exc.vi.rstrip(".").lower(), exc.en.rstrip(".").lower()))
     if year is not None and not 1900 <= year <= this_year:
-        row.problems.append(f"năm sinh {year} phải từ 1900 đến {this_year}")
+        row.problems.append(
+            _say(
+                f"năm sinh {year} phải từ 1900 đến {this_year}",
+                f"birth year {year} must be between 1900 and {this_year}",
+            )
+        )
     row.values["birth_year"] = year
     gender = fold(cell("gender"))
     if gender and gender not in GENDERS:
-        row.problems.append(f"giới tính '{cell('gender')[:20]}' không rõ (Nam, Nữ hoặc Khác)")
+        row.problems.append(
+            _say(
+                f"giới tính '{cell('gender')[:20]}' không rõ (Nam, Nữ hoặc Khác)",
+                f"gender '{cell('gender')[:20]}' is unclear (Nam, Nữ or Khác)",
+            )
+        )
     row.values["gender"] = GENDERS.get(gender)
     phone = cell("phone")
     if phone:
@@ -230,13 +259,23 @@ def _check_row(cells: list[str], mapping: dict[str, int], line: int, this_year: 
         if number.startswith("84") and len(number) == 11:
             number = "0" + number[2:]
         if re.search(r"[^\d\s.+()-]", phone) or not re.fullmatch(r"0\d{9}", number):
-            row.problems.append(f"số điện thoại '{phone[:20]}' không hợp lệ (10 chữ số, ví dụ 0912345678)")
+            row.problems.append(
+                _say(
+                    f"số điện thoại '{phone[:20]}' không hợp lệ (10 chữ số, ví dụ 0912345678)",
+                    f"phone '{phone[:20]}' is not valid (10 digits, e.g. 0912345678)",
+                )
+            )
         row.values["phone"] = number
     else:
         row.values["phone"] = None
     hamlet = clean_text(cell("hamlet"))
     if len(hamlet) > 120 or hamlet[:1] in ("=", "+", "-", "@"):
-        row.problems.append("thôn/tổ quá dài hoặc bắt đầu bằng =, +, -, @")
+        row.problems.append(
+            _say(
+                "thôn/tổ quá dài hoặc bắt đầu bằng =, +, -, @",
+                "the hamlet is too long or starts with =, +, -, @",
+            )
+        )
     row.values["hamlet"] = hamlet
     groups = []
     for part in _GROUP_SPLIT.split(fold(cell("groups"))):
@@ -244,17 +283,34 @@ def _check_row(cells: list[str], mapping: dict[str, int], line: int, this_year: 
         if not part:
             continue
         if part not in GROUPS:
-            row.problems.append(f"nhóm '{part}' không rõ")
+            row.problems.append(_say(f"nhóm '{part}' không rõ", f"group '{part}' is unknown"))
         else:
             groups.append(GROUPS[part])
     row.values["groups"] = tuple(dict.fromkeys(groups))
     if "consent" in mapping:
         consent = fold(cell("consent"))
         if consent not in YES and consent not in NO:
-            row.problems.append(f"cột đồng ý '{cell('consent')[:20]}' phải là Có hoặc Không")
+            row.problems.append(
+                _say(
+                    f"cột đồng ý '{cell('consent')[:20]}' phải là Có hoặc Không",
+                    f"consent '{cell('consent')[:20]}' must be Có (yes) or Không (no)",
+                )
+            )
         elif consent not in YES:
-            row.problems.append("chưa đồng ý cho ghi thông tin")
+            row.problems.append(_say("chưa đồng ý cho ghi thông tin", "did not consent to being recorded"))
     return row
+
+
+def read_list_table(path: Path) -> list[list[str]]:
+    """The rows of a commune list, header first; an empty or oversized file is an InvalidInput."""
+    table = read_table(path)
+    if not table:
+        raise _fatal("Tệp không có dòng nào.", "The file has no rows.")
+    if len(table) - 1 > MAX_ROWS:
+        raise _fatal(
+            f"Tệp có quá {MAX_ROWS:,} dòng.".replace(",", "."), f"The file has more than {MAX_ROWS:,} rows."
+        )
+    return table
 
 
 def read_learner_list(
@@ -265,15 +321,7 @@ def read_learner_list(
     this_year: int | None = None,
 ) -> LearnerList:
     """Read and check every row; duplicates inside the file are refused (the first one stays)."""
-    from volunteer_kit.core.clock import local, utcnow
-
-    table = read_table(path)
-    if not table:
-        raise _fatal("Tệp không có dòng nào.", "The file has no rows.")
-    if len(table) - 1 > MAX_ROWS:
-        raise _fatal(
-            f"Tệp có quá {MAX_ROWS:,} dòng.".replace(",", "."), f"The file has more than {MAX_ROWS:,} rows."
-        )
+    table = read_list_table(path)
     mapping = map_columns(table[0], overrides)
     if "consent" not in mapping and not consent_collected:
         raise _fatal(
@@ -282,6 +330,16 @@ def read_learner_list(
             "The list needs a 'Đồng ý' (consent) column, or --consent-collected if the commune collected "
             "written consent.",
         )
+    return check_table(table, mapping, this_year=this_year)
+
+
+def check_table(
+    table: list[list[str]], mapping: dict[str, int], *, this_year: int | None = None
+) -> LearnerList:
+    """Check every row under the header for this field -> column mapping; a row that repeats an
+    earlier one (same folded name and birth year, or same phone) is refused, the first one stays."""
+    from volunteer_kit.core.clock import local, utcnow
+
     year = this_year or local(utcnow()).year
     rows = [_check_row(cells, mapping, line, year) for line, cells in enumerate(table[1:], start=2)]
     seen_names: dict[tuple[str, object], int] = {}
@@ -292,9 +350,19 @@ def read_learner_list(
         key = (fold(str(row.values["full_name"])), row.values["birth_year"])
         phone = row.values["phone"]
         if key in seen_names:
-            row.problems.append(f"trùng với dòng {seen_names[key]} (cùng họ tên và năm sinh)")
+            row.problems.append(
+                _say(
+                    f"trùng với dòng {seen_names[key]} (cùng họ tên và năm sinh)",
+                    f"the same as line {seen_names[key]} (same name and birth year)",
+                )
+            )
         elif phone and phone in seen_phones:
-            row.problems.append(f"trùng số điện thoại với dòng {seen_phones[phone]}")
+            row.problems.append(
+                _say(
+                    f"trùng số điện thoại với dòng {seen_phones[phone]}",
+                    f"the same phone as line {seen_phones[phone]}",
+                )
+            )
         else:
             seen_names[key] = row.line
             if phone:

@@ -431,21 +431,43 @@ def known_keys(conn: Connection) -> tuple[set[tuple[str, int | None]], dict[str,
     return names, phones
 
 
+def mark_known(conn: Connection, rows: list) -> None:  # noqa: ANN001 - ListRow
+    """Give each valid list row whose person is already registered (same folded name and birth
+    year, or same phone) a problem saying so: they are not registered twice."""
+    from volunteer_kit.errors import language
+
+    english = language() == "en"
+    names, phones = known_keys(conn)
+    for row in rows:
+        if not row.ok:
+            continue
+        values = row.values
+        phone = values["phone"]
+        if (fold(str(values["full_name"])), values["birth_year"]) in names:
+            row.problems.append(
+                "already registered (same name and birth year)"
+                if english
+                else "đã có trong danh sách người học (cùng họ tên và năm sinh)"
+            )
+        elif phone and phone in phones:
+            row.problems.append(
+                f"the phone is already a learner's: {phones[phone]}"
+                if english
+                else f"số điện thoại đã có ở người học {phones[phone]}"
+            )
+
+
 def import_learners(conn: Connection, rows: list, *, consent_version: str) -> int:  # noqa: ANN001 - ListRow
     """Write checked list rows (learners and their consents) in the caller's transaction.
 
     Rows that duplicate a learner already in the store get a problem and are left out.
     """
-    names, phones = known_keys(conn)
+    mark_known(conn, rows)
     people = []
     for row in rows:
+        if not row.ok:
+            continue
         values = row.values
-        if (fold(values["full_name"]), values["birth_year"]) in names:
-            row.problems.append("đã có trong danh sách người học (cùng họ tên và năm sinh)")
-            continue
-        if values["phone"] and values["phone"] in phones:
-            row.problems.append(f"số điện thoại đã có ở người học {phones[values['phone']]}")
-            continue
         people.append(
             NewLearner(
                 values["full_name"],

@@ -260,29 +260,11 @@ class StoreClient(QObject):
 
     @staticmethod
     def _learner_table(path: Path) -> tuple[list[list[str]], dict[str, int]]:
-        from volunteer_kit.core.text import fold
-        from volunteer_kit.errors import InvalidInput
-        from volunteer_kit.imports.learner_list import HEADER_NAMES, MAX_ROWS, map_columns, read_table
+        from volunteer_kit.imports.learner_list import guess_columns, read_list_table
 
-        table = read_table(path)
-        if not table:
-            raise InvalidInput("Tệp không có dòng nào.", "The file has no rows.")
-        if len(table) - 1 > MAX_ROWS:
-            raise InvalidInput(
-                f"Tệp có quá {MAX_ROWS:,} dòng.".replace(",", "."),
-                f"The file has more than {MAX_ROWS:,} rows.",
-            )
-        try:
-            guess = map_columns(table[0])
-        except InvalidInput:
-            # No recognised name column: keep the other guesses; the volunteer picks the name column.
-            folded = [fold(h) for h in table[0]]
-            guess = {}
-            for field_name, names in HEADER_NAMES.items():
-                found = [i for i, h in enumerate(folded) if h in names and i not in guess.values()]
-                if found:
-                    guess[field_name] = found[0]
-        return table, guess
+        table = read_list_table(path)
+        # No recognised name column is not fatal here: the volunteer picks it in the next step.
+        return table, guess_columns(table[0])
 
     def check_learner_table(
         self,
@@ -298,38 +280,12 @@ class StoreClient(QObject):
 
     @staticmethod
     def _checked_list(conn: Any, table: list[list[str]], mapping: dict[str, int]) -> Any:
-        from volunteer_kit.core.clock import local, utcnow
-        from volunteer_kit.core.text import fold
-        from volunteer_kit.imports.learner_list import LearnerList, _check_row
-        from volunteer_kit.store.learners import known_keys
+        from volunteer_kit.imports.learner_list import check_table
+        from volunteer_kit.store.learners import mark_known
 
-        year = local(utcnow()).year
-        rows = [_check_row(cells, mapping, line, year) for line, cells in enumerate(table[1:], start=2)]
-        seen_names: dict[tuple[str, object], int] = {}
-        seen_phones: dict[str, int] = {}
-        for row in rows:  # inside the file: the first one stays (as read_learner_list)
-            if not row.ok:
-                continue
-            key = (fold(str(row.values["full_name"])), row.values["birth_year"])
-            phone = row.values["phone"]
-            if key in seen_names:
-                row.problems.append(f"trùng với dòng {seen_names[key]} (cùng họ tên và năm sinh)")
-            elif phone and phone in seen_phones:
-                row.problems.append(f"trùng số điện thoại với dòng {seen_phones[str(phone)]}")
-            else:
-                seen_names[key] = row.line
-                if phone:
-                    seen_phones[str(phone)] = row.line
-        names, phones = known_keys(conn)
-        for row in rows:  # against the store: the words import_learners uses when it refuses them
-            if not row.ok:
-                continue
-            phone = row.values["phone"]
-            if (fold(str(row.values["full_name"])), row.values["birth_year"]) in names:
-                row.problems.append("đã có trong danh sách người học (cùng họ tên và năm sinh)")
-            elif phone and phone in phones:
-                row.problems.append(f"số điện thoại đã có ở người học {phones[str(phone)]}")
-        return LearnerList(columns={f: table[0][i] for f, i in mapping.items()}, rows=rows)
+        checked = check_table(table, mapping)
+        mark_known(conn, checked.rows)  # the words import_learners uses when it refuses them
+        return checked
 
     def import_learner_rows(
         self,
