@@ -77,3 +77,34 @@ def run_cli(
         timeout=timeout,
         cwd=ROOT,
     )
+
+
+def _running_app(qtbot, data_dir: Path):  # noqa: ANN001, ANN202
+    """The app as a user opens it (Vietnamese), its store open and the Today page filled."""
+    from PySide6.QtWidgets import QApplication
+
+    from volunteer_kit.ui.app import Application
+
+    application = Application(QApplication.instance(), lang_override="vi")
+    qtbot.addWidget(application.window)
+    application.start()
+    qtbot.waitUntil(lambda: application.store.is_open, timeout=10_000)
+    qtbot.waitUntil(lambda: application.window.today.counts is not None, timeout=10_000)
+    try:
+        yield application
+    finally:
+        application.set_text_scale(100)
+        application.set_language("vi")
+        application.shutdown()
+
+
+@pytest.fixture
+def app(qtbot, data_dir: Path):  # noqa: ANN001, ANN201
+    """The window on an empty data folder."""
+    yield from _running_app(qtbot, data_dir)
+
+
+@pytest.fixture
+def demo_app(qtbot, demo_engine, data_dir: Path):  # noqa: ANN001, ANN201
+    """The window on the demo commune (300 learners)."""
+    yield from _running_app(qtbot, data_dir)

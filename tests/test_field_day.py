@@ -8,12 +8,9 @@ officer) merge a learner registered twice.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from volunteer_kit import paths
 from volunteer_kit.ui.app import Application
@@ -21,15 +18,6 @@ from volunteer_kit.ui.pages.sessions import LATE, PRESENT
 
 WAIT = 10_000
 
-
-@pytest.fixture
-def app(qtbot, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
-    application = Application(QApplication.instance(), lang_override="vi")
-    qtbot.addWidget(application.window)
-    application.start()
-    qtbot.waitUntil(lambda: application.window.today.counts is not None, timeout=WAIT)
-    yield application
-    application.shutdown()
 
 
 def _sql(query: str, *args: object) -> list[tuple]:

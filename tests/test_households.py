@@ -249,7 +249,7 @@ def test_what_needs_doing_on_the_demo_commune(demo_engine) -> None:  # noqa: ANN
         assert (
             open_ids
             == conn.exec_driver_sql(
-                "SELECT id FROM teaching_session WHERE attendance_closed = 0 ORDER BY starts_at"
+                "SELECT id FROM teaching_session WHERE attendance_closed = 0 ORDER BY starts_at, id"
             )
             .scalars()
             .all()

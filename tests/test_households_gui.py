@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from volunteer_kit import paths
 from volunteer_kit.ui.app import Application
@@ -17,21 +13,6 @@ from volunteer_kit.ui.household_dialog import HouseholdDialog
 WAIT = 10_000
 
 
-@pytest.fixture
-def app(qtbot, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
-    application = Application(QApplication.instance(), lang_override="vi")
-    qtbot.addWidget(application.window)
-    application.start()
-    qtbot.waitUntil(lambda: application.store.is_open, timeout=WAIT)
-    qtbot.waitUntil(lambda: application.window.today.counts is not None, timeout=WAIT)
-    yield application
-    application.set_text_scale(100)
-    application.shutdown()
-
-
-@pytest.fixture
-def demo_app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
-    yield from app.__wrapped__(qtbot, data_dir)  # type: ignore[attr-defined]
 
 
 def _rows(query: str, *params: object) -> list[tuple]:

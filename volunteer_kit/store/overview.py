@@ -7,11 +7,12 @@ from collections.abc import Mapping
 from sqlalchemy import Connection, text
 
 from volunteer_kit.core.clock import parse_utc, utcnow, week_start
-from volunteer_kit.core.records import SessionRow, TodayCounts, ToDo
+from volunteer_kit.core.records import TodayCounts, ToDo
 from volunteer_kit.core.tables import SYNCED_TABLES
 from volunteer_kit.core.text import fold, sort_key
 from volunteer_kit.packs.outline import PackOutline
 from volunteer_kit.store.facts import current
+from volunteer_kit.store.sessions import open_sessions
 
 
 def pending_count(conn: Connection) -> int:
@@ -91,31 +92,9 @@ def to_do(conn: Connection, outlines: Mapping[str, PackOutline]) -> ToDo:
         ),
         key=lambda item: (fold(item[2]), sort_key(item[1])),
     )
-    open_sessions = [
-        SessionRow(
-            id=r[0],
-            commune_code=r[1],
-            kind=r[2],
-            pack_id=r[3],
-            pack_version=r[4],
-            place=r[5],
-            hamlet=r[6],
-            starts_at=parse_utc(r[7]),
-            attendance_count=int(r[8]),
-            present_count=int(r[9]),
-            pending=bool(r[10]),
-        )
-        for r in conn.exec_driver_sql(
-            "SELECT s.id, s.commune_code, s.kind, s.pack_id, s.pack_version, s.place, s.hamlet, "
-            "s.starts_at, count(a.id), coalesce(sum(a.present), 0), s.pending "
-            "FROM teaching_session s LEFT JOIN attendance a ON a.session_id = s.id "
-            f"AND {current('attendance', 'a')} "
-            "WHERE s.deleted = 0 AND s.attendance_closed = 0 GROUP BY s.id ORDER BY s.starts_at"
-        )
-    ]
     return ToDo(
         unvisited_by_hamlet=tuple((r[0], int(r[1])) for r in unvisited),
         one_lesson_short=tuple(one_short),
         one_lesson_short_total=len(short),
-        open_sessions=tuple(open_sessions),
+        open_sessions=tuple(open_sessions(conn)),
     )

@@ -41,7 +41,7 @@ def _session_rows(conn: Connection, kind: str | None = None) -> list[tuple[Sessi
             "s.starts_at, count(a.id), coalesce(sum(a.present), 0), s.pending, s.attendance_closed "
             "FROM teaching_session s LEFT JOIN attendance a ON a.session_id = s.id "
             f"AND {current('attendance', 'a')} "
-            f"WHERE {where} GROUP BY s.id ORDER BY s.starts_at DESC"
+            f"WHERE {where} GROUP BY s.id ORDER BY s.starts_at DESC, s.id DESC"
         ),
         params,
     )
@@ -69,6 +69,11 @@ def _session_rows(conn: Connection, kind: str | None = None) -> list[tuple[Sessi
 def list_sessions(conn: Connection) -> list[SessionRow]:
     """Every teaching session, newest first, with its current attendance counts."""
     return [row for row, _closed in _session_rows(conn)]
+
+
+def open_sessions(conn: Connection) -> list[SessionRow]:
+    """Sessions whose attendance is still open, oldest first (what needs doing)."""
+    return [row for row, closed in reversed(_session_rows(conn)) if not closed]
 
 
 def session_lines(
