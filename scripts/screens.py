@@ -62,6 +62,14 @@ def main() -> int:
         path = out / f"{name}-{suffix}.png"
         app.window.grab().save(str(path))
         print(path)
+        if page is app.window.today:  # and what needs doing, further down
+            from PySide6.QtWidgets import QScrollArea
+
+            page.findChild(QScrollArea).ensureWidgetVisible(page.one_short, 0, 0)
+            wait(300)
+            path = out / f"today-todo-{suffix}.png"
+            app.window.grab().save(str(path))
+            print(path)
     dialog = app.window.households.open_register_dialog()
     dialog.hamlet_box.setCurrentIndex(0)
     dialog.address_edit.setText("Xóm 2, nhà số 7")
@@ -82,7 +90,7 @@ def main() -> int:
     app.window.show_page(lessons)
     wait(800)
     lessons.lessons.setCurrentRow(1)
-    lessons.teach()
+    lessons.preview()
     presenter = lessons.presenter
     presenter.resize(width, height)
     wait(500)

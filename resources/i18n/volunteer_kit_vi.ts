@@ -23,22 +23,22 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="139" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="155" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="140" />
         <source>Late</source>
         <translation>Đến muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="141" />
         <source>About</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="210" />
         <source>walk-in</source>
         <translation>đăng ký tại chỗ</translation>
     </message>
@@ -141,193 +141,193 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="75" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="76" />
         <source>Register a household</source>
         <translation>Đăng ký hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="75" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="76" />
         <source>Add people</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="79" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
         <source>A new household</source>
         <translation>Hộ gia đình mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="82" />
         <source>New people in the household of %1</source>
         <translation>Thêm người vào hộ %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="90" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="91" />
         <source>e.g. Thôn Đông</source>
         <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="92" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="93" />
         <source>House number, lane, or how to find it</source>
         <translation>Số nhà, ngõ, hoặc cách tìm đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="93" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="94" />
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="95" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="96" />
         <source>&amp;Hamlet or residential group:</source>
         <translation>&amp;Thôn, tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="96" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="97" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="101" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="102" />
         <source>e.g. Nguyễn Thị Hoa</source>
         <translation>ví dụ: Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="104" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="105" />
         <source>e.g. 1958</source>
         <translation>ví dụ: 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="110" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="111" />
         <source>optional, e.g. 0912 345 678</source>
         <translation>không bắt buộc, ví dụ: 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="117" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="118" />
         <source>The person agrees &amp;themselves</source>
         <translation>Người này tự đồng &amp;ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="119" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="120" />
         <source>A &amp;representative agrees for them (a child, or someone who cannot)</source>
         <translation>Người đại &amp;diện đồng ý thay (trẻ em, hoặc người không tự đồng ý được)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="126" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="127" />
         <source>Name of the representative</source>
         <translation>Họ tên người đại diện</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="130" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="131" />
         <source>&amp;Add to the list</source>
         <translation>Thêm &amp;vào danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="131" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="132" />
         <source>Enter in the name field does the same</source>
         <translation>Nhấn Enter ở ô họ tên cũng được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="137" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
         <source>A person</source>
         <translation>Một người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="140" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="141" />
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="141" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="142" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="142" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="143" />
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="143" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
         <source>&amp;Phone:</source>
         <translation>Đ&amp;iện thoại:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="145" />
         <source>Groups:</source>
         <translation>Nhóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
         <source>Consent:</source>
         <translation>Sự đồng ý:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="161" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="162" />
         <source>Consent text</source>
         <translation>Nội dung đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="163" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="164" />
         <source>Read this aloud before recording (version %1)</source>
         <translation>Đọc to nội dung này trước khi ghi (phiên bản %1)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="175" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="176" />
         <source>Remo&amp;ve from the list</source>
         <translation>&amp;Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="191" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="192" />
         <source>Save the household and everyone on the list (Ctrl+S)</source>
         <translation>Lưu hộ gia đình và mọi người trong danh sách (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="237" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="246" />
         <source>The birth year is four digits, e.g. 1958.</source>
         <translation>Năm sinh gồm bốn chữ số, ví dụ 1958.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="284" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="293" />
         <source>consent: %1 for them</source>
         <translation>đồng ý: %1 đồng ý thay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="286" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="295" />
         <source>consent: themselves</source>
         <translation>đồng ý: tự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="294" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="303" />
         <source>%1 · already registered, joins as they are</source>
         <translation>%1 · đã đăng ký, vào hộ với hồ sơ sẵn có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="299" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="308" />
         <source>On the &amp;list (%n)</source>
         <translation>
             <numerusform>Danh &amp;sách (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="311" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="320" />
         <source>Add at least one person.</source>
         <translation>Hãy thêm ít nhất một người.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="314" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="323" />
         <source>Choose the hamlet or residential group.</source>
         <translation>Hãy chọn thôn, tổ dân phố.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="318" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="327" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="369" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="378" />
         <source>Already registered?</source>
         <translation>Đã đăng ký rồi?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="370" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="379" />
         <source>These people look already registered:
 
 %1</source>
@@ -336,17 +336,17 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="371" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="380" />
         <source>&amp;Use the registered records</source>
         <translation>&amp;Dùng hồ sơ đã có</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="372" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="381" />
         <source>They are &amp;different people</source>
         <translation>Đây là &amp;người khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="373" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="382" />
         <source>&amp;Go back</source>
         <translation>&amp;Quay lại</translation>
     </message>
@@ -1322,62 +1322,62 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="137" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="138" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="141" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="142" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="143" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="144" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="144" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="145" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="146" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="146" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="147" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="147" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="148" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="150" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="156" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="162" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="235" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="243" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="237" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="245" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -1515,122 +1515,122 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="486" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="471" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="487" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="472" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="473" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="474" />
         <source>Volunteers</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="490" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="475" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="495" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="480" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Chọn một buổi học trong danh sách để xem ai đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="481" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="497" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="482" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>Ghi chú của &amp;buổi học (điều gì tốt, điều gì cần dạy lại):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="498" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="483" />
         <source>Sa&amp;ve notes</source>
         <translation>&amp;Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="499" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="484" />
         <source>Add &amp;walk-in…</source>
         <translation>Thêm người &amp;mới đến…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="500" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="485" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Đăng ký người mới (khi họ đồng ý) và ghi là có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="501" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="486" />
         <source>Add &amp;learner…</source>
         <translation>Thêm người học đã đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="502" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="487" />
         <source>Add a registered learner who came late</source>
         <translation>Thêm một người học đã đăng ký đến muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="503" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="488" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Chốt điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="504" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="489" />
         <source>The attendance list is complete</source>
         <translation>Danh sách điểm danh đã đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="505" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="490" />
         <source>C&amp;orrect attendance</source>
         <translation>&amp;Sửa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="507" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="492" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Mở khóa các ô của buổi học đã chốt để sửa nhầm lẫn; mọi thay đổi đều được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="509" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="494" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Điểm danh: phím mũi tên để di chuyển, phím cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="559" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="544" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="560" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="545" />
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="576" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="561" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Điểm danh: %1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="582" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="567" />
         <source>Open: tick who is here (arrows to move, Space to tick).</source>
         <translation>Đang mở: đánh dấu người có mặt (phím mũi tên để di chuyển, phím cách để đánh dấu).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="584" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="569" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Đã chốt; đang sửa: mỗi thay đổi được ghi thành một bản đính chính.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="586" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="571" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Đã chốt. Để sửa nhầm lẫn, bấm “Sửa điểm danh”.</translation>
     </message>
@@ -1638,22 +1638,22 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="121" />
         <source>● open</source>
         <translation>● đang mở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="115" />
         <source>%1/%2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="141" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="126" />
         <source>Attendance is closed</source>
         <translation>Đã chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="128" />
         <source>Attendance is still open</source>
         <translation>Điểm danh vẫn đang mở</translation>
     </message>
@@ -1661,105 +1661,105 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="676" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="661" />
         <source>Sessions</source>
         <translation>Buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="629" />
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="679" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="614" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="664" />
         <source>Teaching sessions</source>
         <translation>Các buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="680" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="665" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="681" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="666" />
         <source>Place, hamlet or lesson pack; accents optional</source>
         <translation>Địa điểm, thôn/tổ hoặc gói bài học; có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="682" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="667" />
         <source>Search sessions</source>
         <translation>Tìm buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="683" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="668" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="693" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="678" />
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="712" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="697" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="714" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="699" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n buổi học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="797" />
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="906" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="793" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="902" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="827" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="823" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="830" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="826" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="840" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="836" />
         <source>Add a registered learner</source>
         <translation>Thêm người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="841" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="837" />
         <source>They are added as present and late.</source>
         <translation>Người học được ghi là có mặt và đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="842" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="838" />
         <source>&amp;Add as late</source>
         <translation>Thêm, ghi là đến &amp;muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="844" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="840" />
         <source>(already on the list)</source>
         <translation>(đã có trong danh sách)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="863" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="859" />
         <source>%1 was added as late.</source>
         <translation>Đã thêm %1 và ghi là đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="872" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="868" />
         <source>Attendance closed.</source>
         <translation>Đã chốt điểm danh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="880" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="876" />
         <source>Close attendance</source>
         <translation>Chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="882" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="878" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -1768,12 +1768,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="898" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="894" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="902" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="898" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2171,37 +2171,37 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="290" />
         <source>Add a walk-in</source>
         <translation>Thêm người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="307" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="292" />
         <source>Full name of a newcomer</source>
         <translation>Họ tên người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="309" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="294" />
         <source>e.g. 1958</source>
         <translation>ví dụ: 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="315" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="300" />
         <source>Someone not registered yet joined the session. They are added as present once they agree.</source>
         <translation>Có người chưa đăng ký đến dự buổi học. Họ được thêm và ghi là có mặt khi đã đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="321" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="306" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="308" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="314" />
         <source>&amp;Add with consent…</source>
         <translation>Th&amp;êm (khi đã đồng ý)…</translation>
     </message>

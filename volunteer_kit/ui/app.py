@@ -18,6 +18,7 @@ from volunteer_kit.ui.i18n import apply_text_scale, install_translations, load_f
 from volunteer_kit.ui.main_window import MainWindow
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.tasks import TaskManager
+from volunteer_kit.ui.widgets import ScalingStyle
 
 log = logging.getLogger("volunteer_kit.ui.app")
 
@@ -39,6 +40,8 @@ class Application:
             self.settings = self.settings.with_changes(language=lang_override)
         errors.set_language(self.settings.language)
         self.font_family = load_fonts()
+        if not isinstance(qapp.style(), ScalingStyle):
+            qapp.setStyle(ScalingStyle())  # check boxes and radio buttons follow the text size
         apply_text_scale(qapp, self.font_family, self.settings.text_scale)
         install_translations(qapp, self.settings.language)
         self.tasks = TaskManager(inline=inline_tasks)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -192,7 +193,8 @@ class HouseholdDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
 
         body = QWidget()
-        columns = QHBoxLayout(body)
+        # Two columns side by side; one above the other when large text leaves no room for two.
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         left = QVBoxLayout()
         left.addWidget(self.household_box)
         left.addWidget(person_box)
@@ -218,6 +220,13 @@ class HouseholdDialog(QDialog):
         screen = (parent.screen() if parent else self.screen()).availableGeometry()
         self.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.95)))
         (self.hamlet_box if household_id is None else self.name_edit).setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 125
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
 
     # The list -----------------------------------------------------------------------------------
     def _suggest_representative(self) -> None:

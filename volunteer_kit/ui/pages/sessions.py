@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -43,11 +43,8 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPlainTextEdit,
-    QProxyStyle,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyleOption,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -63,7 +60,7 @@ from volunteer_kit.ui.labels import SESSION_KINDS, label
 from volunteer_kit.ui.learner_picker import PickLearnerDialog
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
-from volunteer_kit.ui.widgets import ScaledLabel, scrolling
+from volunteer_kit.ui.widgets import ScaledLabel, ScalingStyle, scrolling
 
 SEARCH_DELAY_MS = 150
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -86,18 +83,6 @@ def place_text(place: str, hamlet: str) -> str:
 
 def _error_text(error: BaseException) -> str:
     return error.message() if isinstance(error, InvalidInput) else str(error)
-
-
-class BigCheckStyle(QProxyStyle):
-    """Check boxes as tall as the text (old eyes, big fingers): they grow with the text size."""
-
-    def pixelMetric(  # noqa: N802 - Qt override
-        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
-    ) -> int:
-        if metric in (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight):
-            font = widget.font() if widget is not None else QApplication.font()
-            return int(QFontMetrics(font).height() * 1.25)
-        return super().pixelMetric(metric, option, widget)
 
 
 # The list of sessions --------------------------------------------------------------------------
@@ -251,7 +236,7 @@ class AttendanceTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._style = BigCheckStyle()  # kept: the view does not own its style
+        self._style = ScalingStyle(1.25)  # bigger still in the attendance list; kept: not owned
         self.setStyle(self._style)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
