@@ -33,7 +33,7 @@ from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
 SEARCH_DELAY_MS = 200
 HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
-COLUMN_CHARS = (24, 26, 17, 10, 10, 10)
+COLUMN_CHARS = (22, 24, 17, 9, 9, 9)
 
 
 def _date_text(when) -> str:  # noqa: ANN001 - a datetime
