@@ -16,11 +16,19 @@ os.environ["VOLUNTEER_KIT_NO_DIALOGS"] = "1"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--run-slow", action="store_true", default=False, help="also run the tests marked slow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # Tests that use Qt are marked `gui`, so `-m "not gui"` runs the core suite without Qt.
+    run_slow = config.getoption("--run-slow")
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+        # Slow tests show up as skipped (never silently deselected) unless asked for.
+        if not run_slow and item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.skip(reason="slow: run with --run-slow"))
 
 
 @pytest.fixture

@@ -128,6 +128,64 @@ def build_parser() -> argparse.ArgumentParser:
     sessions_sub = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
     slist = sessions_sub.add_parser("list", parents=[common], help="list teaching sessions")
     slist.add_argument("--json", action="store_true", help="print one JSON array")
+
+    enroll = sub.add_parser("enroll", parents=[common], help="join a commune hub with a one-time code")
+    enroll.add_argument("--hub", required=True, metavar="URL", help="the hub's address, e.g. https://hub:8443")
+    enroll.add_argument("--code", required=True, metavar="CODE", help="the enrollment code from the hub")
+    enroll.add_argument("--label", default="", metavar="TEXT", help="a name for this laptop on the hub")
+    enroll.add_argument(
+        "--ca-file", metavar="PEM", help="the hub's certificate (PEM), when it is not publicly trusted"
+    )
+    enroll.add_argument("--json", action="store_true", help="print the enrollment as one JSON object")
+
+    sync = sub.add_parser("sync", parents=[common], help="send and receive records with the commune hub")
+    sync.add_argument("--json", action="store_true", help="print the report as one JSON object")
+
+    bundle = sub.add_parser("bundle", parents=[common], help="carry records on USB (offline bundle)")
+    bundle_sub = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
+    bexport = bundle_sub.add_parser("export", parents=[common], help="write the records waiting to be sent")
+    bexport.add_argument("out", metavar="OUT")
+    bimport = bundle_sub.add_parser(
+        "import", parents=[common], help="pass another laptop's bundle on to the hub (same commune)"
+    )
+    bimport.add_argument("path", metavar="IN")
+
+    hub = sub.add_parser("hub", parents=[common], help="run and manage a commune sync hub")
+    hub_sub = hub.add_subparsers(dest="action", metavar="ACTION", required=True)
+    hub_db = argparse.ArgumentParser(add_help=False)
+    hub_db.add_argument(
+        "--db",
+        metavar="URL",
+        help="the hub database (default: hub.sqlite3 in the data folder; "
+        "PostgreSQL: postgresql+psycopg://user@host/db)",
+    )
+    hserve = hub_sub.add_parser("serve", parents=[common, hub_db], help="serve the hub over HTTP")
+    hserve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    hserve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    hcode = hub_sub.add_parser(
+        "enroll-code", parents=[common, hub_db], help="make a one-time enrollment code for a device"
+    )
+    hcode.add_argument("--commune", required=True, metavar="CODE", help="the commune's 5-digit code")
+    hcode.add_argument(
+        "--commune-name", metavar="NAME", help="the commune's name, when the hub does not know it"
+    )
+    hcode.add_argument("--province", metavar="CODE", help="the province's 2-digit code (with --commune-name)")
+    hcode.add_argument("--role", required=True, choices=("volunteer", "officer", "trainer"))
+    hcode.add_argument("--expires", type=float, default=72, metavar="HOURS", help="hours it stays valid (72)")
+    hcode.add_argument(
+        "--url", metavar="URL", help="the hub's address for the QR image (default: from hub serve)"
+    )
+    hcode.add_argument("--qr", metavar="OUT.png", help="also write the code as a QR image")
+    hcode.add_argument("--json", action="store_true", help="print one JSON object")
+    hstats = hub_sub.add_parser("stats", parents=[common, hub_db], help="records, devices and last contact")
+    hstats.add_argument("--json", action="store_true", help="print one JSON object")
+    hrevoke = hub_sub.add_parser("revoke-device", parents=[common, hub_db], help="revoke a device's token")
+    hrevoke.add_argument("device_id", metavar="ID")
+    himport = hub_sub.add_parser(
+        "import-bundle", parents=[common, hub_db], help="verify and apply a device's USB bundle"
+    )
+    himport.add_argument("path", metavar="IN")
+    himport.add_argument("--json", action="store_true", help="print the results as one JSON object")
     return parser
 
 
@@ -411,6 +469,250 @@ def cmd_packs_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from volunteer_kit.sync.client import enroll
+
+    engine = _open_engine()
+    done = enroll(engine, args.hub, args.code, label=args.label, ca_file=args.ca_file)
+    if args.json:
+        _print_json(
+            {
+                "hub_url": done.hub_url,
+                "hub_id": done.hub_id,
+                "device_id": done.device_id,
+                "commune_code": done.commune_code,
+                "commune_name": done.commune_name,
+                "role": done.role,
+            }
+        )
+        return 0
+    print(
+        _msg(
+            f"Đã ghi danh với {done.hub_url}: {done.commune_name} ({done.commune_code}), "
+            f"vai trò {done.role}. "
+            "Đồng bộ bằng: volunteer-kit sync",
+            f"Enrolled with {done.hub_url}: {done.commune_name} ({done.commune_code}), role {done.role}. "
+            "Sync with: volunteer-kit sync",
+        )
+    )
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from volunteer_kit.sync.client import sync
+
+    engine = _open_engine()
+    result = sync(engine)
+    if args.json:
+        _print_json(result.to_json())
+        return 0
+    r = result
+    print(
+        _msg(
+            f"Đã gửi {r.accepted}/{r.pushed} bản ghi, nhận {r.pulled}; còn chờ {r.pending}"
+            f"{f', {r.rejected} bị từ chối' if r.rejected else ''}"
+            f"{f', {r.conflicts} xung đột mới' if r.conflicts else ''} ({r.duration:.1f} giây).",
+            f"Sent {r.accepted}/{r.pushed} records, received {r.pulled}; {r.pending} still waiting"
+            f"{f', {r.rejected} refused' if r.rejected else ''}"
+            f"{f', {r.conflicts} new conflicts' if r.conflicts else ''} ({r.duration:.1f} s).",
+        )
+    )
+    for item in r.rejections[:20]:
+        reason = item["reason_vi"] if errors.language() == "vi" and item["reason_vi"] else item["reason"]
+        print(f"  {item['table']} {item['id']}: {reason}", file=sys.stderr)
+    return 0
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    from volunteer_kit.sync.client import export_bundle
+
+    engine = _open_engine()
+    done = export_bundle(engine, args.out)
+    print(
+        _msg(
+            f"Đã ghi {done.records} bản ghi chờ gửi vào {done.path}.",
+            f"Wrote {done.records} waiting records to {done.path}.",
+        )
+    )
+    return 0
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    from volunteer_kit.sync.client import relay_bundle
+
+    engine = _open_engine()
+    done = relay_bundle(engine, args.path)
+    print(
+        _msg(
+            f"Đã chuyển {done.records} bản ghi của máy {done.device_id} lên máy chủ: "
+            f"{done.accepted} được nhận, {done.rejected} bị từ chối.",
+            f"Passed {done.records} records of device {done.device_id} to the hub: "
+            f"{done.accepted} accepted, {done.rejected} refused.",
+        )
+    )
+    return 0
+
+
+def _hub_engine(args: argparse.Namespace):  # noqa: ANN202 - imports the hub lazily (FastAPI is heavy)
+    from sqlalchemy.exc import OperationalError
+
+    from volunteer_kit.hub.db import open_hub_engine
+
+    paths.ensure_data_dir()
+    try:
+        return open_hub_engine(args.db)
+    except OperationalError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        raise errors.KnownError(
+            f"Không mở được cơ sở dữ liệu của máy chủ ({reason}); hãy kiểm tra --db.",
+            f"Cannot open the hub database ({reason}); check --db.",
+        ) from exc
+
+
+def _hub_known(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """The hub's refusals (HubError) as one-line messages, like every KnownError."""
+
+    def run(args: argparse.Namespace) -> int:
+        from volunteer_kit.hub.errors import HubError
+
+        try:
+            return func(args)
+        except HubError as exc:
+            raise errors.KnownError(exc.vi, exc.en) from exc
+
+    return run
+
+
+@_hub_known
+def cmd_hub_serve(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub.serve import serve
+
+    _hub_engine(args).dispose()  # migrate and report a bad --db before uvicorn starts
+    print(
+        _msg(
+            f"Máy chủ đồng bộ chạy tại http://{args.host}:{args.port} (Ctrl+C để dừng).",
+            f"Hub serving at http://{args.host}:{args.port} (Ctrl+C to stop).",
+        ),
+        file=sys.stderr,
+    )
+    serve(db_url=args.db, host=args.host, port=args.port, data_dir=paths.data_dir())
+    return 0
+
+
+@_hub_known
+def cmd_hub_enroll_code(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub import crud
+    from volunteer_kit.hub.db import get_meta
+
+    engine = _hub_engine(args)
+    try:
+        crud.ensure_commune(engine, args.commune, args.commune_name, args.province)
+        made = crud.make_enroll_code(
+            engine, commune_code=args.commune.strip(), role=args.role, hours=args.expires
+        )
+        url = (args.url or get_meta(engine, "url") or "http://127.0.0.1:8765").rstrip("/")
+    finally:
+        engine.dispose()
+    made["hub_url"] = url
+    made["qr_text"] = f"vk-enroll:{url}?code={made['code']}"
+    if args.qr:
+        import qrcode
+
+        image = qrcode.make(made["qr_text"], error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=8)
+        image.save(args.qr)
+        made["qr"] = args.qr
+    if args.json:
+        _print_json(made)
+        return 0
+    print(made["code"])
+    print(
+        _msg(
+            f"Mã cho {made['commune_name']} ({made['commune_code']}), vai trò {made['role']}, "
+            f"dùng một lần, hết hạn {made['expires_at']}.",
+            f"Code for {made['commune_name']} ({made['commune_code']}), role {made['role']}, "
+            f"single use, expires {made['expires_at']}.",
+        ),
+        file=sys.stderr,
+    )
+    return 0
+
+
+@_hub_known
+def cmd_hub_stats(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub.crud import hub_stats
+
+    engine = _hub_engine(args)
+    try:
+        stats = hub_stats(engine)
+    finally:
+        engine.dispose()
+    if args.json:
+        _print_json(stats)
+        return 0
+    for c in stats["communes"]:
+        kinds = ", ".join(f"{table} {n}" for table, n in sorted(c["records"].items())) or "-"
+        seen = c["last_contact"]
+        contact = _msg(", liên lạc lần cuối ", ", last contact ") + seen if seen else ""
+        print(
+            f"{c['commune_code']} {c['commune_name']}: {c['records_total']} "
+            f"{_msg('bản ghi', 'records')} ({kinds}); {c['devices']} {_msg('thiết bị', 'devices')}"
+            f"{contact}"
+        )
+    print(_msg(f"{len(stats['devices'])} thiết bị", f"{len(stats['devices'])} devices"), file=sys.stderr)
+    return 0
+
+
+@_hub_known
+def cmd_hub_revoke_device(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub.crud import revoke_device
+
+    engine = _hub_engine(args)
+    try:
+        done = revoke_device(engine, args.device_id)
+    finally:
+        engine.dispose()
+    if not done:
+        raise errors.KnownError(
+            f"Máy chủ không biết thiết bị {args.device_id}; xem danh sách bằng: hub stats",
+            f"The hub knows no device {args.device_id}; list them with: hub stats",
+        )
+    print(_msg(f"Đã thu hồi quyền của thiết bị {args.device_id}.", f"Device {args.device_id} revoked."))
+    return 0
+
+
+@_hub_known
+def cmd_hub_import_bundle(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub.bundles import apply_bundle, load_bundle
+
+    try:
+        content = Path(args.path).read_bytes()
+    except OSError as exc:
+        raise errors.KnownError(
+            f"Không đọc được tệp {args.path} ({exc.strerror}).", f"Cannot read {args.path} ({exc.strerror})."
+        ) from exc
+    bundle = load_bundle(content)
+    engine = _hub_engine(args)
+    try:
+        done = apply_bundle(engine, bundle)
+    finally:
+        engine.dispose()
+    if args.json:
+        _print_json(done)
+        return 0
+    rejected = [r for r in done["results"] if r["status"] != "accepted"]
+    print(
+        _msg(
+            f"Đã nhập gói của thiết bị {done['device_id']}: {len(done['results']) - len(rejected)} bản ghi "
+            f"được nhận, {len(rejected)} bị từ chối.",
+            f"Imported the bundle of device {done['device_id']}: {len(done['results']) - len(rejected)} "
+            f"records accepted, {len(rejected)} refused.",
+        )
+    )
+    for r in rejected[:20]:
+        print(f"  {r['table']} {r['id']}: {r['reason_vi'] if errors.language() == 'vi' else r['reason']}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from volunteer_kit.ui.app import run_gui
@@ -435,6 +737,15 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("packs", "keygen"): cmd_packs_keygen,
     ("packs", "trust"): cmd_packs_trust,
     ("packs", "import"): cmd_packs_import,
+    ("enroll", None): cmd_enroll,
+    ("sync", None): cmd_sync,
+    ("bundle", "export"): cmd_bundle_export,
+    ("bundle", "import"): cmd_bundle_import,
+    ("hub", "serve"): cmd_hub_serve,
+    ("hub", "enroll-code"): cmd_hub_enroll_code,
+    ("hub", "stats"): cmd_hub_stats,
+    ("hub", "revoke-device"): cmd_hub_revoke_device,
+    ("hub", "import-bundle"): cmd_hub_import_bundle,
 }
 
 

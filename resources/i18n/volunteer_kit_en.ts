@@ -800,6 +800,61 @@ Please copy the details below and send them to your IT contact.</translation>
         <source>Community talk</source>
         <translation>Community talk</translation>
     </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="32" />
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="33" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="34" />
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="35" />
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="36" />
+        <source>Merged records</source>
+        <translation>Merged records</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="37" />
+        <source>Teaching sessions</source>
+        <translation>Teaching sessions</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="38" />
+        <source>Attendance marks</source>
+        <translation>Attendance marks</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="39" />
+        <source>Quiz attempts</source>
+        <translation>Quiz attempts</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="40" />
+        <source>Skill checks</source>
+        <translation>Skill checks</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="41" />
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="42" />
+        <source>Certificate revocations</source>
+        <translation>Certificate revocations</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDetailView</name>
@@ -1322,62 +1377,77 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="138" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="145" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Digital Education for All</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="142" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="149" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="144" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="145" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="152" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="146" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="147" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="154" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="148" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="156" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="158" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
+        <source>The commune hub can be reached: records sync by themselves.</source>
+        <translation>The commune hub can be reached: records sync by themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="171" />
+        <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
+        <translation>The commune hub cannot be reached now; records wait here and go when it can.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="179" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="243" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="261" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="245" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="263" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
     </message>
@@ -1967,6 +2037,305 @@ The boxes become read-only; a mistake can still be corrected later.</translation
         <location filename="../../volunteer_kit/ui/teaching.py" line="306" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="194" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="197" />
+        <source>Sync with the commune hub</source>
+        <translation>Sync with the commune hub</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="198" />
+        <source>Enroll this laptop</source>
+        <translation>Enroll this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="199" />
+        <source>&amp;Hub address:</source>
+        <translation>&amp;Hub address:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
+        <source>Enrollment &amp;code:</source>
+        <translation>Enrollment &amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Name of this laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
+        <source>Hub &amp;certificate (optional):</source>
+        <translation>Hub &amp;certificate (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
+        <source>e.g. Laptop of the Kim Lan team</source>
+        <translation>e.g. Laptop of the Kim Lan team</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
+        <source>a .pem file, only if the commune's IT contact gave one</source>
+        <translation>a .pem file, only if the commune's IT contact gave one</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
+        <source>Read the code from a &amp;QR image…</source>
+        <translation>Read the code from a &amp;QR image…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="206" />
+        <source>&amp;Enroll</source>
+        <translation>&amp;Enroll</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="211" />
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <source>Hub state</source>
+        <translation>Hub state</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <source>Send what was recorded here and receive the commune's news</source>
+        <translation>Send what was recorded here and receive the commune's news</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
+        <source>Send the refused records &amp;again</source>
+        <translation>Send the refused records &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <source>Show &amp;overwritten edits</source>
+        <translation>Show &amp;overwritten edits</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
+        <source>Opening your records…</source>
+        <translation>Opening your records…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
+        <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
+        <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
+        <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
+        <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="270" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="280" />
+        <source>Overwritten edits</source>
+        <translation>Overwritten edits</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="285" />
+        <source>syncing…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="287" />
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <source>reachable</source>
+        <translation>reachable</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <source>not reachable (offline)</source>
+        <translation>not reachable (offline)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="293" />
+        <source>Waiting to go (%n)</source>
+        <translation>
+            <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="299" />
+        <source>Nothing: everything has reached the hub.</source>
+        <translation>Nothing: everything has reached the hub.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <source>Refused by the hub (%n)</source>
+        <translation>
+            <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="312" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
+        <source>The enrollment QR image</source>
+        <translation>The enrollment QR image</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="339" />
+        <source>Read the hub address and the code from the image.</source>
+        <translation>Read the hub address and the code from the image.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <source>Enter the hub address and the enrollment code.</source>
+        <translation>Enter the hub address and the enrollment code.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="349" />
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="355" />
+        <source>Enrolled with the hub of %1 as %2.</source>
+        <translation>Enrolled with the hub of %1 as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="393" />
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="394" />
+        <source>Sync started.</source>
+        <translation>Sync started.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="395" />
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="407" />
+        <source>Stopping after the current batch…</source>
+        <translation>Stopping after the current batch…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="411" />
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="412" />
+        <source>Receiving</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <source>Checking overwritten edits</source>
+        <translation>Checking overwritten edits</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="418" />
+        <source>%1: %2 of %3 records</source>
+        <translation>%1: %2 of %3 records</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="422" />
+        <source>%1: %2 records</source>
+        <translation>%1: %2 records</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="438" />
+        <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
+        <translation>
+            <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="442" />
+        <source>Synced: %1 sent, %2 received; %3 refused.</source>
+        <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="448" />
+        <source>%n edit(s) were overwritten: see below.</source>
+        <translation>
+            <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="473" />
+        <source>%n record(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="484" />
+        <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
+        <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="511" />
+        <source>The hub can be reached: syncing by itself.</source>
+        <translation>The hub can be reached: syncing by itself.</translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,61 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <source>Community talk</source>
         <translation>Buổi nói chuyện cộng đồng</translation>
     </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="32" />
+        <source>Volunteers</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="33" />
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="34" />
+        <source>Learners</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="35" />
+        <source>Consents</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="36" />
+        <source>Merged records</source>
+        <translation>Hồ sơ đã gộp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="37" />
+        <source>Teaching sessions</source>
+        <translation>Các buổi học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="38" />
+        <source>Attendance marks</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="39" />
+        <source>Quiz attempts</source>
+        <translation>Lượt làm bài kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="40" />
+        <source>Skill checks</source>
+        <translation>Kỹ năng thực hành</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="41" />
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="42" />
+        <source>Certificate revocations</source>
+        <translation>Thu hồi giấy chứng nhận</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDetailView</name>
@@ -1322,62 +1377,77 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="138" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="145" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="142" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="149" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="144" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="145" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="152" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="146" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="147" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="154" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="148" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="156" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="158" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
+        <source>The commune hub can be reached: records sync by themselves.</source>
+        <translation>Kết nối được máy chủ của xã: bản ghi tự đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="171" />
+        <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
+        <translation>Hiện chưa kết nối được máy chủ của xã; bản ghi được giữ ở đây và sẽ gửi khi kết nối được.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="179" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="243" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="261" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="245" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="263" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -1967,6 +2037,305 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
         <location filename="../../volunteer_kit/ui/teaching.py" line="306" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="194" />
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="197" />
+        <source>Sync with the commune hub</source>
+        <translation>Đồng bộ với máy chủ của xã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="198" />
+        <source>Enroll this laptop</source>
+        <translation>Đăng ký máy này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="199" />
+        <source>&amp;Hub address:</source>
+        <translation>Địa chỉ &amp;máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
+        <source>Enrollment &amp;code:</source>
+        <translation>Mã đăng &amp;ký:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Tên máy này:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
+        <source>Hub &amp;certificate (optional):</source>
+        <translation>&amp;Chứng chỉ máy chủ (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
+        <source>e.g. Laptop of the Kim Lan team</source>
+        <translation>ví dụ: Máy của tổ thôn Kim Lan</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
+        <source>a .pem file, only if the commune's IT contact gave one</source>
+        <translation>tệp .pem, chỉ khi cán bộ kỹ thuật của xã đưa cho</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
+        <source>Read the code from a &amp;QR image…</source>
+        <translation>Đọc mã từ ảnh &amp;QR…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="206" />
+        <source>&amp;Enroll</source>
+        <translation>&amp;Gửi đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
+        <source>This laptop</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="211" />
+        <source>Hub</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
+        <source>Device</source>
+        <translation>Mã thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <source>Last sync</source>
+        <translation>Lần đồng bộ gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <source>Hub state</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <source>Send what was recorded here and receive the commune's news</source>
+        <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
+        <source>Send the refused records &amp;again</source>
+        <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <source>Show &amp;overwritten edits</source>
+        <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <source>Log</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
+        <source>Opening your records…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
+        <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
+        <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
+        <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
+        <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="270" />
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="280" />
+        <source>Overwritten edits</source>
+        <translation>Sửa đổi bị ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="285" />
+        <source>syncing…</source>
+        <translation>đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="287" />
+        <source>checking…</source>
+        <translation>đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <source>reachable</source>
+        <translation>kết nối được</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <source>not reachable (offline)</source>
+        <translation>không kết nối được (ngoại tuyến)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="293" />
+        <source>Waiting to go (%n)</source>
+        <translation>
+            <numerusform>Chờ gửi (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="299" />
+        <source>Nothing: everything has reached the hub.</source>
+        <translation>Không có: mọi thứ đã tới máy chủ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <source>Refused by the hub (%n)</source>
+        <translation>
+            <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="312" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
+        <source>The enrollment QR image</source>
+        <translation>Ảnh mã QR đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="339" />
+        <source>Read the hub address and the code from the image.</source>
+        <translation>Đã đọc địa chỉ máy chủ và mã đăng ký từ ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <source>Enter the hub address and the enrollment code.</source>
+        <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="349" />
+        <source>Enrolling…</source>
+        <translation>Đang đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="355" />
+        <source>Enrolled with the hub of %1 as %2.</source>
+        <translation>Đã đăng ký với máy chủ của %1, vai trò %2.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="393" />
+        <source>Connecting to the hub…</source>
+        <translation>Đang kết nối máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="394" />
+        <source>Sync started.</source>
+        <translation>Bắt đầu đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="395" />
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="407" />
+        <source>Stopping after the current batch…</source>
+        <translation>Sẽ dừng sau đợt đang gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="411" />
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="412" />
+        <source>Receiving</source>
+        <translation>Đang nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <source>Checking overwritten edits</source>
+        <translation>Đang xem sửa đổi bị ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="418" />
+        <source>%1: %2 of %3 records</source>
+        <translation>%1: %2/%3 bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="422" />
+        <source>%1: %2 records</source>
+        <translation>%1: %2 bản ghi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="438" />
+        <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
+        <translation>
+            <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="442" />
+        <source>Synced: %1 sent, %2 received; %3 refused.</source>
+        <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="448" />
+        <source>%n edit(s) were overwritten: see below.</source>
+        <translation>
+            <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="473" />
+        <source>%n record(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="484" />
+        <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
+        <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="511" />
+        <source>The hub can be reached: syncing by itself.</source>
+        <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,29 @@ class SyncState(SQLModel, table=True):
     value: str = ""
 
 
+class SyncQuarantine(SQLModel, table=True):
+    """A record the hub rejected: kept here with the reason, not re-sent until it changes or is retried."""
+
+    __tablename__ = "sync_quarantine"
+    table_name: str = Field(primary_key=True)
+    record_id: str = Field(primary_key=True, max_length=36)
+    hash: str  # the version that was rejected; an edit (another hash) goes to the hub again
+    reason: str = ""
+    reason_vi: str = ""
+    at: datetime = Field(default_factory=utcnow)
+
+
+class SyncParked(SQLModel, table=True):
+    """A pulled record whose referenced records have not arrived yet; applied when they do."""
+
+    __tablename__ = "sync_parked"
+    table_name: str = Field(primary_key=True)
+    record_id: str = Field(primary_key=True, max_length=36)
+    seq: int
+    hash: str
+    data: str  # the record's `data` as JSON
+
+
 _TEXT_FIELDS = {
     "Volunteer": ("full_name", "phone"),
     "Household": ("hamlet", "address", "head_name", "note"),

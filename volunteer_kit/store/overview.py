@@ -98,3 +98,11 @@ def to_do(conn: Connection, outlines: Mapping[str, PackOutline]) -> ToDo:
         one_lesson_short_total=len(short),
         open_sessions=tuple(open_sessions(conn)),
     )
+
+
+def pending_by_table(conn: Connection) -> dict[str, int]:
+    """Records waiting to sync, per synced table (the partial pending indexes count them)."""
+    union = " UNION ALL ".join(
+        f"SELECT '{table}', count(*) FROM {table} WHERE pending = 1" for table in SYNCED_TABLES
+    )
+    return {str(name): int(count) for name, count in conn.exec_driver_sql(union)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from functools import cache
@@ -76,10 +77,18 @@ def _kinds(table: str) -> dict[str, str]:
     return kinds
 
 
+# The stored form ("2026-11-20 01:30:00.000000", naive UTC) and the wire form (with "T" and "Z"):
+# converting between the two exact forms is string surgery, much cheaper than parsing.
+_STORED = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
+_WIRE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
+
+
 def _iso(value: Any) -> str | None:
     """A stored datetime (a datetime, or SQLite's ISO text) as ISO 8601 UTC with 'Z'."""
     if value is None:
         return None
+    if isinstance(value, str) and _STORED.fullmatch(value) and value[5:7] <= "12":
+        return f"{value[:10]}T{value[11:]}Z"
     parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
@@ -121,6 +130,10 @@ def data_to_row(table: str, data: Mapping[str, Any]) -> dict[str, Any]:
         elif kind == "datetime":
             if not isinstance(value, str):
                 raise ValueError(f"{table}.{column}: not a date and time")
+            if _WIRE.fullmatch(value) and value[5:7] <= "12":
+                datetime.fromisoformat(value[:26])  # still refuses a day or hour that does not exist
+                row[column] = f"{value[:10]} {value[11:26]}"
+                continue
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
             if parsed.tzinfo is not None:
                 parsed = parsed.astimezone(UTC).replace(tzinfo=None)

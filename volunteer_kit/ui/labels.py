@@ -28,6 +28,20 @@ SESSION_KINDS = {
     "community_talk": QT_TRANSLATE_NOOP("Labels", "Community talk"),
 }
 
+RECORD_KINDS = {
+    "volunteer": QT_TRANSLATE_NOOP("Labels", "Volunteers"),
+    "household": QT_TRANSLATE_NOOP("Labels", "Households"),
+    "learner": QT_TRANSLATE_NOOP("Labels", "Learners"),
+    "consent": QT_TRANSLATE_NOOP("Labels", "Consents"),
+    "learner_merge": QT_TRANSLATE_NOOP("Labels", "Merged records"),
+    "teaching_session": QT_TRANSLATE_NOOP("Labels", "Teaching sessions"),
+    "attendance": QT_TRANSLATE_NOOP("Labels", "Attendance marks"),
+    "quiz_attempt": QT_TRANSLATE_NOOP("Labels", "Quiz attempts"),
+    "skill_check": QT_TRANSLATE_NOOP("Labels", "Skill checks"),
+    "certificate": QT_TRANSLATE_NOOP("Labels", "Certificates"),
+    "certificate_revocation": QT_TRANSLATE_NOOP("Labels", "Certificate revocations"),
+}
+
 
 def label(table: dict[str, str], code: str | None) -> str:
     if not code:

@@ -25,6 +25,7 @@ from volunteer_kit.ui.pages.learners import LearnersPage
 from volunteer_kit.ui.pages.lessons import LessonsPage
 from volunteer_kit.ui.pages.sessions import SessionsPage
 from volunteer_kit.ui.pages.settings import SettingsPage
+from volunteer_kit.ui.pages.sync import SyncPage
 from volunteer_kit.ui.pages.today import TodayPage
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import PaddedItemDelegate, ScaledLabel
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.learners = LearnersPage(store)
         self.sessions = SessionsPage(store)
         self.lessons = LessonsPage(store)
+        self.sync_page = SyncPage(store)
         self.settings_page = SettingsPage(store, current)
         # Pages of later issues (Sessions, Certificates, Reports, Sync) join this list.
         self.pages: list[Page] = [
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
             self.learners,
             self.sessions,
             self.lessons,
+            self.sync_page,
             self.settings_page,
         ]
 
@@ -112,6 +115,10 @@ class MainWindow(QMainWindow):
         self.today.hamlet_chosen.connect(self._open_hamlet)
         self.today.learner_chosen.connect(self._open_learner)
         self.today.session_chosen.connect(self._open_session)
+        self.sync_page.online_changed.connect(lambda _online: self._show_connection())
+        self.sync_page.overview_loaded.connect(lambda _overview: self._show_connection())
+        self.sync_page.status_text.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.sync_page.sync_finished.connect(lambda _result: self.store.pending_count(self._pending_loaded))
         self.settings_page.language_chosen.connect(self.language_changed)
         self.settings_page.text_scale_chosen.connect(self.text_scale_changed)
         store.opened.connect(self._store_opened)
@@ -145,15 +152,24 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Volunteer Kit"))
-        self.connection_label.setText(self.tr("Offline"))
-        self.connection_label.setToolTip(
-            self.tr(
-                "This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs."
-            )
-        )
+        self._show_connection()
         self._show_pending()
         if not self.store.is_open:
             self.statusBar().showMessage(self.tr("Opening your records…"))
+
+    def _show_connection(self) -> None:
+        online = self.sync_page.online
+        enrolled = bool((self.sync_page.overview or {}).get("enrolled"))
+        self.connection_label.setText(self.tr("Online") if online else self.tr("Offline"))
+        if not enrolled:
+            tip = self.tr(
+                "This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs."
+            )
+        elif online:
+            tip = self.tr("The commune hub can be reached: records sync by themselves.")
+        else:
+            tip = self.tr("The commune hub cannot be reached now; records wait here and go when it can.")
+        self.connection_label.setToolTip(tip)
 
     def _show_pending(self) -> None:
         if self._pending is None:
@@ -225,6 +241,8 @@ class MainWindow(QMainWindow):
     def _store_opened(self) -> None:
         self.statusBar().clearMessage()
         self.refresh_current()
+        if self.current_page() is not self.sync_page:
+            self.sync_page.refresh()  # knows whether this laptop is enrolled; probes the hub if so
 
     def _first_data_shown(self, _counts: object) -> None:
         self.store.prepare_search()

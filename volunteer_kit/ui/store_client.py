@@ -489,3 +489,92 @@ class StoreClient(QObject):
             return overview.to_do(conn, outlines), outlines
 
         self._read(query, on_done)
+
+    # Sync ------------------------------------------------------------------------------------------
+    def sync_overview(self, on_done: Callable[[Any], None]) -> None:
+        """Answers a dict: the client's status (enrolled, hub, commune, role, last sync, pending),
+        pending records per table, the quarantine, the last sync's summary, the device id."""
+        from volunteer_kit.store.devices import this_device_id
+        from volunteer_kit.store.overview import pending_by_table
+        from volunteer_kit.sync import client, local
+
+        def query(conn: Any) -> dict[str, Any]:
+            overview = dict(client.status(conn))
+            state = local.read_state(conn)
+            overview["commune_name"] = state.get(local.COMMUNE_NAME)
+            overview["ca_file"] = state.get(local.CA_FILE)
+            overview["last_result"] = state.get(local.LAST_SYNC_RESULT)
+            overview["by_table"] = pending_by_table(conn)
+            overview["quarantine"] = local.list_quarantine(conn)
+            overview["device_id"] = this_device_id(conn)
+            return overview
+
+        self._read(query, on_done)
+
+    def enroll(
+        self,
+        *,
+        hub_url: str,
+        code: str,
+        label: str,
+        ca_file: str | None,
+        on_done: Callable[[Any], None],
+        on_error: OnError,
+    ) -> None:
+        """Trade an enrollment code for this laptop's token (network and store, off the GUI thread)."""
+        engine = self._engine
+        if engine is None:
+            return
+        from volunteer_kit.sync import client
+
+        def work() -> Any:
+            return client.enroll(engine, hub_url, code, label=label, ca_file=ca_file or None)
+
+        def done(result: Any) -> None:
+            on_done(result)
+            self.changed.emit()
+
+        self.tasks.run_read(work, done, on_error)
+
+    def run_sync(
+        self,
+        *,
+        progress: Callable[[int, int, str], None],
+        cancel: Any,
+        on_done: Callable[[Any], None],
+        on_error: OnError,
+    ) -> None:
+        """Push, pull and (officers) fetch conflicts on a pool thread; `progress` is called there."""
+        engine = self._engine
+        if engine is None:
+            return
+        from volunteer_kit.sync import client
+
+        def done(result: Any) -> None:
+            on_done(result)
+            self.changed.emit()
+
+        self.tasks.run_read(lambda: client.sync(engine, progress=progress, cancel=cancel), done, on_error)
+
+    def probe_hub(self, hub_url: str, ca_file: str | None, on_done: Callable[[Any], None]) -> None:
+        from volunteer_kit.sync.probe import probe
+
+        self.tasks.run_read(lambda: probe(hub_url, ca_file=ca_file), on_done, lambda _error: None)
+
+    def hub_conflicts(self, on_done: Callable[[Any], None], on_error: OnError) -> None:
+        engine = self._engine
+        if engine is None:
+            return
+        from volunteer_kit.sync import client
+
+        self.tasks.run_read(lambda: client.conflicts(engine), on_done, on_error)
+
+    def read_enroll_qr(self, path: str, on_done: Callable[[Any], None], on_error: OnError) -> None:
+        from volunteer_kit.sync.probe import read_enroll_qr
+
+        self.tasks.run_read(lambda: read_enroll_qr(path), on_done, on_error)
+
+    def retry_quarantined(self, on_done: Callable[[int], None] | None = None) -> None:
+        from volunteer_kit.sync import local
+
+        self._write(local.retry_quarantined, on_done)

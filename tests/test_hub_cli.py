@@ -1,0 +1,276 @@
+"""Bundles (HTTP and `hub import-bundle`), the hub's command line, and pieces tested directly."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+import requests
+import test_hub_support
+from test_hub_support import COMMUNE_A, COMMUNE_B, Hub, edited, record, run_cli
+
+from volunteer_kit.sync import bundle_format, payload
+
+# The fixtures, by name (each test runs on SQLite, and on PostgreSQL when set).
+hub = test_hub_support.hub
+hub_db_url = test_hub_support.hub_db_url
+
+
+def _bundle(hub: Hub, dev, records, path: Path) -> Path:
+    hub_id = requests.get(f"{hub.api}/health", timeout=5).json()["hub_id"]
+    return bundle_format.write_bundle(
+        path,
+        device_id=dev.id,
+        commune_code=dev.commune_code,
+        hub_id=hub_id,
+        records=records,
+        private_key=dev.key,
+    )
+
+
+def _post_bundle(hub: Hub, relay, path: Path) -> requests.Response:
+    return requests.post(
+        f"{hub.api}/bundle",
+        data=path.read_bytes(),
+        headers={**relay.auth, "Content-Type": "application/zip"},
+        timeout=30,
+    )
+
+
+def test_bundle_is_verified_and_imports_idempotently(hub: Hub, tmp_path: Path) -> None:
+    maker = hub.enroll()
+    relay = hub.enroll()
+    records = [record("household", maker) for _ in range(3)]
+    records.append(record("learner", maker, household_id=records[0]["id"]))
+    path = _bundle(hub, maker, records, tmp_path / "hoa.vkbundle")
+    r = _post_bundle(hub, relay, path)
+    assert r.status_code == 200, r.text
+    first = r.json()
+    assert first["device_id"] == maker.id
+    assert [x["status"] for x in first["results"]] == ["accepted"] * 4
+    # Again by HTTP, by the operator's CLI, and as the maker's own push: the same seqs, no duplicate.
+    assert _post_bundle(hub, relay, path).json() == first
+    cli = run_cli("hub", "import-bundle", str(path), "--json", data_dir=hub.data_dir, db=hub.db_url)
+    assert json.loads(cli.stdout)["results"] == first["results"]
+    assert hub.push_ok(maker, records) == first["results"]
+    assert hub.count("hub_record") == 4
+    with hub.engine.connect() as conn:
+        makers = {r[0] for r in conn.exec_driver_sql("SELECT device_id FROM hub_record")}
+    assert makers == {maker.id}
+
+
+def test_tampered_or_foreign_bundle_is_refused(hub: Hub, tmp_path: Path) -> None:
+    maker = hub.enroll()
+    other_commune = hub.enroll(COMMUNE_B)
+    path = _bundle(hub, maker, [record("household", maker)], tmp_path / "b.vkbundle")
+    # Change one byte of bundle.json, keep the signature.
+    with zipfile.ZipFile(path) as z:
+        body, sig = z.read("bundle.json"), z.read("bundle.sig")
+    tampered = tmp_path / "tampered.vkbundle"
+    with zipfile.ZipFile(tampered, "w") as z:
+        assert b'"hamlet":"x"' in body
+        z.writestr("bundle.json", body.replace(b'"hamlet":"x"', b'"hamlet":"y"'))
+        z.writestr("bundle.sig", sig)
+    r = _post_bundle(hub, maker, tampered)
+    assert r.status_code == 422 and "signature" in r.json()["detail"]
+    failed = run_cli("hub", "import-bundle", str(tampered), data_dir=hub.data_dir, db=hub.db_url, check=False)
+    assert failed.returncode == 1 and "signature" in failed.stderr and "Traceback" not in failed.stderr
+    # A device of another commune may not relay it; junk is 422.
+    assert _post_bundle(hub, other_commune, path).status_code == 403
+    junk = tmp_path / "junk.vkbundle"
+    junk.write_bytes(b"PK not really")
+    assert _post_bundle(hub, maker, junk).status_code == 422
+    assert hub.count("hub_record") == 0
+
+
+def test_hub_cli_enroll_code_json_and_qr(hub: Hub, tmp_path: Path) -> None:
+    import zxingcpp
+    from PIL import Image
+
+    png = tmp_path / "code.png"
+    done = run_cli(
+        "hub",
+        "enroll-code",
+        "--commune",
+        COMMUNE_A,
+        "--role",
+        "officer",
+        "--expires",
+        "24",
+        "--json",
+        "--qr",
+        str(png),
+        "--url",
+        hub.url,
+        data_dir=hub.data_dir,
+        db=hub.db_url,
+    )
+    made = json.loads(done.stdout)
+    assert len(made["code"]) == 14 and made["code"].count("-") == 2 and made["expires_at"].endswith("Z")
+    decoded = zxingcpp.read_barcodes(Image.open(png))
+    assert [d.text for d in decoded] == [f"vk-enroll:{hub.url}?code={made['code']}"]
+    # The code enrolls an officer.
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    r = requests.post(
+        f"{hub.api}/enroll",
+        json={
+            "code": made["code"],
+            "device_id": "d1",
+            "public_key": bundle_format.public_key_b64(Ed25519PrivateKey.generate()),
+        },
+        timeout=5,
+    )
+    assert r.status_code == 200 and r.json()["role"] == "officer"
+    # An unknown commune needs its name; a bad one is a one-line error.
+    unknown = run_cli(
+        "hub",
+        "enroll-code",
+        "--commune",
+        "99999",
+        "--role",
+        "volunteer",
+        data_dir=hub.data_dir,
+        db=hub.db_url,
+        check=False,
+    )
+    assert unknown.returncode == 1 and "--commune-name" in unknown.stderr
+    named = run_cli(
+        "hub",
+        "enroll-code",
+        "--commune",
+        "99999",
+        "--commune-name",
+        "Xã Thử",
+        "--role",
+        "trainer",
+        "--json",
+        data_dir=hub.data_dir,
+        db=hub.db_url,
+    )
+    assert json.loads(named.stdout)["commune_name"] == "Xã Thử"
+    usage = run_cli(
+        "hub",
+        "enroll-code",
+        "--commune",
+        COMMUNE_A,
+        "--role",
+        "mayor",
+        data_dir=hub.data_dir,
+        db=hub.db_url,
+        check=False,
+    )
+    assert usage.returncode == 2
+
+
+def test_hub_cli_stats_counts_latest_versions_and_revoke(hub: Hub) -> None:
+    a = hub.enroll(COMMUNE_A)
+    b = hub.enroll(COMMUNE_B)
+    households = [record("household", a) for _ in range(3)]
+    results = hub.push_ok(a, households)
+    hub.push_ok(a, [edited(households[0], results[0]["seq"], address="mới")])  # history, not a new record
+    learner = record("learner", a)
+    hub.push_ok(a, [learner])
+    hub.push_ok(b, [record("household", b)])
+    stats = json.loads(run_cli("hub", "stats", "--json", data_dir=hub.data_dir, db=hub.db_url).stdout)
+    by_code = {c["commune_code"]: c for c in stats["communes"]}
+    assert by_code[COMMUNE_A]["records"] == {"household": 3, "learner": 1}
+    assert by_code[COMMUNE_A]["records_total"] == 4 and by_code[COMMUNE_A]["versions_total"] == 5
+    assert by_code[COMMUNE_B]["records"] == {"household": 1}
+    assert by_code[COMMUNE_A]["devices"] == 1 and by_code[COMMUNE_A]["last_contact"].endswith("Z")
+    assert stats["records_total"] == 5 and len(stats["devices"]) == 2
+    # Revoke from the command line: the device is refused at once.
+    run_cli("hub", "revoke-device", a.id, data_dir=hub.data_dir, db=hub.db_url)
+    assert requests.get(f"{hub.api}/pull", headers=a.auth, timeout=5).status_code == 401
+    missing = run_cli("hub", "revoke-device", "nobody", data_dir=hub.data_dir, db=hub.db_url, check=False)
+    assert missing.returncode == 1 and "nobody" in missing.stderr
+
+
+def test_push_of_a_thousand_records_is_quick(hub: Hub) -> None:
+    dev = hub.enroll()
+    records = [record("household", dev, address=f"Số {i}") for i in range(1000)]
+    started = time.perf_counter()
+    for start in range(0, 1000, 500):
+        assert all(r["status"] == "accepted" for r in hub.push_ok(dev, records[start : start + 500]))
+    assert time.perf_counter() - started < 5
+    assert len(hub.pull_all(dev)) == 1000
+
+
+# ---------------------------------------------------------------- pieces tested directly
+
+
+def test_enroll_limiter_forgets_after_a_minute() -> None:
+    from volunteer_kit.hub.api import AttemptLimiter
+    from volunteer_kit.hub.errors import HubError
+
+    now = [1000.0]
+    limiter = AttemptLimiter(10, 60, clock=lambda: now[0])
+    for _ in range(10):
+        limiter.check("10.0.0.5")
+    with pytest.raises(HubError) as refused:
+        limiter.check("10.0.0.5")
+    assert refused.value.status == 429 and refused.value.headers["Retry-After"] == "60"
+    limiter.check("10.0.0.6")  # another address is not affected
+    now[0] += 60.5
+    limiter.check("10.0.0.5")
+
+
+def test_enroll_codes_use_an_unambiguous_alphabet() -> None:
+    from volunteer_kit.hub import security
+
+    codes = {security.new_enroll_code() for _ in range(200)}
+    assert len(codes) == 200
+    for code in codes:
+        groups = code.split("-")
+        assert [len(g) for g in groups] == [4, 4, 4]
+        assert set("".join(groups)) <= set(security.CODE_ALPHABET)
+        assert not set("".join(groups)) & set("01ILO")
+    assert security.normalize_code("abcd efgh-jkmn") == "ABCDEFGHJKMN"
+
+
+def test_read_bundle_refuses_oversized_or_unexpected_entries(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    extra = io.BytesIO()
+    with zipfile.ZipFile(extra, "w") as z:
+        z.writestr("bundle.json", b"{}")
+        z.writestr("bundle.sig", b"x" * 64)
+        z.writestr("../evil", b"x")
+    with pytest.raises(bundle_format.BundleInvalid):
+        bundle_format.parse_bundle(extra.getvalue())
+    big = io.BytesIO()
+    with zipfile.ZipFile(big, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("bundle.json", b" " * 5_000_000)
+        z.writestr("bundle.sig", b"x" * 64)
+    monkeypatch.setattr(bundle_format, "MAX_BUNDLE_JSON_BYTES", 1_000_000)
+    with pytest.raises(bundle_format.BundleInvalid, match="too large"):
+        bundle_format.parse_bundle(big.getvalue())
+
+
+def test_bundle_round_trip_and_signature(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.generate()
+    row = {"id": "r1", "commune_code": COMMUNE_A}
+    rec = {
+        "table": "household",
+        "id": "r1",
+        "commune_code": COMMUNE_A,
+        "hash": payload.content_hash(row),
+        "base_seq": None,
+        "data": row,
+    }
+    path = bundle_format.write_bundle(
+        tmp_path / "x.vkbundle",
+        device_id="d",
+        commune_code=COMMUNE_A,
+        hub_id="h",
+        records=[rec],
+        private_key=key,
+    )
+    bundle = bundle_format.read_bundle(path)
+    assert bundle.records == [rec] and bundle.device_id == "d" and bundle.manifest["format"] == "vk-bundle"
+    assert bundle.signature_ok(bundle_format.public_key_b64(key))
+    assert not bundle.signature_ok(bundle_format.public_key_b64(Ed25519PrivateKey.generate()))

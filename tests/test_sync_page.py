@@ -1,0 +1,155 @@
+"""The Sync page against a real hub process: enroll by code, sync with progress, the quarantine,
+an overwritten edit listed for the officer, and the hub going away."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.test_hub_support import COMMUNE_A, Hub, hub, hub_db_url  # noqa: F401 - fixtures
+from volunteer_kit import paths
+from volunteer_kit.sync import payload
+from volunteer_kit.ui.app import Application
+
+WAIT = 60_000
+
+
+@pytest.fixture
+def hub_db_url(tmp_path: Path) -> Iterator[str]:  # noqa: F811 - the window tests need SQLite only
+    yield f"sqlite:///{tmp_path / 'hubdata' / 'hub.sqlite3'}"
+
+
+@pytest.fixture
+def app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+    application = Application(QApplication.instance(), lang_override="vi")
+    qtbot.addWidget(application.window)
+    application.start()
+    qtbot.waitUntil(lambda: application.window.today.counts is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: application.window.sync_page.overview is not None, timeout=10_000)
+    yield application
+    application.shutdown()
+
+
+def _sql(query: str, *args: object) -> list[tuple]:
+    conn = sqlite3.connect(paths.database_path())
+    try:
+        return conn.execute(query, args).fetchall()
+    finally:
+        conn.close()
+
+
+def _enroll(qtbot, app: Application, hub: Hub, role: str = "officer") -> None:  # noqa: ANN001, F811
+    page = app.window.sync_page
+    app.window.show_page(page)
+    assert page.enroll_box.isVisible() and not page.synced_area.isVisible()
+    page.hub_edit.setText(hub.url)
+    page.code_edit.setText(hub.code(COMMUNE_A, role))
+    page.label_edit.setText("Máy của tổ thôn Kim Lan")
+    with qtbot.waitSignal(page.enrolled, timeout=WAIT):
+        page.enroll_button.click()
+    qtbot.waitUntil(lambda: page.synced_area.isVisible(), timeout=WAIT)
+
+
+def _sync(qtbot, page):  # noqa: ANN001, ANN202
+    with qtbot.waitSignal(page.sync_finished, timeout=WAIT) as finished:
+        page.sync_button.click()
+    qtbot.waitUntil(lambda: not page.syncing, timeout=WAIT)
+    return finished.args[0]
+
+
+def test_enroll_and_sync_from_the_window(qtbot, app: Application, hub: Hub) -> None:  # noqa: ANN001, F811
+    page = app.window.sync_page
+    pending = _sql("SELECT count(*) FROM learner WHERE pending = 1")[0][0]
+    assert pending == 300
+    _enroll(qtbot, app, hub)
+    assert page.fact_values[1].text().endswith(f"({COMMUNE_A})")
+    assert page.fact_values[2].text() == "Cán bộ xã"
+    moves: list[tuple[int, int, str]] = []
+    page._progress.moved.connect(lambda done, total, phase: moves.append((done, total, phase)))
+    result = _sync(qtbot, page)
+    assert not isinstance(result, BaseException) and not result.cancelled
+    assert result.rejected == 0 and result.accepted > pending
+    assert any(phase == "push" for _d, _t, phase in moves)  # progress reached the window
+    assert hub.count("hub_record") >= result.accepted
+    qtbot.waitUntil(lambda: page.pending_title.text() == "Chờ gửi (0)", timeout=WAIT)
+    assert page.pending_list.item(0).text() == "Không có: mọi thứ đã tới máy chủ."
+    assert "Đã đồng bộ" in page.message.text()
+    assert _sql("SELECT count(*) FROM learner WHERE pending = 1") == [(0,)]
+    # The Today page and the status bar know.
+    app.window.show_page(app.window.today)
+    qtbot.waitUntil(lambda: app.window.today.counts.last_sync_at is not None, timeout=WAIT)
+    assert app.window.connection_label.text() == "Trực tuyến"
+
+
+def test_a_refused_record_is_quarantined_and_shown(qtbot, app: Application, hub: Hub) -> None:  # noqa: ANN001, F811
+    _enroll(qtbot, app, hub, role="volunteer")
+    page = app.window.sync_page
+    # A record of another commune slipped into this laptop: the hub refuses it, the rest goes.
+    [(learner_id,)] = _sql("SELECT id FROM learner ORDER BY rowid LIMIT 1")
+    conn = sqlite3.connect(paths.database_path())
+    conn.execute("UPDATE learner SET commune_code = '00580' WHERE id = ?", (learner_id,))
+    conn.commit()
+    conn.close()
+    result = _sync(qtbot, page)
+    assert result.rejected >= 1
+    qtbot.waitUntil(lambda: page.quarantine_title.text() == "Bị máy chủ từ chối (1)", timeout=WAIT)
+    texts = [page.quarantine_list.item(i).text() for i in range(page.quarantine_list.count())]
+    assert any(learner_id[:13] in text for text in texts)
+    assert page.retry_button.isEnabled()
+    assert _sql("SELECT count(*) FROM sync_quarantine WHERE record_id = ?", learner_id) == [(1,)]
+    assert _sql("SELECT count(*) FROM household WHERE pending = 1") == [(0,)]  # the rest went
+
+
+def test_an_overwritten_edit_is_listed_for_the_officer(qtbot, app: Application, hub: Hub) -> None:  # noqa: ANN001, F811
+    _enroll(qtbot, app, hub)
+    page = app.window.sync_page
+    _sync(qtbot, page)
+    # Another laptop of the commune edits a learner, then this laptop edits the same learner.
+    [(learner_id, seq)] = _sql("SELECT id, server_seq FROM learner ORDER BY rowid LIMIT 1")
+    row = dict(
+        zip(
+            payload.table_columns("learner"),
+            _sql(
+                f"SELECT {', '.join(payload.table_columns('learner'))} FROM learner WHERE id = ?", learner_id
+            )[0],
+            strict=True,
+        )
+    )
+    other = hub.enroll(COMMUNE_A, "volunteer")
+    theirs = {**row, "phone": "0911111111", "revision": row["revision"] + 1}
+    [answer] = hub.push_ok(other, [payload.make_record("learner", theirs, base_seq=seq)])
+    assert answer["status"] == "accepted"
+    conn = sqlite3.connect(paths.database_path())
+    conn.execute(
+        "UPDATE learner SET phone = '0922222222', revision = revision + 1, pending = 1 WHERE id = ?",
+        (learner_id,),
+    )
+    conn.commit()
+    conn.close()
+    result = _sync(qtbot, page)
+    assert result.conflicts == 1
+    qtbot.waitUntil(
+        lambda: page.conflicts_list.count() >= 1 and "ghi đè" in page.conflicts_list.item(0).text(),
+        timeout=WAIT,
+    )
+    # The hub's order decides: this laptop's later edit is the one everybody keeps.
+    assert _sql("SELECT phone FROM learner WHERE id = ?", learner_id) == [("0922222222",)]
+    latest = hub.pull_all(other)
+    assert [r["data"]["phone"] for r in latest if r["id"] == learner_id] == ["0922222222"]
+
+
+def test_offline_is_said_plainly_and_nothing_is_lost(qtbot, app: Application, hub: Hub) -> None:  # noqa: ANN001, F811
+    _enroll(qtbot, app, hub, role="volunteer")
+    page = app.window.sync_page
+    hub.process.kill()
+    hub.process.wait()
+    before = _sql("SELECT count(*) FROM learner WHERE pending = 1")[0][0]
+    result = _sync(qtbot, page)
+    assert isinstance(result, BaseException)
+    assert "máy chủ" in page.message.text()
+    qtbot.waitUntil(lambda: app.window.connection_label.text() == "Ngoại tuyến", timeout=WAIT)
+    assert _sql("SELECT count(*) FROM learner WHERE pending = 1")[0][0] == before

@@ -1,0 +1,61 @@
+"""Verifying and applying an offline bundle: for POST /api/v1/bundle and `hub import-bundle`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine
+
+from volunteer_kit.hub import crud
+from volunteer_kit.hub.db import hub_id as this_hub_id
+from volunteer_kit.hub.errors import HubError
+from volunteer_kit.sync import payload
+from volunteer_kit.sync.bundle_format import Bundle, BundleInvalid, parse_bundle
+
+
+def load_bundle(content: bytes) -> Bundle:
+    try:
+        return parse_bundle(content)
+    except BundleInvalid as exc:
+        raise HubError(
+            422, f"Not a usable bundle: {exc.en}.", f"Gói dữ liệu không dùng được: {exc.vi}."
+        ) from exc
+
+
+def apply_bundle(engine: Engine, bundle: Bundle, *, relay: crud.Actor | None = None) -> dict[str, Any]:
+    """Verify the bundle against its exporting device's key, then apply it as that device's push.
+
+    `relay` is the device posting it (None for the hub operator's own import). Importing the
+    same bundle twice, or the bundle and then a sync of its device, stores nothing twice.
+    """
+    if bundle.manifest.get("hub_id") != this_hub_id(engine):
+        raise HubError(
+            422,
+            "This bundle was made for another hub.",
+            "Gói dữ liệu này được tạo cho một máy chủ khác.",
+        )
+    if relay is not None and relay.commune_code != bundle.commune_code:
+        raise HubError(
+            403,
+            "This bundle belongs to another commune than this device's.",
+            "Gói dữ liệu thuộc xã khác với xã của thiết bị này.",
+        )
+    device = crud.get_device(engine, bundle.device_id)
+    if device is None or device["revoked_at"] is not None or device["commune_code"] != bundle.commune_code:
+        raise HubError(
+            403,
+            "The device that made this bundle is not enrolled here for its commune, or was revoked.",
+            "Thiết bị tạo gói dữ liệu này chưa đăng ký cho xã này ở máy chủ, hoặc đã bị thu hồi.",
+        )
+    if not device["public_key"] or not bundle.signature_ok(device["public_key"]):
+        raise HubError(
+            422,
+            "The bundle's signature does not match the device that made it; it may have been altered.",
+            "Chữ ký của gói dữ liệu không khớp với thiết bị tạo ra nó; gói có thể đã bị sửa.",
+        )
+    actor = crud.Actor(device_id=device["id"], commune_code=device["commune_code"], role=device["role"])
+    results: list[dict[str, Any]] = []
+    # In push-sized transactions: a bundle may be large, and each batch is idempotent on its own.
+    for start in range(0, len(bundle.records), payload.MAX_PUSH_RECORDS):
+        results += crud.apply_records(engine, actor, bundle.records[start : start + payload.MAX_PUSH_RECORDS])
+    return {"device_id": actor.device_id, "results": results}

@@ -1,0 +1,112 @@
+"""The hub's own schema: a registry and metadata apart from the device's models.
+
+`hub_record` keeps every accepted version of every record (its primary key is
+the hub's sequence); `hub_latest` points at the latest version of each record,
+so a pull returns each record once, at its latest seq.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Column, Index, Integer, Text, UniqueConstraint
+from sqlalchemy.orm import registry
+from sqlmodel import Field, SQLModel
+
+# BIGINT on PostgreSQL; on SQLite only INTEGER PRIMARY KEY is the auto-incrementing rowid.
+SeqType = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class HubModel(SQLModel, registry=registry()):
+    """Base of the hub's tables (its metadata holds nothing of the device's schema)."""
+
+
+metadata = HubModel.metadata
+
+
+class HubMeta(HubModel, table=True):
+    __tablename__ = "hub_meta"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = ""
+
+
+class HubCommune(HubModel, table=True):
+    __tablename__ = "hub_commune"
+    code: str = Field(primary_key=True, max_length=5)
+    name: str
+    province_code: str = Field(default="", max_length=2)
+
+
+class HubDevice(HubModel, table=True):
+    __tablename__ = "hub_device"
+    id: str = Field(primary_key=True, max_length=36)
+    label: str = Field(default="", max_length=100)
+    commune_code: str = Field(max_length=5, index=True)
+    role: str = Field(max_length=16)
+    token_hash: str = Field(max_length=64, unique=True)
+    public_key: str = Field(default="", max_length=64)
+    enrolled_at: datetime
+    last_seen_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+
+class HubEnrollCode(HubModel, table=True):
+    __tablename__ = "hub_enroll_code"
+    code_hash: str = Field(primary_key=True, max_length=64)
+    commune_code: str = Field(max_length=5)
+    role: str = Field(max_length=16)
+    created_at: datetime
+    expires_at: datetime
+    used_at: datetime | None = None
+    used_by: str | None = Field(default=None, max_length=36)
+
+
+class HubRecord(HubModel, table=True):
+    __tablename__ = "hub_record"
+    __table_args__ = (
+        UniqueConstraint("table_name", "record_id", "content_hash", name="uq_hub_record_version"),
+    )
+    seq: int | None = Field(default=None, sa_column=Column(SeqType, primary_key=True, autoincrement=True))
+    table_name: str = Field(max_length=32)
+    record_id: str = Field(max_length=36)
+    commune_code: str = Field(max_length=5)
+    device_id: str = Field(max_length=36)
+    content_hash: str = Field(max_length=64)
+    data: str = Field(sa_column=Column(Text, nullable=False))  # the record's `data` as received (JSON)
+    received_at: datetime
+
+
+class HubLatest(HubModel, table=True):
+    __tablename__ = "hub_latest"
+    __table_args__ = (Index("ix_hub_latest_commune_seq", "commune_code", "seq"),)
+    table_name: str = Field(primary_key=True, max_length=32)
+    record_id: str = Field(primary_key=True, max_length=36)
+    seq: int = Field(sa_column=Column(SeqType, nullable=False))
+    commune_code: str = Field(max_length=5)
+    device_id: str = Field(max_length=36)
+    content_hash: str = Field(max_length=64)
+    anonymized: bool = False
+
+
+class HubConflict(HubModel, table=True):
+    __tablename__ = "hub_conflict"
+    __table_args__ = (Index("ix_hub_conflict_commune_id", "commune_code", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    commune_code: str = Field(max_length=5)
+    table_name: str = Field(max_length=32)
+    record_id: str = Field(max_length=36, index=True)
+    kept_seq: int = Field(sa_column=Column(SeqType, nullable=False))
+    overwritten_seq: int = Field(sa_column=Column(SeqType, nullable=False))
+    overwritten_data: str = Field(sa_column=Column(Text, nullable=False))
+    by_device: str = Field(max_length=36)
+    overwritten_device: str = Field(max_length=36)
+    at: datetime
+
+
+record_t = HubRecord.__table__
+latest_t = HubLatest.__table__
+conflict_t = HubConflict.__table__
+device_t = HubDevice.__table__
+code_t = HubEnrollCode.__table__
+commune_t = HubCommune.__table__
+meta_t = HubMeta.__table__

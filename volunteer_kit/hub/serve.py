@@ -1,0 +1,58 @@
+"""Running the hub: uvicorn in this process, with the access log and the hub's database."""
+
+from __future__ import annotations
+
+import logging
+import socket
+from pathlib import Path
+
+from volunteer_kit.hub.accesslog import setup_access_log
+from volunteer_kit.hub.db import open_hub_engine, set_meta
+
+log = logging.getLogger("volunteer_kit.hub")
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+
+
+def lan_address() -> str:
+    """This machine's address on the local network (no packet is sent), else 127.0.0.1."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("10.255.255.255", 1))
+        return probe.getsockname()[0]
+    except OSError:
+        return "127.0.0.1"
+    finally:
+        probe.close()
+
+
+def public_url(host: str, port: int) -> str:
+    shown = lan_address() if host in ("0.0.0.0", "::", "") else host
+    return f"http://{shown}:{port}"
+
+
+def serve(*, db_url: str | None, host: str, port: int, data_dir: Path) -> None:
+    import uvicorn
+
+    from volunteer_kit.hub.api import create_app
+
+    engine = open_hub_engine(db_url)
+    # Remembered so `hub enroll-code --qr` can point devices at this hub.
+    set_meta(engine, "url", public_url(host, port))
+    setup_access_log(data_dir)
+    app = create_app(engine)
+    log.info("hub serving on %s:%s (%s)", host, port, engine.url.render_as_string(hide_password=True))
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        access_log=False,
+        log_level="warning",
+        server_header=False,
+        proxy_headers=False,
+    )
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        engine.dispose()

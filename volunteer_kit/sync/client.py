@@ -1,0 +1,515 @@
+"""The device-side sync client (docs/sync-protocol.md): enroll, push, pull, conflicts, bundles.
+
+Each function takes the store's engine and does its own transactions: a push
+batch's answers are written in one transaction, a pulled page and its cursor in
+another, so stopping at any moment (cancel, power cut, a killed process) keeps
+everything done so far and the next sync carries on. No Qt here: the window
+runs `sync` on a worker thread with a progress callback and a cancel event.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+
+from volunteer_kit.core.clock import utcnow
+from volunteer_kit.core.tables import SYNCED_TABLES
+from volunteer_kit.errors import InvalidInput
+from volunteer_kit.store.devices import ensure_commune, ensure_device, set_device_commune, this_device_id
+from volunteer_kit.sync import keys, local, payload
+from volunteer_kit.sync.errors import BundleUnusable, HubFailed, NotEnrolled, OtherCommune
+from volunteer_kit.sync.transport import (
+    GZIP_LEVEL,
+    CancelFlag,
+    Cancelled,
+    HubConnection,
+    RetryPolicy,
+    normalize_hub_url,
+)
+
+log = logging.getLogger("volunteer_kit.sync")
+
+Progress = Callable[[int, int, str], None]  # (done, total or 0 when unknown, "push" | "pull" | "conflicts")
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0  # records sent to the hub
+    accepted: int = 0  # of those, taken by the hub
+    rejected: int = 0  # of those, refused and quarantined
+    pulled: int = 0  # records received from the hub
+    applied: int = 0  # of those, written here (others were already here, or pending here)
+    parked: int = 0  # received records waiting for a record they reference
+    conflicts: int = 0  # new conflicts listed for an officer
+    pending: int = 0  # records still waiting to go (edited during the sync, quarantined, cancelled)
+    quarantined: int = 0
+    duration: float = 0.0
+    last_sync_at: str | None = None
+    cancelled: bool = False
+    rejections: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    hub_url: str
+    hub_id: str
+    device_id: str
+    commune_code: str
+    commune_name: str
+    role: str
+
+
+def _stamp() -> str:
+    return utcnow().strftime("%Y-%m-%dT%H:%M:%S") + "Z"
+
+
+def _state(engine: Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        return local.read_state(conn)
+
+
+def _enrolled_state(engine: Engine) -> dict[str, str]:
+    state = _state(engine)
+    if not state.get(local.TOKEN) or not state.get(local.HUB_URL):
+        raise NotEnrolled
+    return state
+
+
+def connect(
+    engine: Engine,
+    *,
+    cancel: CancelFlag | None = None,
+    retry: RetryPolicy | None = None,
+    timeout: tuple[float, float] | None = None,
+) -> HubConnection:
+    """A connection to the hub this device enrolled with (its URL, token and CA file)."""
+    state = _enrolled_state(engine)
+    options: dict[str, Any] = {"cancel": cancel, "retry": retry}
+    if timeout:
+        options["timeout"] = timeout
+    return HubConnection(
+        state[local.HUB_URL], token=state[local.TOKEN], ca_file=state.get(local.CA_FILE) or None, **options
+    )
+
+
+# --- enrollment --------------------------------------------------------------------------------------
+
+
+def _commune_held(conn: Connection, offered: str) -> str | None:
+    """The commune of records this store holds other than `offered` (records with no commune yet
+    are adopted by enrollment)."""
+    for table in SYNCED_TABLES:
+        found = conn.exec_driver_sql(
+            f"SELECT commune_code FROM {table} WHERE commune_code NOT IN ('', ?) LIMIT 1", (offered,)
+        ).scalar()
+        if found:
+            return str(found)
+    return None
+
+
+def enroll(
+    engine: Engine,
+    hub_url: str,
+    code: str,
+    *,
+    label: str = "",
+    ca_file: str | Path | None = None,
+    retry: RetryPolicy | None = None,
+) -> Enrollment:
+    """Trade a one-time enrollment code for this device's token, and join the code's commune."""
+    url = normalize_hub_url(hub_url)
+    ca = None
+    if ca_file:
+        ca_path = Path(ca_file).expanduser().resolve()
+        if not ca_path.is_file():
+            raise InvalidInput(
+                f"Không thấy tệp chứng chỉ {ca_path}.", f"The certificate file {ca_path} does not exist."
+            )
+        ca = str(ca_path)
+    device_id = ensure_device(engine)
+    key = keys.new_key()
+    from volunteer_kit.sync.bundle_format import public_key_b64
+
+    with HubConnection(url, ca_file=ca, retry=retry) as hub:
+        answer = hub.post_json(
+            "/enroll",
+            {"code": code.strip(), "device_id": device_id, "label": label, "public_key": public_key_b64(key)},
+        )
+    try:
+        token = str(answer["token"])
+        commune_code = str(answer["commune_code"])
+        commune_name = str(answer.get("commune_name") or commune_code)
+        province_code = str(answer.get("province_code") or "")
+        role = str(answer["role"])
+        hub_id = str(answer["hub_id"])
+    except (KeyError, TypeError) as exc:
+        raise HubFailed(url, "enrollment answer without token/commune/role") from exc
+    with engine.begin() as conn:
+        held = _commune_held(conn, commune_code)
+        if held:
+            raise OtherCommune(held, commune_code)
+        before = local.read_state(conn)
+        # The key is written inside the transaction: if writing it fails, nothing is recorded.
+        keys.save_key(keys.key_path(engine), key)
+        for table in SYNCED_TABLES:  # records made before the device had a commune join it now
+            conn.exec_driver_sql(
+                f"UPDATE {table} SET commune_code = ? WHERE commune_code = ''", (commune_code,)
+            )
+        if before.get(local.HUB_ID) and before[local.HUB_ID] != hub_id:
+            # Another hub (a new or restored one) knows none of our records: all of them go to it.
+            for table in SYNCED_TABLES:
+                conn.exec_driver_sql(f"UPDATE {table} SET pending = true, server_seq = NULL")
+            conn.exec_driver_sql("DELETE FROM sync_quarantine")
+            conn.exec_driver_sql("DELETE FROM sync_parked")
+        fresh = before.get(local.HUB_ID) != hub_id or before.get(local.COMMUNE_CODE) != commune_code
+        ensure_commune(conn, commune_code, commune_name, province_code)
+        set_device_commune(conn, commune_code)
+        conn.exec_driver_sql("UPDATE device SET role = ?, label = ? WHERE is_this_device = 1", (role, label))
+        values: dict[str, object] = {
+            local.HUB_URL: url,
+            local.TOKEN: token,
+            local.HUB_ID: hub_id,
+            local.ROLE: role,
+            local.COMMUNE_CODE: commune_code,
+            local.COMMUNE_NAME: commune_name,
+            local.CA_FILE: ca or "",
+            local.DEVICE_LABEL: label,
+            local.ENROLLED_AT: _stamp(),
+        }
+        if fresh:
+            values[local.PULL_CURSOR] = 0
+            values[local.CONFLICTS_CURSOR] = 0
+        local.write_state(conn, values)
+    log.info("enrolled with %s in commune %s as %s", url, commune_code, role)
+    return Enrollment(url, hub_id, device_id, commune_code, commune_name, role)
+
+
+# --- sync --------------------------------------------------------------------------------------------
+
+
+def _is_set(cancel: CancelFlag | None) -> bool:
+    return cancel is not None and cancel.is_set()
+
+
+def push(
+    engine: Engine,
+    hub: HubConnection,
+    result: SyncResult,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> None:
+    """Send every pending record in batches; write each batch's answers in one transaction.
+
+    Three steps overlap, so the hub is never kept waiting by the laptop: a thread reads and
+    encodes the next batches, this thread sends one batch at a time, and a writer thread records
+    the previous batch's answers while the next one travels.
+    """
+    with engine.connect() as conn:
+        device_id = this_device_id(conn)
+        skip = local.quarantined(conn)
+        total = max(local.pending_count(conn) - len(skip), 0)
+    if progress:
+        progress(0, total, "push")
+    stop = threading.Event()
+    prepared: queue.Queue[Any] = queue.Queue(maxsize=2)
+
+    def offer(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                prepared.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def prepare() -> None:
+        try:
+            for batch in local.batches(local.iter_outgoing(engine, skip=skip)):
+                body = gzip.compress(local.push_body(device_id, batch), compresslevel=GZIP_LEVEL)
+                if not offer((batch, body)):
+                    return
+            offer(None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the sending thread, which raises it
+            offer(exc)
+
+    def record(batch: list[local.Outgoing], results: list[Any]) -> tuple[int, local.BatchOutcome]:
+        with engine.begin() as conn:
+            return len(batch), local.record_answers(conn, batch, results, quarantine_before=skip)
+
+    done = 0
+
+    def account(future: Future[tuple[int, local.BatchOutcome]]) -> None:
+        nonlocal done
+        size, outcome = future.result()
+        result.pushed += size
+        result.accepted += outcome.accepted
+        result.rejected += len(outcome.rejected)
+        result.rejections.extend(outcome.rejected)
+        done += size
+        if progress:
+            progress(min(done, total) if total else done, total, "push")
+
+    reader = threading.Thread(target=prepare, name="sync-prepare", daemon=True)
+    reader.start()
+    writing: Future[tuple[int, local.BatchOutcome]] | None = None
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-record") as writer:
+            try:
+                while True:
+                    item = prepared.get()
+                    if item is None:
+                        break
+                    if isinstance(item, BaseException):
+                        raise item
+                    if _is_set(cancel):
+                        result.cancelled = True
+                        break
+                    batch, body = item
+                    answer = hub.request(
+                        "POST", "/push", data=body, content_type="application/json", gzipped=True
+                    )
+                    try:
+                        results = local.check_results(
+                            batch, answer.get("results") if isinstance(answer, dict) else None
+                        )
+                    except ValueError as exc:
+                        raise HubFailed(hub.base_url, str(exc)) from exc
+                    if writing is not None:
+                        previous, writing = writing, None
+                        account(previous)
+                    writing = writer.submit(record, batch, list(results))
+            finally:
+                stop.set()
+                if writing is not None:  # the answers already received are always written
+                    account(writing)
+    finally:
+        stop.set()
+        reader.join()
+
+
+def pull(
+    engine: Engine,
+    hub: HubConnection,
+    result: SyncResult,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+    limit: int = payload.MAX_PULL_LIMIT,
+) -> None:
+    """Fetch pages after the cursor; apply each page and its cursor in one transaction."""
+    with engine.connect() as conn:
+        state = local.read_state(conn)
+        device_id = this_device_id(conn)
+    commune_code = state.get(local.COMMUNE_CODE, "")
+    cursor = int(state.get(local.PULL_CURSOR) or 0)
+    if progress:
+        progress(0, 0, "pull")
+    while True:
+        if _is_set(cancel):
+            result.cancelled = True
+            return
+        page = hub.get("/pull", {"after": cursor, "limit": limit})
+        try:
+            records = page["records"]
+            next_cursor = int(page["next"])
+            more = bool(page["more"])
+            if not isinstance(records, list) or next_cursor < cursor:
+                raise ValueError("bad page")
+            with engine.begin() as conn:
+                outcome = local.apply_page(
+                    conn, records, next_cursor=next_cursor, device_id=device_id, commune_code=commune_code
+                )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise HubFailed(hub.base_url, f"a pulled page is not usable: {exc}") from exc
+        result.pulled += outcome.received
+        result.applied += outcome.applied
+        result.parked = outcome.parked
+        cursor = next_cursor
+        if progress:
+            progress(result.pulled, 0, "pull")
+        if not more or not records:
+            return
+
+
+def fetch_conflicts(hub: HubConnection, after: int = 0) -> list[dict[str, Any]]:
+    """Every conflict the hub lists after conflict id `after` (all pages)."""
+    found: list[dict[str, Any]] = []
+    while True:
+        page = hub.get("/conflicts", {"after": after})
+        items = page.get("conflicts") if isinstance(page, dict) else None
+        if not isinstance(items, list):
+            raise HubFailed(hub.base_url, "the conflicts answer has no list")
+        found.extend(items)
+        if not items or not page.get("more"):
+            return found
+        after = max(int(item["id"]) for item in items)
+
+
+def conflicts(engine: Engine, *, after: int = 0) -> list[dict[str, Any]]:
+    """The hub's conflicts of this commune (officers only: others get HubRefused 403)."""
+    with connect(engine) as hub:
+        return fetch_conflicts(hub, after)
+
+
+def sync(
+    engine: Engine,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+    retry: RetryPolicy | None = None,
+    timeout: tuple[float, float] | None = None,
+) -> SyncResult:
+    """Push what is pending, pull what is new, and (officers) count new conflicts.
+
+    Cancelling stops between batches and pages; what was done is kept and `cancelled` is set.
+    Errors are SyncError (one line each); records are never lost by an error.
+    """
+    started = time.perf_counter()
+    result = SyncResult()
+    state = _enrolled_state(engine)
+    try:
+        with connect(engine, cancel=cancel, retry=retry, timeout=timeout) as hub:
+            push(engine, hub, result, progress=progress, cancel=cancel)
+            if not result.cancelled:
+                pull(engine, hub, result, progress=progress, cancel=cancel)
+            if not result.cancelled and state.get(local.ROLE) == "officer":
+                after = int(state.get(local.CONFLICTS_CURSOR) or 0)
+                found = fetch_conflicts(hub, after)
+                result.conflicts = len(found)
+                if found:
+                    with engine.begin() as conn:
+                        last = max(int(c["id"]) for c in found)
+                        local.write_state(conn, {local.CONFLICTS_CURSOR: last})
+    except Cancelled:
+        result.cancelled = True
+    result.duration = time.perf_counter() - started
+    with engine.begin() as conn:
+        result.pending = local.pending_count(conn)
+        result.quarantined = conn.exec_driver_sql("SELECT count(*) FROM sync_quarantine").scalar() or 0
+        result.parked = local.parked_count(conn)
+        if not result.cancelled:
+            result.last_sync_at = _stamp()
+            summary = {k: v for k, v in result.to_json().items() if k != "rejections"}
+            local.write_state(
+                conn,
+                {local.LAST_SYNC_AT: result.last_sync_at, local.LAST_SYNC_RESULT: json.dumps(summary)},
+            )
+        else:
+            result.last_sync_at = local.read_state(conn).get(local.LAST_SYNC_AT) or None
+    log.info("sync: %s", {k: v for k, v in result.to_json().items() if k != "rejections"})
+    return result
+
+
+def status(conn: Connection) -> dict[str, Any]:
+    """What the Today and Sync pages show: enrolled or not, last sync, what waits to go."""
+    state = local.read_state(conn)
+    return {
+        "enrolled": bool(state.get(local.TOKEN)),
+        "hub_url": state.get(local.HUB_URL),
+        "commune_code": state.get(local.COMMUNE_CODE),
+        "role": state.get(local.ROLE),
+        "last_sync_at": state.get(local.LAST_SYNC_AT),
+        "pending": local.pending_count(conn),
+        "quarantined": conn.exec_driver_sql("SELECT count(*) FROM sync_quarantine").scalar() or 0,
+    }
+
+
+# --- bundles -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BundleExport:
+    path: Path
+    records: int
+
+
+def export_bundle(engine: Engine, out: str | Path) -> BundleExport:
+    """Write this device's pending records to a signed bundle file. Nothing is marked as synced:
+    the hub's answers to a later import or sync are the same, so a later sync is harmless."""
+    from volunteer_kit.sync.bundle_format import MAX_BUNDLE_RECORDS, write_bundle
+
+    state = _enrolled_state(engine)
+    private_key = keys.load_key(keys.key_path(engine))
+    with engine.connect() as conn:
+        device_id = this_device_id(conn)
+        skip = local.quarantined(conn)
+    records = [json.loads(item.body) for item in local.iter_outgoing(engine, skip=skip)]
+    if len(records) > MAX_BUNDLE_RECORDS:
+        raise BundleUnusable(
+            f"Có {len(records)} bản ghi chờ gửi, quá nhiều cho một tệp ({MAX_BUNDLE_RECORDS}); "
+            "hãy đồng bộ qua mạng.",
+            f"{len(records)} records are waiting, more than one file holds ({MAX_BUNDLE_RECORDS}); "
+            "sync over the network instead.",
+        )
+    path = Path(out).expanduser()
+    try:
+        write_bundle(
+            path,
+            device_id=device_id,
+            commune_code=state[local.COMMUNE_CODE],
+            hub_id=state[local.HUB_ID],
+            records=records,
+            private_key=private_key,
+        )
+    except OSError as exc:
+        raise BundleUnusable(
+            f"Không ghi được tệp {path} ({exc.strerror or exc}).",
+            f"Cannot write {path} ({exc.strerror or exc}).",
+        ) from exc
+    return BundleExport(path, len(records))
+
+
+@dataclass(frozen=True)
+class BundleRelay:
+    device_id: str  # the device that exported the bundle
+    records: int
+    accepted: int
+    rejected: int
+
+
+def relay_bundle(engine: Engine, path: str | Path, *, retry: RetryPolicy | None = None) -> BundleRelay:
+    """Post another device's bundle to the hub with this device's token (same commune)."""
+    from volunteer_kit.sync.bundle_format import BundleInvalid, read_bundle
+
+    state = _enrolled_state(engine)
+    path = Path(path).expanduser()
+    try:
+        bundle = read_bundle(path)
+        content = path.read_bytes()
+    except BundleInvalid as exc:
+        raise BundleUnusable(f"Tệp {path}: {exc.vi}.", f"{path}: {exc.en}.") from exc
+    except OSError as exc:
+        raise BundleUnusable(
+            f"Không đọc được tệp {path} ({exc.strerror or exc}).",
+            f"Cannot read {path} ({exc.strerror or exc}).",
+        ) from exc
+    if bundle.commune_code != state.get(local.COMMUNE_CODE):
+        raise BundleUnusable(
+            f"Tệp này là của xã {bundle.commune_code}; máy này thuộc xã {state.get(local.COMMUNE_CODE)}.",
+            f"This bundle belongs to commune {bundle.commune_code}; this laptop is of commune "
+            f"{state.get(local.COMMUNE_CODE)}.",
+        )
+    with connect(engine, retry=retry) as hub:
+        answer = hub.request("POST", "/bundle", data=content, content_type="application/zip", compress=False)
+    results = answer.get("results") if isinstance(answer, Mapping) else None
+    if not isinstance(results, list):
+        raise HubFailed(state[local.HUB_URL], "the bundle answer has no results")
+    accepted = sum(1 for r in results if isinstance(r, dict) and r.get("status") == "accepted")
+    return BundleRelay(
+        str(answer.get("device_id") or bundle.device_id), len(results), accepted, len(results) - accepted
+    )

@@ -1,0 +1,91 @@
+"""What can go wrong while syncing, each as one line the user can act on."""
+
+from __future__ import annotations
+
+from volunteer_kit.errors import KnownError
+
+
+class SyncError(KnownError):
+    """A sync problem the user can act on; nothing already saved on this laptop is lost."""
+
+
+class HubUnreachable(SyncError):
+    def __init__(self, url: str, reason: str = "") -> None:
+        detail = f" ({reason})" if reason else ""
+        super().__init__(
+            f"Không kết nối được máy chủ xã {url}{detail}; dữ liệu vẫn được giữ trên máy này. "
+            "Hãy kiểm tra mạng rồi đồng bộ lại.",
+            f"Cannot reach the commune hub {url}{detail}; your records are kept here. "
+            "Check the network and sync again.",
+        )
+
+
+class HubCertificateUntrusted(SyncError):
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            f"Chứng chỉ bảo mật của máy chủ {url} không được tin cậy; hãy xin tệp chứng chỉ (PEM) "
+            "của máy chủ rồi ghi danh lại với --ca-file.",
+            f"The hub {url} has a certificate this laptop does not trust; get the hub's certificate "
+            "file (PEM) and enroll again with --ca-file.",
+        )
+
+
+class DeviceRevoked(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Máy này đã bị gỡ khỏi máy chủ xã; dữ liệu của bạn vẫn được giữ trên máy này. "
+            "Hãy xin mã ghi danh mới từ cán bộ xã.",
+            "This laptop was removed from the hub; your records are kept here. "
+            "Ask the commune officer for a new enrollment code.",
+        )
+
+
+class ProtocolMismatch(SyncError):
+    def __init__(self, hub_protocol: object) -> None:
+        super().__init__(
+            f"Máy chủ xã dùng giao thức đồng bộ khác (phiên bản {hub_protocol}); hãy cập nhật Volunteer Kit.",
+            f"This hub speaks another sync protocol (version {hub_protocol}); update Volunteer Kit.",
+        )
+
+
+class HubRefused(SyncError):
+    """The hub said no (4xx) with its own one-line reason."""
+
+    def __init__(self, status: int, detail: str, detail_vi: str) -> None:
+        super().__init__(
+            f"Máy chủ xã từ chối ({status}): {detail_vi or detail}",
+            f"The hub refused ({status}): {detail or detail_vi}",
+        )
+        self.status = status
+
+
+class HubFailed(SyncError):
+    """The hub answered, but with an error of its own or something that is not the protocol."""
+
+    def __init__(self, url: str, what: str) -> None:
+        super().__init__(
+            f"Máy chủ xã {url} gặp lỗi ({what}); dữ liệu vẫn được giữ trên máy này. Hãy thử lại sau.",
+            f"The hub {url} failed ({what}); your records are kept here. Try again later.",
+        )
+
+
+class NotEnrolled(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Máy này chưa ghi danh với máy chủ xã; hãy chạy: volunteer-kit enroll --hub ĐỊA_CHỈ --code MÃ",
+            "This laptop is not enrolled with a hub yet; run: volunteer-kit enroll --hub URL --code CODE",
+        )
+
+
+class OtherCommune(SyncError):
+    def __init__(self, held: str, offered: str) -> None:
+        super().__init__(
+            f"Máy này đang giữ dữ liệu của xã {held}, nên không ghi danh vào xã {offered} được. "
+            f"Hãy dùng một thư mục dữ liệu khác (--data-dir), hoặc xin mã ghi danh của xã {held}.",
+            f"This laptop holds records of commune {held}, so it cannot enroll in commune {offered}. "
+            f"Use another data folder (--data-dir), or ask for an enrollment code of commune {held}.",
+        )
+
+
+class BundleUnusable(SyncError):
+    """A bundle file that cannot be written or read."""

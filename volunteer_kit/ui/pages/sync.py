@@ -1,0 +1,529 @@
+"""Sync: enroll this laptop with the commune hub, sync now (with progress and Cancel), and see
+what waits to go, what the hub refused (quarantine), and which edits were overwritten (conflicts).
+
+Syncing also starts by itself: while enrolled, the page probes the hub's health endpoint (off
+the GUI thread, with backoff) and syncs when the hub answers and records are waiting.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volunteer_kit.core.clock import local, parse_utc
+from volunteer_kit.errors import KnownError, language
+from volunteer_kit.ui.labels import RECORD_KINDS, ROLES, label
+from volunteer_kit.ui.pages import Page
+from volunteer_kit.ui.store_client import StoreClient
+from volunteer_kit.ui.widgets import ScaledLabel, scrolling
+
+# Probing the hub: quickly at first, then less often while it does not answer.
+PROBE_FIRST_MS = 2_000
+PROBE_MAX_MS = 10 * 60_000
+# While the hub answers: look again this often, and sync when records wait.
+PROBE_ONLINE_MS = 60_000
+
+
+def _when(value: str | None) -> str:
+    if not value:
+        return ""
+    here = local(parse_utc(value.replace("Z", "+00:00")))
+    stamp = QDateTime(here.year, here.month, here.day, here.hour, here.minute, 0)
+    return QLocale().toString(stamp, "dd/MM/yyyy HH:mm")
+
+
+class _Progress(QObject):
+    """Carries progress from the sync thread to the GUI thread (a queued signal)."""
+
+    moved = Signal(int, int, str)
+
+
+class SyncPage(Page):
+    overview_loaded = Signal(object)  # the overview dict, after each refresh
+    enrolled = Signal(object)  # client.Enrollment
+    sync_finished = Signal(object)  # client.SyncResult, or the error
+    online_changed = Signal(bool)
+    status_text = Signal(str)  # for the main window's status bar
+
+    def __init__(self, store: StoreClient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.overview: dict[str, Any] | None = None
+        self.syncing = False
+        self.online: bool | None = None
+        self._cancel = threading.Event()
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._show_progress)
+        self._probe_ms = PROBE_FIRST_MS
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setSingleShot(True)
+        self._probe_timer.timeout.connect(self.probe)
+
+        self.heading = ScaledLabel(1.6, bold=True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+
+        # Enrolling.
+        self.enroll_box = QGroupBox()
+        self.hub_edit = QLineEdit()
+        self.hub_edit.setPlaceholderText("https://192.168.1.10:8765")
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText("ABCD-EFGH-JKLM")
+        self.label_edit = QLineEdit()
+        self.ca_edit = QLineEdit()
+        self.qr_button = QPushButton()
+        self.qr_button.clicked.connect(self.choose_qr_image)
+        self.enroll_button = QPushButton()
+        self.enroll_button.clicked.connect(self.enroll)
+        self.enroll_form = QFormLayout(self.enroll_box)
+        self.enroll_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.hub_label, self.code_label, self.device_label, self.ca_label = (QLabel() for _ in range(4))
+        for lab, edit in (
+            (self.hub_label, self.hub_edit),
+            (self.code_label, self.code_edit),
+            (self.device_label, self.label_edit),
+            (self.ca_label, self.ca_edit),
+        ):
+            lab.setBuddy(edit)
+            self.enroll_form.addRow(lab, edit)
+        enroll_buttons = QHBoxLayout()
+        enroll_buttons.addWidget(self.qr_button)
+        enroll_buttons.addStretch(1)
+        enroll_buttons.addWidget(self.enroll_button)
+        self.enroll_form.addRow(enroll_buttons)
+
+        # Enrolled: who we are, and syncing.
+        self.facts_box = QGroupBox()
+        self.facts = QFormLayout(self.facts_box)
+        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fact_labels = [QLabel() for _ in range(6)]
+        self.fact_values = [QLabel() for _ in range(6)]
+        for lab, value in zip(self.fact_labels, self.fact_values, strict=True):
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(lab, value)
+        self.sync_button = QPushButton()
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_button)
+        sync_row.addWidget(self.cancel_button)
+        sync_row.addWidget(self.progress, 1)
+
+        self.pending_title = ScaledLabel(1.15, bold=True)
+        self.pending_list = QListWidget()
+        self.quarantine_title = ScaledLabel(1.15, bold=True)
+        self.quarantine_list = QListWidget()
+        self.quarantine_list.setWordWrap(True)
+        self.retry_button = QPushButton()
+        self.retry_button.clicked.connect(self.retry_quarantined)
+        self.conflicts_title = ScaledLabel(1.15, bold=True)
+        self.conflicts_list = QListWidget()
+        self.conflicts_list.setWordWrap(True)
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.clicked.connect(self.load_conflicts)
+        self.log_title = ScaledLabel(1.15, bold=True)
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(500)
+
+        self.synced_area = QWidget()
+        synced = QVBoxLayout(self.synced_area)
+        synced.setContentsMargins(0, 0, 0, 0)
+        synced.addWidget(self.facts_box)
+        synced.addLayout(sync_row)
+        synced.addWidget(self.progress_label)
+        synced.addWidget(self.pending_title)
+        synced.addWidget(self.pending_list)
+        synced.addWidget(self.quarantine_title)
+        synced.addWidget(self.quarantine_list)
+        retry_row = QHBoxLayout()
+        retry_row.addStretch(1)
+        retry_row.addWidget(self.retry_button)
+        synced.addLayout(retry_row)
+        synced.addWidget(self.conflicts_title)
+        synced.addWidget(self.conflicts_list)
+        conflicts_row = QHBoxLayout()
+        conflicts_row.addStretch(1)
+        conflicts_row.addWidget(self.conflicts_button)
+        synced.addLayout(conflicts_row)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.enroll_box)
+        layout.addWidget(self.synced_area)
+        layout.addWidget(self.message)
+        layout.addWidget(self.log_title)
+        layout.addWidget(self.log)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
+        self.retranslate()
+        self._show()
+
+    def title(self) -> str:
+        return self.tr("Sync")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Sync with the commune hub"))
+        self.enroll_box.setTitle(self.tr("Enroll this laptop"))
+        self.hub_label.setText(self.tr("&Hub address:"))
+        self.code_label.setText(self.tr("Enrollment &code:"))
+        self.device_label.setText(self.tr("&Name of this laptop:"))
+        self.ca_label.setText(self.tr("Hub &certificate (optional):"))
+        self.label_edit.setPlaceholderText(self.tr("e.g. Laptop of the Kim Lan team"))
+        self.ca_edit.setPlaceholderText(self.tr("a .pem file, only if the commune's IT contact gave one"))
+        self.qr_button.setText(self.tr("Read the code from a &QR image…"))
+        self.enroll_button.setText(self.tr("&Enroll"))
+        self.facts_box.setTitle(self.tr("This laptop"))
+        for lab, text in zip(
+            self.fact_labels,
+            (
+                self.tr("Hub"),
+                self.tr("Commune"),
+                self.tr("Role"),
+                self.tr("Device"),
+                self.tr("Last sync"),
+                self.tr("Hub state"),
+            ),
+            strict=True,
+        ):
+            lab.setText(text)
+        self.sync_button.setText(self.tr("&Sync now"))
+        self.sync_button.setToolTip(self.tr("Send what was recorded here and receive the commune's news"))
+        self.cancel_button.setText(self.tr("Ca&ncel"))
+        self.retry_button.setText(self.tr("Send the refused records &again"))
+        self.conflicts_button.setText(self.tr("Show &overwritten edits"))
+        self.log_title.setText(self.tr("Log"))
+        self._show()
+
+    # Showing ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.syncing:
+            self.store.sync_overview(self._loaded)
+
+    def _loaded(self, overview: dict[str, Any]) -> None:
+        self.overview = overview
+        self._show()
+        if overview.get("enrolled") and not self._probe_timer.isActive() and not self.syncing:
+            self._probe_timer.start(PROBE_FIRST_MS if self.online is None else self._probe_ms)
+        self.overview_loaded.emit(overview)
+
+    def _show(self) -> None:
+        overview = self.overview or {}
+        enrolled = bool(overview.get("enrolled"))
+        self.enroll_box.setVisible(self.overview is not None and not enrolled)
+        self.synced_area.setVisible(enrolled)
+        if self.overview is None:
+            self.intro.setText(self.tr("Opening your records…"))
+            return
+        if not enrolled:
+            self.intro.setText(
+                self.tr(
+                    "Everything you record stays on this laptop until it reaches the commune hub. "
+                    "Ask the commune officer for an enrollment code (or its QR image), then enroll "
+                    "this laptop once."
+                )
+            )
+            return
+        self.intro.setText(
+            self.tr(
+                "Records go to the hub whenever it can be reached: by themselves, or when you press "
+                "Sync now. Nothing is lost while offline."
+            )
+        )
+        commune = overview.get("commune_name") or overview.get("commune_code") or ""
+        values = (
+            overview.get("hub_url") or "",
+            f"{commune} ({overview.get('commune_code')})" if overview.get("commune_code") else commune,
+            label(ROLES, overview.get("role")),
+            str(overview.get("device_id") or "")[:13],
+            _when(overview.get("last_sync_at")) or self.tr("never"),
+            self._hub_state(),
+        )
+        for widget, value in zip(self.fact_values, values, strict=True):
+            widget.setText(value)
+        self._show_pending(overview)
+        self._show_quarantine(overview.get("quarantine") or [])
+        self.conflicts_title.setVisible(overview.get("role") == "officer")
+        self.conflicts_list.setVisible(overview.get("role") == "officer")
+        self.conflicts_button.setVisible(overview.get("role") == "officer")
+        self.conflicts_title.setText(self.tr("Overwritten edits"))
+        self.sync_button.setEnabled(not self.syncing)
+
+    def _hub_state(self) -> str:
+        if self.syncing:
+            return self.tr("syncing…")
+        if self.online is None:
+            return self.tr("checking…")
+        return self.tr("reachable") if self.online else self.tr("not reachable (offline)")
+
+    def _show_pending(self, overview: dict[str, Any]) -> None:
+        by_table = overview.get("by_table") or {}
+        total = sum(by_table.values())
+        self.pending_title.setText(self.tr("Waiting to go (%n)", "", total))
+        self.pending_list.clear()
+        for table, count in by_table.items():
+            if count:
+                self.pending_list.addItem(f"{label(RECORD_KINDS, table)}: {QLocale().toString(count)}")
+        if not total:
+            self.pending_list.addItem(self.tr("Nothing: everything has reached the hub."))
+        self._fit(self.pending_list)
+
+    def _show_quarantine(self, items: list[dict[str, Any]]) -> None:
+        self.quarantine_title.setText(self.tr("Refused by the hub (%n)", "", len(items)))
+        self.quarantine_list.clear()
+        english = language() == "en"
+        for item in items:
+            reason = item.get("reason") if english else item.get("reason_vi") or item.get("reason")
+            self.quarantine_list.addItem(
+                f"{label(RECORD_KINDS, item['table'])} {str(item['id'])[:13]}: {reason}"
+            )
+        if not items:
+            self.quarantine_list.addItem(self.tr("None."))
+        self.retry_button.setEnabled(bool(items))
+        self._fit(self.quarantine_list)
+
+    @staticmethod
+    def _fit(items: QListWidget) -> None:
+        rows = sum(items.sizeHintForRow(n) for n in range(min(items.count(), 8)))
+        items.setFixedHeight(rows + 2 * items.frameWidth() + 6)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        stamp = QLocale().toString(QDateTime.currentDateTime(), "HH:mm:ss")
+        self.log.appendPlainText(f"{stamp}  {text}")
+
+    # Enrolling ----------------------------------------------------------------------------------
+    def choose_qr_image(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("The enrollment QR image"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.read_qr_image(path)
+
+    def read_qr_image(self, path: str) -> None:
+        def done(answer: tuple[str, str]) -> None:
+            hub, code = answer
+            self.hub_edit.setText(hub)
+            self.code_edit.setText(code)
+            self._say(self.tr("Read the hub address and the code from the image."))
+
+        self.store.read_enroll_qr(path, done, self._failed)
+
+    def enroll(self) -> None:
+        hub, code = self.hub_edit.text().strip(), self.code_edit.text().strip()
+        if not hub or not code:
+            self._say(self.tr("Enter the hub address and the enrollment code."))
+            return
+        self.enroll_button.setEnabled(False)
+        self._say(self.tr("Enrolling…"))
+
+        def done(enrollment: Any) -> None:
+            self.enroll_button.setEnabled(True)
+            self.code_edit.clear()
+            self._say(
+                self.tr("Enrolled with the hub of %1 as %2.")
+                .replace("%1", enrollment.commune_name or enrollment.commune_code)
+                .replace("%2", label(ROLES, enrollment.role))
+            )
+            self.online = True
+            self.enrolled.emit(enrollment)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.enroll_button.setEnabled(True)
+            self._failed(error)
+
+        self.store.enroll(
+            hub_url=hub,
+            code=code,
+            label=self.label_edit.text().strip(),
+            ca_file=self.ca_edit.text().strip(),
+            on_done=done,
+            on_error=failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, KnownError):
+            raise error
+        self._say(error.message())
+
+    # Syncing ------------------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        if self.syncing or not (self.overview or {}).get("enrolled"):
+            return
+        self.syncing = True
+        self._cancel.clear()
+        self._probe_timer.stop()
+        self.sync_button.setEnabled(False)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("Connecting to the hub…"))
+        self._say(self.tr("Sync started."))
+        self.status_text.emit(self.tr("Syncing…"))
+        self._show()
+        self.store.run_sync(
+            progress=self._progress.moved.emit,
+            cancel=self._cancel,
+            on_done=self._synced,
+            on_error=self._sync_failed,
+        )
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.progress_label.setText(self.tr("Stopping after the current batch…"))
+
+    def _show_progress(self, done: int, total: int, phase: str) -> None:
+        what = {
+            "push": self.tr("Sending"),
+            "pull": self.tr("Receiving"),
+            "conflicts": self.tr("Checking overwritten edits"),
+        }.get(phase, phase)
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            text = self.tr("%1: %2 of %3 records").replace("%1", what)
+            text = text.replace("%2", QLocale().toString(done)).replace("%3", QLocale().toString(total))
+        else:
+            self.progress.setRange(0, 0)
+            text = self.tr("%1: %2 records").replace("%1", what).replace("%2", QLocale().toString(done))
+        self.progress_label.setText(text)
+        self.status_text.emit(text)
+
+    def _end_sync(self) -> None:
+        self.syncing = False
+        self.cancel_button.setVisible(False)
+        self.progress.setVisible(False)
+        self.progress_label.setText("")
+        self.sync_button.setEnabled(True)
+
+    def _synced(self, result: Any) -> None:
+        self._end_sync()
+        self._set_online(True)
+        if result.cancelled:
+            text = self.tr(
+                "Sync cancelled: what was done is kept; %n record(s) still wait.", "", result.pending
+            )
+        else:
+            text = (
+                self.tr("Synced: %1 sent, %2 received; %3 refused.")
+                .replace("%1", QLocale().toString(result.accepted))
+                .replace("%2", QLocale().toString(result.applied))
+                .replace("%3", QLocale().toString(result.rejected))
+            )
+            if result.conflicts:
+                text += " " + self.tr("%n edit(s) were overwritten: see below.", "", result.conflicts)
+                self.load_conflicts()
+        self._say(text)
+        self.status_text.emit(text)
+        self.sync_finished.emit(result)
+        self.refresh()
+        self._probe_timer.start(PROBE_ONLINE_MS)
+
+    def _sync_failed(self, error: BaseException) -> None:
+        from volunteer_kit.sync.errors import HubUnreachable
+
+        self._end_sync()
+        if isinstance(error, HubUnreachable):
+            self._set_online(False)
+        if not isinstance(error, KnownError):
+            self.sync_finished.emit(error)
+            raise error
+        self._say(error.message())
+        self.status_text.emit(error.message())
+        self.sync_finished.emit(error)
+        self.refresh()
+        self._schedule_probe(backoff=True)
+
+    def retry_quarantined(self) -> None:
+        self.store.retry_quarantined(
+            lambda count: self._say(self.tr("%n record(s) will be sent again.", "", count))
+        )
+
+    def load_conflicts(self) -> None:
+        def done(items: list[dict[str, Any]]) -> None:
+            self.conflicts_list.clear()
+            for item in items:
+                who = item.get("by_device", "")[:13]
+                kept = item.get("overwritten") or {}
+                name = kept.get("full_name") or kept.get("head_name") or item.get("record_id", "")[:13]
+                self.conflicts_list.addItem(
+                    self.tr("%1 “%2”: the version of %3 was overwritten by a later edit (%4)")
+                    .replace("%1", label(RECORD_KINDS, item.get("table")))
+                    .replace("%2", str(name))
+                    .replace("%3", who)
+                    .replace("%4", _when(item.get("at")))
+                )
+            if not items:
+                self.conflicts_list.addItem(self.tr("None."))
+            self._fit(self.conflicts_list)
+
+        self.store.hub_conflicts(done, self._failed)
+
+    # Automatic sync -----------------------------------------------------------------------------
+    def probe(self) -> None:
+        overview = self.overview or {}
+        if self.syncing or not overview.get("enrolled") or not overview.get("hub_url"):
+            return
+        self.store.probe_hub(overview["hub_url"], overview.get("ca_file"), self._probed)
+
+    def _probed(self, health: Any) -> None:
+        self._set_online(bool(health.reachable and health.protocol_ok))
+        if not health.reachable:
+            self._schedule_probe(backoff=True)
+            return
+        self._probe_ms = PROBE_FIRST_MS
+        pending = sum(((self.overview or {}).get("by_table") or {}).values())
+        if health.protocol_ok and pending and not self.syncing:
+            self._say(self.tr("The hub can be reached: syncing by itself."))
+            self.sync_now()
+        else:
+            self._probe_timer.start(PROBE_ONLINE_MS)
+
+    def _schedule_probe(self, *, backoff: bool) -> None:
+        if backoff:
+            self._probe_ms = min(self._probe_ms * 2, PROBE_MAX_MS)
+        self._probe_timer.start(self._probe_ms)
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.online_changed.emit(online)
+        self._show()
+
+    def last_result(self) -> dict[str, Any] | None:
+        raw = (self.overview or {}).get("last_result")
+        return json.loads(raw) if raw else None
