@@ -240,6 +240,15 @@ class Certificate(SyncFields, table=True):
     payload: str = ""
 
 
+class IssuerKey(SyncFields, table=True):
+    """An officer device's certificate-signing public key (a fact); the private key stays on the device."""
+
+    __tablename__ = "issuer_key"
+    key_id: str = Field(unique=True, max_length=16)  # first 16 hex of SHA-256 of the raw public key
+    public_key: str  # the raw 32-byte Ed25519 public key, base64
+    volunteer_id: str | None = Field(default=None, foreign_key="volunteer.id")
+
+
 class CertificateRevocation(SyncFields, table=True):
     __tablename__ = "certificate_revocation"
     certificate_serial: str = Field(index=True)
@@ -330,6 +339,7 @@ def _pending_indexes() -> None:
         Attendance,
         QuizAttempt,
         SkillCheck,
+        IssuerKey,
         Certificate,
         CertificateRevocation,
     ):

@@ -11,6 +11,7 @@ SYNCED_TABLES = (
     "attendance",
     "quiz_attempt",
     "skill_check",
+    "issuer_key",
     "certificate",
     "certificate_revocation",
 )

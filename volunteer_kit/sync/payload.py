@@ -28,13 +28,14 @@ FACT_TABLES = frozenset(
         "attendance",
         "quiz_attempt",
         "skill_check",
+        "issuer_key",
         "certificate",
         "certificate_revocation",
     }
 )
 EDITABLE_TABLES = frozenset(SYNCED_TABLES) - FACT_TABLES
 # Tables only an officer may write (certificates are issued by the commune).
-OFFICER_TABLES = frozenset({"certificate", "certificate_revocation"})
+OFFICER_TABLES = frozenset({"issuer_key", "certificate", "certificate_revocation"})
 # The columns a learner keeps after consent is withdrawn: the hub erases the rest in old versions.
 IDENTIFYING_LEARNER_COLUMNS = ("full_name", "name_folded", "name_sort", "search_text", "phone", "birth_year")
 
