@@ -117,6 +117,7 @@ def main() -> int:
     page = app.window.sync_page
     wait_for(lambda: page.overview is not None)
     app.window.show_page(page)
+    crud.ensure_commune(hub, "00577")
     page.hub_edit.setText(url)
     page.code_edit.setText(crud.make_enroll_code(hub, commune_code="00577", role="officer")["code"])
     page.label_edit.setText("Máy của tổ thôn Kim Lan")

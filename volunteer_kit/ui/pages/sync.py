@@ -133,7 +133,8 @@ class SyncPage(Page):
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_button)
         sync_row.addWidget(self.cancel_button)
-        sync_row.addWidget(self.progress, 1)
+        sync_row.addWidget(self.progress, 4)
+        sync_row.addStretch(1)
 
         self.pending_title = ScaledLabel(1.15, bold=True)
         self.pending_list = QListWidget()
@@ -477,7 +478,8 @@ class SyncPage(Page):
         def done(items: list[dict[str, Any]]) -> None:
             self.conflicts_list.clear()
             for item in items:
-                who = item.get("by_device", "")[:13]
+                # by_device won (its version is kept); overwritten_device's version was replaced.
+                who = str(item.get("overwritten_device") or item.get("by_device") or "")[:13]
                 kept = item.get("overwritten") or {}
                 name = kept.get("full_name") or kept.get("head_name") or item.get("record_id", "")[:13]
                 self.conflicts_list.addItem(
