@@ -207,13 +207,22 @@ def test_switching_to_english_retranslates_every_page(qtbot, app: Application) -
     settings_page = app.window.settings_page
     nav = lambda: [app.window.navigation.item(i).text() for i in range(app.window.navigation.count())]  # noqa: E731
     settings_page.language_box.setCurrentIndex(settings_page.language_box.findData("en"))
-    english = ["Today", "Households", "Learners", "Sessions", "Lessons", "Sync", "Settings"]
+    english = ["Today", "Households", "Learners", "Sessions", "Certificates", "Lessons", "Sync", "Settings"]
     qtbot.waitUntil(lambda: nav() == english, timeout=WAIT)
     assert app.window.learners.search_label.text() == "&Search:"
     assert app.window.learners.model.headerData(0, Qt.Orientation.Horizontal) == "Full name"
     assert app.window.today.learners.caption.text() == "Learners registered"
     settings_page.language_box.setCurrentIndex(settings_page.language_box.findData("vi"))
-    vietnamese = ["Hôm nay", "Hộ gia đình", "Người học", "Buổi học", "Bài học", "Đồng bộ", "Cài đặt"]
+    vietnamese = [
+        "Hôm nay",
+        "Hộ gia đình",
+        "Người học",
+        "Buổi học",
+        "Giấy chứng nhận",
+        "Bài học",
+        "Đồng bộ",
+        "Cài đặt",
+    ]
     qtbot.waitUntil(lambda: nav() == vietnamese, timeout=WAIT)
 
 

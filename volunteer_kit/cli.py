@@ -186,6 +186,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     himport.add_argument("path", metavar="IN")
     himport.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    hpublish = hub_sub.add_parser(
+        "publish-pack", parents=[common, hub_db], help="check a pack archive and publish it to devices"
+    )
+    hpublish.add_argument("path", metavar="PATH.vkpack")
+    to_whom = hpublish.add_mutually_exclusive_group(required=True)
+    to_whom.add_argument(
+        "--commune", action="extend", nargs="+", metavar="CODE", help="a commune that gets it (repeatable)"
+    )
+    to_whom.add_argument("--all", action="store_true", help="every commune of this hub")
+    hpublish.add_argument("--json", action="store_true", help="print one JSON object")
+    htrust = hub_sub.add_parser(
+        "trust-publisher", parents=[common, hub_db], help="hand a publisher's key to every device to trust"
+    )
+    htrust.add_argument("--key", required=True, metavar="PUBLIC_KEY_FILE", help="the publisher's .pub file")
+    htrust.add_argument("--name", required=True, metavar="NAME", help="the publisher's name, shown to users")
+    htrust.add_argument("--json", action="store_true", help="print one JSON object")
     _certificate_parsers(sub, common)
     return parser
 
@@ -743,6 +759,62 @@ def cmd_hub_import_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+@_hub_known
+def cmd_hub_publish_pack(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub.packs import publish_pack
+
+    engine = _hub_engine(args)
+    try:
+        done = publish_pack(
+            engine, paths.data_dir(), Path(args.path), communes=None if args.all else args.commune
+        )
+    finally:
+        engine.dispose()
+    if args.json:
+        _print_json(done)
+        return 0
+    where = _msg("mọi xã", "every commune") if done["all_communes"] else ", ".join(done["communes"])
+    key = f"{done['id']}@{done['version']}"
+    if done["status"] == "unchanged":
+        print(_msg(f"Gói {key} đã được phát hành cho {where}.", f"{key} was already published to {where}."))
+    else:
+        print(_msg(f"Đã phát hành gói {key} cho {where}.", f"Published {key} to {where}."))
+    if done["trust"] != "trusted":
+        print(
+            _msg(
+                "Lưu ý: gói chưa được ký bởi nhà phát hành mà máy chủ tin cậy; mỗi máy sẽ hỏi người dùng "
+                "trước khi cài (xem: hub trust-publisher).",
+                "Note: the pack is not signed by a publisher this hub trusts; each laptop will ask its "
+                "user before installing it (see: hub trust-publisher).",
+            ),
+            file=sys.stderr,
+        )
+    return 0
+
+
+@_hub_known
+def cmd_hub_trust_publisher(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub.packs import trust_publisher
+
+    engine = _hub_engine(args)
+    try:
+        done = trust_publisher(engine, Path(args.key), args.name)
+    finally:
+        engine.dispose()
+    if args.json:
+        _print_json(done)
+        return 0
+    print(
+        _msg(
+            f"Các máy của máy chủ này sẽ tin cậy nhà phát hành {done['name']} (khóa {done['key_id']}) "
+            "từ lần đồng bộ tới.",
+            f"Laptops of this hub will trust publisher {done['name']} (key {done['key_id']}) "
+            "from their next sync.",
+        )
+    )
+    return 0
+
+
 def _outlines():  # noqa: ANN202 - {pack id: PackOutline}
     from volunteer_kit.packs.outline import outlines_by_id
 
@@ -931,6 +1003,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("hub", "stats"): cmd_hub_stats,
     ("hub", "revoke-device"): cmd_hub_revoke_device,
     ("hub", "import-bundle"): cmd_hub_import_bundle,
+    ("hub", "publish-pack"): cmd_hub_publish_pack,
+    ("hub", "trust-publisher"): cmd_hub_trust_publisher,
     ("certificates", "eligible"): cmd_certificates_eligible,
     ("certificates", "issue"): cmd_certificates_issue,
     ("certificates", "print"): cmd_certificates_print,

@@ -44,6 +44,363 @@ Please copy the details below and send them to your IT contact.</translation>
     </message>
 </context>
 <context>
+    <name>CertificatesModel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="80" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="89" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="81" />
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="82" />
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="83" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="90" />
+        <source>Lesson pack</source>
+        <translation>Lesson pack</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="84" />
+        <source>Why eligible</source>
+        <translation>Why eligible</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="86" />
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="88" />
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="91" />
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="92" />
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="93" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="115" />
+        <source>(consent withdrawn)</source>
+        <translation>(consent withdrawn)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="116" />
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="117" />
+        <source>not printed</source>
+        <translation>not printed</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="118" />
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="119" />
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="760" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="763" />
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="764" />
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Verify a certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="766" />
+        <source>Check a certificate from the text of its QR code, a photo, a scan or a PDF</source>
+        <translation>Check a certificate from the text of its QR code, a photo, a scan or a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="768" />
+        <source>&amp;Lesson pack:</source>
+        <translation>&amp;Lesson pack:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="769" />
+        <source>Ha&amp;mlet:</source>
+        <translation>Ha&amp;mlet:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="772" />
+        <source>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</source>
+        <translation>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="777" />
+        <source>These learners began a pack; each line says what is still missing.</source>
+        <translation>These learners began a pack; each line says what is still missing.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="781" />
+        <source>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</source>
+        <translation>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="785" />
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="786" />
+        <source>&amp;Clear ticks</source>
+        <translation>&amp;Clear ticks</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="787" />
+        <source>&amp;Issue certificates…</source>
+        <translation>&amp;Issue certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="788" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="789" />
+        <source>Write the certificates into one PDF to print (A4 landscape)</source>
+        <translation>Write the certificates into one PDF to print (A4 landscape)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="790" />
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="791" />
+        <source>Revoke the chosen certificate, giving the reason</source>
+        <translation>Revoke the chosen certificate, giving the reason</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="792" />
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="793" />
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="794" />
+        <source>Send to a prin&amp;ter…</source>
+        <translation>Send to a prin&amp;ter…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="795" />
+        <source>Eligible learners: arrows to move, Space to tick</source>
+        <translation>Eligible learners: arrows to move, Space to tick</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="796" />
+        <source>Learners not yet eligible</source>
+        <translation>Learners not yet eligible</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="797" />
+        <source>Issued certificates</source>
+        <translation>Issued certificates</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="817" />
+        <source>All lesson packs</source>
+        <translation>All lesson packs</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="818" />
+        <source>All hamlets</source>
+        <translation>All hamlets</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="838" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="842" />
+        <source>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</source>
+        <translation>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="850" />
+        <source>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</source>
+        <translation>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="859" />
+        <source>&amp;Eligible (%n)</source>
+        <translation>
+            <numerusform>&amp;Eligible (%n)</numerusform><numerusform>&amp;Eligible (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="860" />
+        <source>Not &amp;yet eligible (%n)</source>
+        <translation>
+            <numerusform>Not &amp;yet eligible (%n)</numerusform><numerusform>Not &amp;yet eligible (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="861" />
+        <source>Is&amp;sued (%n)</source>
+        <translation>
+            <numerusform>Is&amp;sued (%n)</numerusform><numerusform>Is&amp;sued (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="922" />
+        <source>Nobody here for this choice of pack and hamlet.</source>
+        <translation>Nobody here for this choice of pack and hamlet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="932" />
+        <source>Tick the learners to issue certificates to.</source>
+        <translation>Tick the learners to issue certificates to.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="940" />
+        <source>Issuing…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="946" />
+        <source>Issued %n certificate(s). They are in the list “Issued”, ready to print.</source>
+        <translation>
+            <numerusform>Issued %n certificate. It is in the list “Issued”, ready to print.</numerusform><numerusform>Issued %n certificates. They are in the list “Issued”, ready to print.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="954" />
+        <source>No certificate was issued: %1</source>
+        <translation>No certificate was issued: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="966" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="969" />
+        <source>Issue certificates</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="971" />
+        <source>Issue %n certificate(s)? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</source>
+        <translation>
+            <numerusform>Issue %n certificate? It is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</numerusform><numerusform>Issue %n certificates? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="992" />
+        <source>Save the certificates as a PDF</source>
+        <translation>Save the certificates as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="992" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1009" />
+        <source>Revoked certificates are not printed.</source>
+        <translation>Revoked certificates are not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1020" />
+        <source>Preparing the certificates…</source>
+        <translation>Preparing the certificates…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1029" />
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n certificate written to %1.</numerusform><numerusform>%n certificates written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1055" />
+        <source>Writing certificate %1 of %2…</source>
+        <translation>Writing certificate %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1067" />
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1079" />
+        <source>No program to show PDF files was found; the file is %1.</source>
+        <translation>No program to show PDF files was found; the file is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1096" />
+        <source>Print the certificates</source>
+        <translation>Print the certificates</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1105" />
+        <source>Sending to the printer…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1109" />
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform><numerusform>%n pages sent to the printer.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
+        <source>Not printed: %1</source>
+        <translation>Not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1122" />
+        <source>Choose one certificate in the list “Issued” to revoke.</source>
+        <translation>Choose one certificate in the list “Issued” to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1126" />
+        <source>Certificate %1 is already revoked.</source>
+        <translation>Certificate %1 is already revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1137" />
+        <source>Certificate %1 was revoked.</source>
+        <translation>Certificate %1 was revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1143" />
+        <source>Not revoked: %1</source>
+        <translation>Not revoked: %1</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDetailView</name>
     <message>
         <location filename="../../volunteer_kit/ui/pages/households.py" line="109" />
@@ -1377,77 +1734,77 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="145" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="148" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Digital Education for All</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="149" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="152" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="152" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="153" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="154" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="157" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="158" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="161" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="172" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>The commune hub can be reached: records sync by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="171" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="174" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>The commune hub cannot be reached now; records wait here and go when it can.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="179" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="182" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="261" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="264" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="263" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="266" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
     </message>
@@ -1580,6 +1937,44 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <location filename="../../volunteer_kit/ui/teaching.py" line="489" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="482" />
+        <source>Revoke a certificate</source>
+        <translation>Revoke a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="486" />
+        <source>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</source>
+        <translation>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="493" />
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="496" />
+        <source>e.g. the name was registered wrongly</source>
+        <translation>e.g. the name was registered wrongly</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="502" />
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="522" />
+        <source>Write the reason for revoking.</source>
+        <translation>Write the reason for revoking.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="525" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -2042,298 +2437,298 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="194" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="195" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="198" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="199" />
         <source>Enroll this laptop</source>
         <translation>Enroll this laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
         <source>&amp;Hub address:</source>
         <translation>&amp;Hub address:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
         <source>Enrollment &amp;code:</source>
         <translation>Enrollment &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Name of this laptop:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
         <source>Hub &amp;certificate (optional):</source>
         <translation>Hub &amp;certificate (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
         <source>e.g. Laptop of the Kim Lan team</source>
         <translation>e.g. Laptop of the Kim Lan team</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
         <source>a .pem file, only if the commune's IT contact gave one</source>
         <translation>a .pem file, only if the commune's IT contact gave one</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="206" />
         <source>Read the code from a &amp;QR image…</source>
         <translation>Read the code from a &amp;QR image…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
         <source>&amp;Enroll</source>
         <translation>&amp;Enroll</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="248" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="271" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="281" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="285" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="286" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="287" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="293" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="294" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="299" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="312" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
         <source>The enrollment QR image</source>
         <translation>The enrollment QR image</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="339" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
         <source>Read the hub address and the code from the image.</source>
         <translation>Read the hub address and the code from the image.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="347" />
         <source>Enter the hub address and the enrollment code.</source>
         <translation>Enter the hub address and the enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="349" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="350" />
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="355" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="356" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Enrolled with the hub of %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="393" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="394" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="394" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="395" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="395" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="396" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="407" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="408" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="411" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="412" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="412" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="414" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="418" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="419" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="422" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="438" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="442" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="443" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="448" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="449" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="473" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="474" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="484" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="486" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="511" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="513" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>
@@ -2483,6 +2878,128 @@ The boxes become read-only; a mistake can still be corrected later.</translation
         <location filename="../../volunteer_kit/ui/pages/today.py" line="221" />
         <source>this laptop has not synced yet</source>
         <translation>this laptop has not synced yet</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictView</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="275" />
+        <source>✓ VALID</source>
+        <translation>✓ VALID</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="276" />
+        <source>✗ ALTERED</source>
+        <translation>✗ ALTERED</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="277" />
+        <source>? UNKNOWN SIGNER</source>
+        <translation>? UNKNOWN SIGNER</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="278" />
+        <source>✗ REVOKED</source>
+        <translation>✗ REVOKED</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="279" />
+        <source>– UNREADABLE</source>
+        <translation>– UNREADABLE</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="315" />
+        <source>What the code claims (not confirmed):</source>
+        <translation>What the code claims (not confirmed):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="323" />
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="324" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="325" />
+        <source>Lesson pack</source>
+        <translation>Lesson pack</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="326" />
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="329" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="358" />
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="362" />
+        <source>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</source>
+        <translation>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="367" />
+        <source>&amp;Text of the QR code:</source>
+        <translation>&amp;Text of the QR code:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="374" />
+        <source>Open an &amp;image or PDF…</source>
+        <translation>Open an &amp;image or PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="375" />
+        <source>A photo or scan (PNG, JPG) or a PDF of the certificate</source>
+        <translation>A photo or scan (PNG, JPG) or a PDF of the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="377" />
+        <source>C&amp;heck the text</source>
+        <translation>C&amp;heck the text</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="414" />
+        <source>A photo, scan or PDF of the certificate</source>
+        <translation>A photo, scan or PDF of the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="416" />
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="425" />
+        <source>Paste the text of the QR code first, or open an image.</source>
+        <translation>Paste the text of the QR code first, or open an image.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="427" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="431" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="459" />
+        <source>%n QR code(s) found in the file; each is checked below.</source>
+        <translation>
+            <numerusform>%n QR code found in the file; it is checked below.</numerusform><numerusform>%n QR codes found in the file; each is checked below.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,363 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     </message>
 </context>
 <context>
+    <name>CertificatesModel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="80" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="89" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="81" />
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="82" />
+        <source>Hamlet</source>
+        <translation>Thôn / tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="83" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="90" />
+        <source>Lesson pack</source>
+        <translation>Gói bài học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="84" />
+        <source>Why eligible</source>
+        <translation>Vì sao đủ điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="86" />
+        <source>What is missing</source>
+        <translation>Còn thiếu gì</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="88" />
+        <source>Serial</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="91" />
+        <source>Issued on</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="92" />
+        <source>Printed</source>
+        <translation>Đã in</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="93" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="115" />
+        <source>(consent withdrawn)</source>
+        <translation>(đã rút lại sự đồng ý)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="116" />
+        <source>printed</source>
+        <translation>đã in</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="117" />
+        <source>not printed</source>
+        <translation>chưa in</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="118" />
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="119" />
+        <source>valid</source>
+        <translation>còn hiệu lực</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="760" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="763" />
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="764" />
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Xác minh giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="766" />
+        <source>Check a certificate from the text of its QR code, a photo, a scan or a PDF</source>
+        <translation>Kiểm tra một giấy chứng nhận từ nội dung mã QR, ảnh chụp, bản quét hoặc tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="768" />
+        <source>&amp;Lesson pack:</source>
+        <translation>Gói &amp;bài học:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="769" />
+        <source>Ha&amp;mlet:</source>
+        <translation>Thô&amp;n/tổ:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="772" />
+        <source>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</source>
+        <translation>Những người học này đã học đủ các bài của gói, đạt bài kiểm tra và các kỹ năng thực hành. Hãy đánh dấu những người sẽ được cấp giấy chứng nhận (phím Cách đánh dấu dòng đang chọn).</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="777" />
+        <source>These learners began a pack; each line says what is still missing.</source>
+        <translation>Những người học này đã bắt đầu một gói bài học; mỗi dòng ghi rõ còn thiếu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="781" />
+        <source>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</source>
+        <translation>Chọn giấy chứng nhận để in hoặc thu hồi (giữ Ctrl hoặc Shift để chọn nhiều). Nếu không chọn cái nào, nút In sẽ in mọi giấy chưa in.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="785" />
+        <source>Select &amp;all</source>
+        <translation>Đánh dấu cả danh &amp;sách</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="786" />
+        <source>&amp;Clear ticks</source>
+        <translation>Bỏ đánh dấ&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="787" />
+        <source>&amp;Issue certificates…</source>
+        <translation>Cấ&amp;p giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="788" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="789" />
+        <source>Write the certificates into one PDF to print (A4 landscape)</source>
+        <translation>Ghi các giấy chứng nhận vào một tệp PDF để in (khổ A4 nằm ngang)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="790" />
+        <source>&amp;Revoke…</source>
+        <translation>T&amp;hu hồi…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="791" />
+        <source>Revoke the chosen certificate, giving the reason</source>
+        <translation>Thu hồi giấy chứng nhận đang chọn, kèm lý do</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="792" />
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="793" />
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Mở tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="794" />
+        <source>Send to a prin&amp;ter…</source>
+        <translation>In &amp;ra máy in…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="795" />
+        <source>Eligible learners: arrows to move, Space to tick</source>
+        <translation>Người học đủ điều kiện: phím mũi tên để di chuyển, phím Cách để đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="796" />
+        <source>Learners not yet eligible</source>
+        <translation>Người học chưa đủ điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="797" />
+        <source>Issued certificates</source>
+        <translation>Giấy chứng nhận đã cấp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="817" />
+        <source>All lesson packs</source>
+        <translation>Tất cả gói bài học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="818" />
+        <source>All hamlets</source>
+        <translation>Tất cả thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="838" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="842" />
+        <source>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</source>
+        <translation>Giấy chứng nhận do cán bộ xã cấp, in và thu hồi trên máy của cán bộ. Khi một người học đã hoàn thành gói bài học, hãy báo cho cán bộ xã. Ai cũng có thể xác minh một giấy chứng nhận tại đây: bấm “Xác minh giấy chứng nhận”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="850" />
+        <source>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</source>
+        <translation>Người học đã học đủ các bài của một gói, đạt bài kiểm tra và các kỹ năng thực hành bắt buộc thì được cấp giấy chứng nhận. Mỗi giấy có mã QR được ký số mà ai cũng xác minh được.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="859" />
+        <source>&amp;Eligible (%n)</source>
+        <translation>
+            <numerusform>Đủ điều &amp;kiện (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="860" />
+        <source>Not &amp;yet eligible (%n)</source>
+        <translation>
+            <numerusform>Chư&amp;a đủ điều kiện (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="861" />
+        <source>Is&amp;sued (%n)</source>
+        <translation>
+            <numerusform>Đã &amp;cấp (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="922" />
+        <source>Nobody here for this choice of pack and hamlet.</source>
+        <translation>Không có ai với gói bài học và thôn/tổ đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="932" />
+        <source>Tick the learners to issue certificates to.</source>
+        <translation>Hãy đánh dấu những người học sẽ được cấp giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="940" />
+        <source>Issuing…</source>
+        <translation>Đang cấp…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="946" />
+        <source>Issued %n certificate(s). They are in the list “Issued”, ready to print.</source>
+        <translation>
+            <numerusform>Đã cấp %n giấy chứng nhận. Các giấy nằm trong danh sách “Đã cấp”, sẵn sàng để in.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="954" />
+        <source>No certificate was issued: %1</source>
+        <translation>Chưa cấp giấy chứng nhận nào: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="966" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n người khác</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="969" />
+        <source>Issue certificates</source>
+        <translation>Cấp giấy chứng nhận</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="971" />
+        <source>Issue %n certificate(s)? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</source>
+        <translation>
+            <numerusform>Cấp %n giấy chứng nhận? Mỗi giấy được ký bằng khóa của máy này và không sửa được về sau; nếu có sai sót thì thu hồi giấy đó.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="992" />
+        <source>Save the certificates as a PDF</source>
+        <translation>Lưu các giấy chứng nhận thành tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="992" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1009" />
+        <source>Revoked certificates are not printed.</source>
+        <translation>Giấy chứng nhận đã thu hồi thì không in.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1020" />
+        <source>Preparing the certificates…</source>
+        <translation>Đang chuẩn bị các giấy chứng nhận…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1029" />
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n giấy chứng nhận vào %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1055" />
+        <source>Writing certificate %1 of %2…</source>
+        <translation>Đang ghi giấy chứng nhận %1 trên %2…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1067" />
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1079" />
+        <source>No program to show PDF files was found; the file is %1.</source>
+        <translation>Không tìm thấy chương trình mở tệp PDF; tệp nằm ở %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1096" />
+        <source>Print the certificates</source>
+        <translation>In giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1105" />
+        <source>Sending to the printer…</source>
+        <translation>Đang gửi tới máy in…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1109" />
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
+        <source>Not printed: %1</source>
+        <translation>Chưa in được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1122" />
+        <source>Choose one certificate in the list “Issued” to revoke.</source>
+        <translation>Hãy chọn một giấy chứng nhận trong danh sách “Đã cấp” để thu hồi.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1126" />
+        <source>Certificate %1 is already revoked.</source>
+        <translation>Giấy chứng nhận %1 đã bị thu hồi trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1137" />
+        <source>Certificate %1 was revoked.</source>
+        <translation>Đã thu hồi giấy chứng nhận %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1143" />
+        <source>Not revoked: %1</source>
+        <translation>Chưa thu hồi được: %1</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDetailView</name>
     <message>
         <location filename="../../volunteer_kit/ui/pages/households.py" line="109" />
@@ -1377,77 +1734,77 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="145" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="148" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="149" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="152" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="152" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="153" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="154" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="157" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="163" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="158" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="161" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="172" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>Kết nối được máy chủ của xã: bản ghi tự đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="171" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="174" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>Hiện chưa kết nối được máy chủ của xã; bản ghi được giữ ở đây và sẽ gửi khi kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="179" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="182" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="261" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="264" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="263" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="266" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -1580,6 +1937,44 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <location filename="../../volunteer_kit/ui/teaching.py" line="489" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="482" />
+        <source>Revoke a certificate</source>
+        <translation>Thu hồi giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="486" />
+        <source>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</source>
+        <translation>Thu hồi giấy chứng nhận %1 của %2? Việc thu hồi được ghi lại và đồng bộ: ai xác minh giấy này sẽ thấy giấy đã bị thu hồi. Người học có thể được cấp giấy mới.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="493" />
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="496" />
+        <source>e.g. the name was registered wrongly</source>
+        <translation>ví dụ: tên được ghi sai khi đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="502" />
+        <source>Re&amp;voke</source>
+        <translation>&amp;Thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="522" />
+        <source>Write the reason for revoking.</source>
+        <translation>Hãy ghi lý do thu hồi.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="525" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
     </message>
 </context>
 <context>
@@ -2042,298 +2437,298 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="194" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="195" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="198" />
         <source>Sync with the commune hub</source>
         <translation>Đồng bộ với máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="199" />
         <source>Enroll this laptop</source>
         <translation>Đăng ký máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
         <source>&amp;Hub address:</source>
         <translation>Địa chỉ &amp;máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
         <source>Enrollment &amp;code:</source>
         <translation>Mã đăng &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Tên máy này:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
         <source>Hub &amp;certificate (optional):</source>
         <translation>&amp;Chứng chỉ máy chủ (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
         <source>e.g. Laptop of the Kim Lan team</source>
         <translation>ví dụ: Máy của tổ thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
         <source>a .pem file, only if the commune's IT contact gave one</source>
         <translation>tệp .pem, chỉ khi cán bộ kỹ thuật của xã đưa cho</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="206" />
         <source>Read the code from a &amp;QR image…</source>
         <translation>Đọc mã từ ảnh &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
         <source>&amp;Enroll</source>
         <translation>&amp;Gửi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
         <source>This laptop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
         <source>Device</source>
         <translation>Mã thiết bị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
         <source>Hub state</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
         <source>Send the refused records &amp;again</source>
         <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
         <source>Show &amp;overwritten edits</source>
         <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="248" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="271" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="281" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="285" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="286" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="287" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="293" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="294" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="299" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="312" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
         <source>The enrollment QR image</source>
         <translation>Ảnh mã QR đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="339" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
         <source>Read the hub address and the code from the image.</source>
         <translation>Đã đọc địa chỉ máy chủ và mã đăng ký từ ảnh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="347" />
         <source>Enter the hub address and the enrollment code.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="349" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="350" />
         <source>Enrolling…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="355" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="356" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Đã đăng ký với máy chủ của %1, vai trò %2.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="393" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="394" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="394" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="395" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="395" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="396" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="407" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="408" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="411" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="412" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="412" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="414" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="418" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="419" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="422" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="438" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="442" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="443" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="448" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="449" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="473" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="474" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="484" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="486" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="511" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="513" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>
@@ -2483,6 +2878,128 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
         <location filename="../../volunteer_kit/ui/pages/today.py" line="221" />
         <source>this laptop has not synced yet</source>
         <translation>máy này chưa đồng bộ lần nào</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictView</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="275" />
+        <source>✓ VALID</source>
+        <translation>✓ HỢP LỆ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="276" />
+        <source>✗ ALTERED</source>
+        <translation>✗ ĐÃ BỊ SỬA ĐỔI</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="277" />
+        <source>? UNKNOWN SIGNER</source>
+        <translation>? KHÔNG RÕ NGƯỜI KÝ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="278" />
+        <source>✗ REVOKED</source>
+        <translation>✗ ĐÃ BỊ THU HỒI</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="279" />
+        <source>– UNREADABLE</source>
+        <translation>– KHÔNG ĐỌC ĐƯỢC</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="315" />
+        <source>What the code claims (not confirmed):</source>
+        <translation>Nội dung mã QR ghi (chưa được xác nhận):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="323" />
+        <source>Serial</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="324" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="325" />
+        <source>Lesson pack</source>
+        <translation>Gói bài học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="326" />
+        <source>Issued on</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="329" />
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="358" />
+        <source>Verify a certificate</source>
+        <translation>Xác minh giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="362" />
+        <source>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</source>
+        <translation>Dán nội dung mã QR của giấy chứng nhận (một đường link, hoặc chuỗi bắt đầu bằng vk-cert:), hoặc mở ảnh chụp, bản quét hay tệp PDF của giấy. Giấy được đối chiếu với các khóa ký và danh sách thu hồi mà máy này nhận được khi đồng bộ, không cần internet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="367" />
+        <source>&amp;Text of the QR code:</source>
+        <translation>&amp;Văn bản trong mã QR:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="374" />
+        <source>Open an &amp;image or PDF…</source>
+        <translation>Mở ảnh hoặc tệp &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="375" />
+        <source>A photo or scan (PNG, JPG) or a PDF of the certificate</source>
+        <translation>Ảnh chụp hoặc bản quét (PNG, JPG), hoặc tệp PDF của giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="377" />
+        <source>C&amp;heck the text</source>
+        <translation>&amp;Kiểm tra văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="414" />
+        <source>A photo, scan or PDF of the certificate</source>
+        <translation>Ảnh chụp, bản quét hoặc tệp PDF của giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="416" />
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="425" />
+        <source>Paste the text of the QR code first, or open an image.</source>
+        <translation>Hãy dán nội dung mã QR trước, hoặc mở một ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="427" />
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="431" />
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="459" />
+        <source>%n QR code(s) found in the file; each is checked below.</source>
+        <translation>
+            <numerusform>Tìm thấy %n mã QR trong tệp; từng mã được kiểm tra bên dưới.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -12,19 +12,21 @@ import time
 import zlib
 from collections import deque
 from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
-from volunteer_kit import __version__
+from volunteer_kit import __version__, paths
 from volunteer_kit.hub import bundles, crud
+from volunteer_kit.hub import packs as hub_packs
 from volunteer_kit.hub.accesslog import AccessLogMiddleware
 from volunteer_kit.hub.db import hub_id as read_hub_id
 from volunteer_kit.hub.errors import HubError
@@ -249,7 +251,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 # ---------------------------------------------------------------- the app
 
 
-def create_app(engine: Engine, *, access_log: bool = True) -> FastAPI:
+def create_app(engine: Engine, *, access_log: bool = True, data_dir: Path | None = None) -> FastAPI:
+    """The hub's app on `engine`; published pack files are read from `data_dir` (default: the data folder)."""
     app = FastAPI(
         title="Volunteer Kit hub",
         version=__version__,
@@ -259,6 +262,7 @@ def create_app(engine: Engine, *, access_log: bool = True) -> FastAPI:
     )
     app.state.engine = engine
     app.state.hub_id = read_hub_id(engine)
+    app.state.data_dir = data_dir or paths.data_dir()
     app.state.enroll_limiter = AttemptLimiter(ENROLL_ATTEMPTS, ENROLL_WINDOW_S)
     _install_error_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
@@ -393,6 +397,35 @@ def create_app(engine: Engine, *, access_log: bool = True) -> FastAPI:
             )
         )
         return {"conflicts": found, "more": more}
+
+    @app.get(f"{payload.API}/packs")
+    async def packs(
+        request: Request,
+        actor: DeviceDep,
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=hub_packs.MAX_FEED_PAGE)] = hub_packs.MAX_FEED_PAGE,
+    ) -> dict[str, Any]:
+        return await run_in_threadpool(
+            lambda: hub_packs.feed_page(
+                engine_of(request), commune_code=actor.commune_code, after=after, limit=limit
+            )
+        )
+
+    @app.get(f"{payload.API}/packs/file/{{sha256}}", response_class=FileResponse)
+    async def pack_file(request: Request, actor: DeviceDep, sha256: str) -> FileResponse:
+        path = await run_in_threadpool(
+            lambda: hub_packs.pack_file(
+                engine_of(request), request.app.state.data_dir, sha256, commune_code=actor.commune_code
+            )
+        )
+        if path is None:
+            raise HubError(
+                404,
+                "No lesson pack with this SHA-256 is published to this device's commune.",
+                "Không có gói bài học nào với mã SHA-256 này được phát hành cho xã của thiết bị.",
+            )
+        # application/zip: the gzip middleware leaves it as it is (a pack is compressed already).
+        return FileResponse(path, media_type="application/zip", headers={"X-VK-SHA256": sha256})
 
     @app.post(
         f"{payload.API}/bundle",

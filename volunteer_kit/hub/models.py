@@ -103,6 +103,37 @@ class HubConflict(HubModel, table=True):
     at: datetime
 
 
+class HubPack(HubModel, table=True):
+    """A lesson pack archive published to devices: stored as <hub data>/packs/<sha256>.vkpack."""
+
+    __tablename__ = "hub_pack"
+    __table_args__ = (UniqueConstraint("pack_id", "version", name="uq_hub_pack_version"),)
+    sha256: str = Field(primary_key=True, max_length=64)
+    # The pack feed's sequence (shared with hub_publisher): devices pull what is after their cursor.
+    seq: int = Field(sa_column=Column(SeqType, nullable=False, unique=True))
+    pack_id: str = Field(max_length=100)
+    version: str = Field(max_length=32)
+    size: int = Field(sa_column=Column(BigInteger, nullable=False))
+    title_vi: str = Field(sa_column=Column(Text, nullable=False))
+    title_en: str = Field(sa_column=Column(Text, nullable=False))
+    all_communes: bool = False
+    communes: str = Field(default="", sa_column=Column(Text, nullable=False))  # ",00577,00580," or ""
+    trust: str = Field(default="", max_length=20)  # the hub's view: trusted, unsigned, unknown-publisher
+    key_id: str = Field(default="", max_length=16)
+    published_at: datetime
+
+
+class HubPublisher(HubModel, table=True):
+    """A lesson-pack publisher's public key that every device of the hub trusts."""
+
+    __tablename__ = "hub_publisher"
+    key_id: str = Field(primary_key=True, max_length=16)
+    seq: int = Field(sa_column=Column(SeqType, nullable=False, unique=True))
+    name: str = Field(max_length=200)
+    public_key: str = Field(max_length=64)
+    added_at: datetime
+
+
 record_t = HubRecord.__table__
 latest_t = HubLatest.__table__
 conflict_t = HubConflict.__table__
@@ -110,3 +141,5 @@ device_t = HubDevice.__table__
 code_t = HubEnrollCode.__table__
 commune_t = HubCommune.__table__
 meta_t = HubMeta.__table__
+pack_t = HubPack.__table__
+publisher_t = HubPublisher.__table__

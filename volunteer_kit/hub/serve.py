@@ -41,7 +41,7 @@ def serve(*, db_url: str | None, host: str, port: int, data_dir: Path) -> None:
     # Remembered so `hub enroll-code --qr` can point devices at this hub.
     set_meta(engine, "url", public_url(host, port))
     setup_access_log(data_dir)
-    app = create_app(engine)
+    app = create_app(engine, data_dir=data_dir)
     log.info("hub serving on %s:%s (%s)", host, port, engine.url.render_as_string(hide_password=True))
     config = uvicorn.Config(
         app,

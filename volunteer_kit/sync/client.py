@@ -28,6 +28,7 @@ from volunteer_kit.core.tables import SYNCED_TABLES
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.store.devices import ensure_commune, ensure_device, set_device_commune, this_device_id
 from volunteer_kit.sync import keys, local, payload
+from volunteer_kit.sync import packs as hub_packs
 from volunteer_kit.sync.errors import BundleUnusable, HubFailed, NotEnrolled, OtherCommune
 from volunteer_kit.sync.transport import (
     GZIP_LEVEL,
@@ -40,7 +41,8 @@ from volunteer_kit.sync.transport import (
 
 log = logging.getLogger("volunteer_kit.sync")
 
-Progress = Callable[[int, int, str], None]  # (done, total or 0 when unknown, "push" | "pull" | "conflicts")
+# (done, total or 0 when unknown, "push" | "pull" | "packs" | "conflicts")
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -58,6 +60,12 @@ class SyncResult:
     last_sync_at: str | None = None
     cancelled: bool = False
     rejections: list[dict[str, Any]] = field(default_factory=list)
+    # Lesson packs from the hub (sync/packs.py): installed by this sync ({id, version, sha256, title,
+    # trust}); every pack waiting for the user's decision ({..., state: "unsigned" |
+    # "unknown-publisher"}); and those this sync could not bring ({..., reason, reason_vi}: tried again).
+    packs_installed: list[dict[str, Any]] = field(default_factory=list)
+    packs_waiting: list[dict[str, Any]] = field(default_factory=list)
+    packs_failed: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -193,6 +201,7 @@ def enroll(
         if fresh:
             values[local.PULL_CURSOR] = 0
             values[local.CONFLICTS_CURSOR] = 0
+            values[hub_packs.PACKS_CURSOR] = 0
         local.write_state(conn, values)
     log.info("enrolled with %s in commune %s as %s", url, commune_code, role)
     return Enrollment(url, hub_id, device_id, commune_code, commune_name, role)
@@ -374,7 +383,7 @@ def sync(
     retry: RetryPolicy | None = None,
     timeout: tuple[float, float] | None = None,
 ) -> SyncResult:
-    """Push what is pending, pull what is new, and (officers) count new conflicts.
+    """Push what is pending, pull what is new, bring down lesson packs, and (officers) count new conflicts.
 
     Cancelling stops between batches and pages; what was done is kept and `cancelled` is set.
     Errors are SyncError (one line each); records are never lost by an error.
@@ -387,6 +396,8 @@ def sync(
             push(engine, hub, result, progress=progress, cancel=cancel)
             if not result.cancelled:
                 pull(engine, hub, result, progress=progress, cancel=cancel)
+            if not result.cancelled:
+                hub_packs.sync_packs(engine, hub, result, progress=progress, cancel=cancel)
             if not result.cancelled and state.get(local.ROLE) == "officer":
                 after = int(state.get(local.CONFLICTS_CURSOR) or 0)
                 found = fetch_conflicts(hub, after)

@@ -578,3 +578,133 @@ class StoreClient(QObject):
         from volunteer_kit.sync import local
 
         self._write(local.retry_quarantined, on_done)
+
+    # Certificates ----------------------------------------------------------------------------------
+    def certificates_overview(
+        self, *, pack_id: str | None, hamlet: str | None, lang: str, on_done: Callable[[Any], None]
+    ) -> None:
+        """Answers a dict: "packs" [(pack id, title)] of the packs on this laptop, "hamlets" of the
+        learners who started one, "eligible" and "waiting" [Eligibility] of the pack (or all) and
+        hamlet (or all), "issued" [CertificateRow] of the pack, newest first, "titles" {pack id: title}."""
+        from volunteer_kit.certificates.eligibility import eligibility
+        from volunteer_kit.core.text import sort_key
+        from volunteer_kit.store import certificates
+
+        def query(conn: Any) -> dict[str, Any]:
+            outlines = _outlines()
+            titles = {key: outline.title(lang) for key, outline in outlines.items()}
+            found = eligibility(conn, outlines, pack_id if pack_id in outlines else None)
+            hamlets = sorted({e.hamlet for e in found if e.hamlet}, key=sort_key)
+            chosen = [e for e in found if hamlet is None or e.hamlet == hamlet]
+            issued = [
+                row
+                for row in reversed(certificates.certificates(conn))
+                if pack_id is None or row.pack_id == pack_id
+            ]
+            return {
+                "packs": sorted(titles.items(), key=lambda item: sort_key(item[1])),
+                "hamlets": hamlets,
+                "eligible": [e for e in chosen if e.eligible],
+                "waiting": [e for e in chosen if not e.eligible and e.issued_serial is None],
+                "issued": issued,
+                "titles": titles,
+            }
+
+        self._read(query, on_done)
+
+    def issue_certificates(
+        self,
+        by_pack: dict[str, list[str]],
+        *,
+        on_done: Callable[[list[Any]], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        """Issue one certificate per (pack, learner) on the writer thread, all in one transaction:
+        every one is issued, or (a learner no longer eligible, a name the font cannot draw) none.
+        Answers [IssuedCertificate]."""
+        from volunteer_kit import paths
+        from volunteer_kit.certificates.issue import issue_certificates
+
+        wanted = {pack: list(learners) for pack, learners in by_pack.items() if learners}
+        data_dir = paths.data_dir()
+
+        def change(conn: Any) -> list[Any]:
+            outlines = _outlines()
+            issued: list[Any] = []
+            for pack, learner_ids in wanted.items():
+                issued += issue_certificates(conn, data_dir, learner_ids, pack, outlines)
+            return issued
+
+        self._write(change, on_done, on_error)
+
+    def revoke_certificate(
+        self,
+        serial: str,
+        reason: str,
+        *,
+        on_done: Callable[[str], None] | None = None,
+        on_error: OnError | None = None,
+    ) -> None:
+        """Record a revocation (a fact that syncs) on the writer thread; answers its id."""
+        from volunteer_kit.certificates.issue import revoke
+
+        self._write(lambda conn: revoke(conn, serial, reason), on_done, on_error)
+
+    def print_certificates(
+        self,
+        out: Path,
+        *,
+        serials: Sequence[str] | None,
+        progress: Callable[[int, int], None],
+        cancel: Any,
+        on_done: Callable[[list[str]], None],
+        on_error: OnError,
+    ) -> None:
+        """Write the certificates (or every one not printed yet) to one PDF on a pool thread: the PDF
+        takes long and only its last step writes (the printed marks, kept with the file). `progress`
+        is called on that thread; a set `cancel` leaves no file. Answers the serials printed."""
+        engine = self._engine
+        if engine is None:
+            return
+        from volunteer_kit.certificates.issue import print_certificates
+
+        wanted = None if serials is None else list(serials)
+
+        def work() -> list[str]:
+            with engine.begin() as conn:
+                return print_certificates(
+                    conn, Path(out), _outlines(), serials=wanted, progress=progress, cancel=cancel
+                )
+
+        def done(printed: list[str]) -> None:
+            on_done(printed)
+            self.changed.emit()
+
+        self.tasks.run_read(work, done, on_error)
+
+    def verify_certificate_text(self, text: str, lang: str, on_done: Callable[[Any], None]) -> None:
+        """Check pasted QR text against this store's trusted keys and revocations. Answers
+        ([Verdict], {pack id: title}, {commune code: name})."""
+        from volunteer_kit.certificates.verify import verify_in_store
+
+        self._read(lambda conn: self._with_names(conn, [verify_in_store(conn, text)], lang), on_done)
+
+    def verify_certificate_file(self, path: Path, lang: str, on_done: Callable[[Any], None]) -> None:
+        """Read the QR codes of a photo, scan or PDF and check each; answers as verify_certificate_text."""
+        from volunteer_kit.certificates.verify import verify_image_in_store
+
+        self._read(
+            lambda conn: self._with_names(conn, verify_image_in_store(conn, Path(path)), lang), on_done
+        )
+
+    @staticmethod
+    def _with_names(
+        conn: Any, verdicts: list[Any], lang: str
+    ) -> tuple[list[Any], dict[str, str], dict[str, str]]:
+        titles = {key: outline.title(lang) for key, outline in _outlines().items()}
+        communes = {}
+        for code in {v.data.commune_code for v in verdicts if v.data is not None}:
+            name = conn.exec_driver_sql("SELECT name FROM commune WHERE code = ?", (code,)).scalar()
+            if name:
+                communes[code] = str(name)
+        return verdicts, titles, communes

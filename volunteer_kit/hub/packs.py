@@ -1,0 +1,377 @@
+"""Lesson packs and trusted publisher keys that the hub hands down to devices.
+
+`hub publish-pack` checks an archive with the app's own pack code (volunteer_kit.packs),
+stores it content-addressed as `<hub data>/packs/<sha256>.vkpack` (written to a temporary
+name, then renamed) and records a publication; `hub trust-publisher` records a publisher key.
+Both get a number of the hub's pack feed (one sequence for the two tables), so a device
+pulls "what is new after my cursor" exactly like records (docs/sync-protocol.md "Lesson packs").
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+import uuid
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Connection, Engine, func, or_, select
+
+from volunteer_kit.hub.crud import iso, utcnow
+from volunteer_kit.hub.db import writing
+from volunteer_kit.hub.errors import HubError
+from volunteer_kit.hub.models import pack_t, publisher_t
+from volunteer_kit.packs import signing
+from volunteer_kit.packs.archive import SUFFIX, extract_archive, read_manifest
+from volunteer_kit.packs.library import PackNotTrusted
+from volunteer_kit.packs.reader import PackInvalid, read_pack
+
+log = logging.getLogger("volunteer_kit.hub")
+
+PACKS_DIR = "packs"
+SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+COMMUNE_CODE = re.compile(r"^[0-9]{5}$")
+MAX_FEED_PAGE = 500
+# pg_advisory_xact_lock key of the pack feed ("VKPACK"): feed numbers commit in increasing order.
+FEED_LOCK = 0x564B_5041_434B
+COPY_CHUNK = 1 << 20
+
+
+def packs_dir(data_dir: Path) -> Path:
+    return data_dir / PACKS_DIR
+
+
+def stored_path(data_dir: Path, sha256: str) -> Path:
+    return packs_dir(data_dir) / f"{sha256}{SUFFIX}"
+
+
+# ---------------------------------------------------------------- the feed's sequence
+
+
+def _lock_feed(conn: Connection) -> None:
+    """Serialize writers of the feed on PostgreSQL (SQLite: BEGIN IMMEDIATE already does)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({FEED_LOCK})")
+
+
+def _next_feed_seq(conn: Connection) -> int:
+    """The next number of the pack feed, taken while this transaction holds the feed lock."""
+    top_pack = conn.execute(select(func.max(pack_t.c.seq))).scalar() or 0
+    top_key = conn.execute(select(func.max(publisher_t.c.seq))).scalar() or 0
+    return max(top_pack, top_key) + 1
+
+
+# ---------------------------------------------------------------- trusted publishers
+
+
+def trusted(engine: Engine) -> dict[str, signing.Publisher]:
+    """The hub's trusted publishers, as packs.signing.verify takes them."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(publisher_t.c.key_id, publisher_t.c.name, publisher_t.c.public_key)).all()
+    found = {}
+    for key, name, public in rows:
+        found[key] = signing.Publisher(
+            key, name, Ed25519PublicKey.from_public_bytes(base64.b64decode(public))
+        )
+    return found
+
+
+def read_public_key_file(path: Path) -> Ed25519PublicKey:
+    """The public key of a `packs keygen` .pub file ({"key_id": ..., "public_key": base64})."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = base64.b64decode(data["public_key"], validate=True)
+        return Ed25519PublicKey.from_public_bytes(raw)
+    except (OSError, ValueError, KeyError, TypeError, binascii.Error) as exc:
+        raise HubError(
+            422,
+            f"Cannot read the public key {path}: {exc}",
+            f"Không đọc được khóa công khai {path}: {exc}",
+        ) from exc
+
+
+def trust_publisher(engine: Engine, public_file: Path, name: str, *, now: datetime | None = None) -> dict:
+    """Record a publisher key every device of the hub will trust (a new name gets a new feed number)."""
+    name = name.strip()
+    if not 0 < len(name) <= 200:
+        raise HubError(
+            422, "A publisher name has 1 to 200 characters.", "Tên nhà phát hành dài từ 1 đến 200 ký tự."
+        )
+    public = read_public_key_file(public_file)
+    key = signing.key_id(public)
+    text = signing.public_text(public)
+    now = now or utcnow()
+    with writing(engine) as conn:
+        _lock_feed(conn)
+        row = conn.execute(select(publisher_t).where(publisher_t.c.key_id == key)).mappings().first()
+        if row is not None and row["name"] == name:
+            status, seq = "unchanged", row["seq"]
+        else:
+            seq = _next_feed_seq(conn)
+            values = {"seq": seq, "name": name, "public_key": text, "added_at": now}
+            if row is None:
+                conn.execute(publisher_t.insert().values(key_id=key, **values))
+                status = "added"
+            else:
+                conn.execute(publisher_t.update().where(publisher_t.c.key_id == key).values(**values))
+                status = "renamed"
+    log.info("publisher key %s (%s) %s", key, name, status)
+    return {"key_id": key, "name": name, "public_key": text, "seq": seq, "status": status}
+
+
+# ---------------------------------------------------------------- publishing a pack
+
+
+def check_archive(path: Path, trusted_keys: dict[str, signing.Publisher]) -> tuple[dict[str, Any], str]:
+    """Check an archive exactly as a device's import does: entries, every file's SHA-256, the pack's
+    rules, the signature. Returns (manifest, trust state); a bad signature is refused."""
+    manifest = read_manifest(path)
+    if not manifest.get("files"):
+        raise PackInvalid(["manifest.json: files: an archive lists every file's SHA-256 (use packs build)"])
+    with tempfile.TemporaryDirectory(prefix="vk-hub-check-") as folder:
+        digests = extract_archive(path, Path(folder))
+        read_pack(Path(folder), digests=digests)
+    state = signing.verify(manifest, trusted_keys)
+    if state == "bad-signature":
+        raise PackNotTrusted(state)
+    return manifest, state
+
+
+def _copy_hashing(source: Path, target: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with source.open("rb") as src, target.open("xb") as sink:
+            while block := src.read(COPY_CHUNK):
+                digest.update(block)
+                size += len(block)
+                sink.write(block)
+            sink.flush()
+            os.fsync(sink.fileno())
+    except OSError as exc:
+        raise HubError(
+            422,
+            f"Cannot read {source} ({exc.strerror or exc}).",
+            f"Không đọc được tệp {source} ({exc.strerror or exc}).",
+        ) from exc
+    return digest.hexdigest(), size
+
+
+def _communes_text(codes: list[str]) -> str:
+    return "," + ",".join(sorted(set(codes))) + "," if codes else ""
+
+
+def _communes_list(text: str) -> list[str]:
+    return [code for code in text.split(",") if code]
+
+
+def publish_pack(
+    engine: Engine,
+    data_dir: Path,
+    source: Path,
+    *,
+    communes: list[str] | None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Check and store the archive at `source`, and publish it to `communes` (None: every commune).
+
+    The stored file is the copy that was checked (not `source` again). Publishing the same file
+    again to more communes widens its publication and gives it a new feed number; a different
+    file with the same pack id and version is refused (the publisher must raise the version).
+    """
+    codes = [code.strip() for code in communes or []]
+    for code in codes:
+        if not COMMUNE_CODE.match(code):
+            raise HubError(
+                422,
+                f"A commune code has five digits, not {code!r}.",
+                f"Mã xã gồm năm chữ số, không phải {code!r}.",
+            )
+    if communes is not None and not codes:
+        raise HubError(422, "Name at least one commune, or --all.", "Hãy nêu ít nhất một xã, hoặc --all.")
+    folder = packs_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    incoming = folder / f".incoming-{uuid.uuid4().hex}{SUFFIX}"
+    try:
+        sha256, size = _copy_hashing(source, incoming)
+        manifest, state = check_archive(incoming, trusted(engine))
+        pack_id, version = str(manifest["id"]), str(manifest["version"])
+        with engine.connect() as conn:
+            other = conn.execute(
+                select(pack_t.c.sha256).where(pack_t.c.pack_id == pack_id, pack_t.c.version == version)
+            ).scalar()
+        if other is not None and other != sha256:
+            raise _version_taken(pack_id, version)
+        target = stored_path(data_dir, sha256)
+        created = not target.exists()
+        # Replaced even when present: a stored copy that was damaged is repaired by publishing again.
+        os.replace(incoming, target)
+    finally:
+        incoming.unlink(missing_ok=True)
+    now = now or utcnow()
+    title = manifest.get("title") or {}
+    signature = manifest.get("signature") or {}
+    try:
+        with writing(engine) as conn:
+            _lock_feed(conn)
+            row = conn.execute(select(pack_t).where(pack_t.c.sha256 == sha256)).mappings().first()
+            clash = conn.execute(
+                select(pack_t.c.sha256).where(
+                    pack_t.c.pack_id == pack_id, pack_t.c.version == version, pack_t.c.sha256 != sha256
+                )
+            ).first()
+            if clash is not None:
+                raise _version_taken(pack_id, version)
+            if row is None:
+                seq = _next_feed_seq(conn)
+                all_communes, listed = communes is None, ([] if communes is None else sorted(set(codes)))
+                conn.execute(
+                    pack_t.insert().values(
+                        sha256=sha256,
+                        seq=seq,
+                        pack_id=pack_id,
+                        version=version,
+                        size=size,
+                        title_vi=str(title.get("vi", "")),
+                        title_en=str(title.get("en", "")),
+                        all_communes=all_communes,
+                        communes=_communes_text(listed),
+                        trust=state,
+                        key_id=str(signature.get("key_id", ""))[:16],
+                        published_at=now,
+                    )
+                )
+                status = "published"
+            else:
+                all_communes = bool(row["all_communes"]) or communes is None
+                listed = [] if all_communes else sorted(set(_communes_list(row["communes"])) | set(codes))
+                if all_communes == bool(row["all_communes"]) and _communes_text(listed) == row["communes"]:
+                    seq, status = row["seq"], "unchanged"
+                else:
+                    seq, status = _next_feed_seq(conn), "widened"
+                    conn.execute(
+                        pack_t.update()
+                        .where(pack_t.c.sha256 == sha256)
+                        .values(seq=seq, all_communes=all_communes, communes=_communes_text(listed))
+                    )
+    except HubError:
+        if created:
+            stored_path(data_dir, sha256).unlink(missing_ok=True)
+        raise
+    log.info("pack %s@%s (%s) %s as feed %d", pack_id, version, sha256[:12], status, seq)
+    return {
+        "id": pack_id,
+        "version": version,
+        "sha256": sha256,
+        "size": size,
+        "title": {"vi": str(title.get("vi", "")), "en": str(title.get("en", ""))},
+        "all_communes": all_communes,
+        "communes": listed,
+        "trust": state,
+        "seq": seq,
+        "status": status,
+        "path": str(stored_path(data_dir, sha256)),
+    }
+
+
+def _version_taken(pack_id: str, version: str) -> HubError:
+    return HubError(
+        409,
+        f"A different pack {pack_id}@{version} is already published; the publisher must raise the version.",
+        f"Đã phát hành một gói {pack_id}@{version} khác; nhà phát hành phải tăng số phiên bản.",
+    )
+
+
+# ---------------------------------------------------------------- what devices read
+
+
+def _for_commune(commune_code: str):  # noqa: ANN202 - a SQL condition
+    return or_(pack_t.c.all_communes.is_(True), pack_t.c.communes.contains(f",{commune_code},"))
+
+
+def feed_page(engine: Engine, *, commune_code: str, after: int, limit: int = MAX_FEED_PAGE) -> dict[str, Any]:
+    """The commune's publications and every trusted key with a feed number above `after`, in order."""
+    with engine.connect() as conn:
+        packs = (
+            conn.execute(
+                select(pack_t)
+                .where(pack_t.c.seq > after, _for_commune(commune_code))
+                .order_by(pack_t.c.seq)
+                .limit(limit + 1)
+            )
+            .mappings()
+            .all()
+        )
+        keys = (
+            conn.execute(
+                select(publisher_t)
+                .where(publisher_t.c.seq > after)
+                .order_by(publisher_t.c.seq)
+                .limit(limit + 1)
+            )
+            .mappings()
+            .all()
+        )
+    items = sorted([("pack", r) for r in packs] + [("key", r) for r in keys], key=lambda item: item[1]["seq"])
+    more = len(items) > limit
+    items = items[:limit]
+    return {
+        "packs": [
+            {
+                "seq": r["seq"],
+                "id": r["pack_id"],
+                "version": r["version"],
+                "sha256": r["sha256"],
+                "size": r["size"],
+                "title": {"vi": r["title_vi"], "en": r["title_en"]},
+                "published_at": iso(r["published_at"]),
+            }
+            for kind, r in items
+            if kind == "pack"
+        ],
+        "publishers": [
+            {"seq": r["seq"], "key_id": r["key_id"], "name": r["name"], "public_key": r["public_key"]}
+            for kind, r in items
+            if kind == "key"
+        ],
+        "next": items[-1][1]["seq"] if items else after,
+        "more": more,
+    }
+
+
+def pack_file(engine: Engine, data_dir: Path, sha256: str, *, commune_code: str) -> Path | None:
+    """The stored archive with this SHA-256 when it is published to the commune, else None."""
+    if not SHA256_HEX.match(sha256):
+        return None
+    with engine.connect() as conn:
+        found = conn.execute(
+            select(pack_t.c.sha256).where(pack_t.c.sha256 == sha256, _for_commune(commune_code))
+        ).first()
+    if found is None:
+        return None
+    path = stored_path(data_dir, sha256)
+    return path if path.is_file() else None
+
+
+def list_publications(engine: Engine) -> list[dict[str, Any]]:
+    """Every publication, for the operator."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(pack_t).order_by(pack_t.c.seq)).mappings().all()
+    return [
+        {
+            "id": r["pack_id"],
+            "version": r["version"],
+            "sha256": r["sha256"],
+            "communes": "all" if r["all_communes"] else _communes_list(r["communes"]),
+            "seq": r["seq"],
+        }
+        for r in rows
+    ]
