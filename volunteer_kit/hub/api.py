@@ -17,7 +17,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
@@ -32,6 +32,8 @@ from volunteer_kit.hub.db import hub_id as read_hub_id
 from volunteer_kit.hub.errors import HubError
 from volunteer_kit.sync import payload
 from volunteer_kit.sync.bundle_format import MAX_BUNDLE_FILE_BYTES, load_public_key
+
+MAX_CERTIFICATE_CODE = 1000  # a certificate payload is a few hundred characters
 
 log = logging.getLogger("volunteer_kit.hub")
 
@@ -277,6 +279,19 @@ def create_app(engine: Engine, *, access_log: bool = True, data_dir: Path | None
             "hub_id": request.app.state.hub_id,
             "version": __version__,
         }
+
+    @app.get("/v/{code}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/V/{code}", response_class=HTMLResponse, include_in_schema=False)
+    def verify_certificate(request: Request, code: str) -> HTMLResponse:
+        """The page a phone opens from a certificate's QR code (no login: anyone may check)."""
+        from volunteer_kit.hub import verify_page
+
+        if len(code) > MAX_CERTIFICATE_CODE:
+            verdict = verify_page.verify_payload("", {})
+        else:
+            verdict = verify_page.check(engine_of(request), code)
+        name = crud.commune_name(engine_of(request), verdict.data.commune_code) if verdict.data else None
+        return HTMLResponse(verify_page.page(verdict, commune_name=name))
 
     @app.post(
         f"{payload.API}/enroll",

@@ -798,3 +798,9 @@ def hub_stats(engine: Engine) -> dict[str, Any]:
         "devices": device_list,
         "records_total": sum(c["records_total"] for c in communes.values()),
     }
+
+
+def commune_name(engine: Engine, code: str) -> str | None:
+    """The name the hub knows for a commune code, or None."""
+    with engine.connect() as conn:
+        return conn.execute(select(commune_t.c.name).where(commune_t.c.code == code)).scalar()

@@ -203,6 +203,13 @@ def enroll(
             values[local.CONFLICTS_CURSOR] = 0
             values[hub_packs.PACKS_CURSOR] = 0
         local.write_state(conn, values)
+    if role == "officer":
+        # An officer's laptop signs certificates: its key pair is made now, and the public part
+        # (a synced fact) reaches the hub with the next sync, then every device of the commune.
+        from volunteer_kit.certificates.keys import ensure_issuer_key
+
+        with engine.begin() as conn:
+            ensure_issuer_key(conn, hub_packs.data_folder(engine))
     log.info("enrolled with %s in commune %s as %s", url, commune_code, role)
     return Enrollment(url, hub_id, device_id, commune_code, commune_name, role)
 
