@@ -153,3 +153,31 @@ def test_offline_is_said_plainly_and_nothing_is_lost(qtbot, app: Application, hu
     assert "máy chủ" in page.message.text()
     qtbot.waitUntil(lambda: app.window.connection_label.text() == "Ngoại tuyến", timeout=WAIT)
     assert _sql("SELECT count(*) FROM learner WHERE pending = 1")[0][0] == before
+
+
+def test_a_pack_no_trusted_publisher_signed_waits_for_the_user(
+    qtbot,  # noqa: ANN001
+    app: Application,
+    hub: Hub,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.test_sync_packs import _build, _publish
+
+    _enroll(qtbot, app, hub, role="volunteer")
+    page = app.window.sync_page
+    assert _publish(hub, _build(tmp_path, "9.0.0"))["status"] == "published"  # unsigned
+    result = _sync(qtbot, page)
+    assert [p["version"] for p in result.packs_waiting] == ["9.0.0"]
+    assert "chờ bạn quyết định" in page.message.text()
+    qtbot.waitUntil(lambda: page.packs_list.isVisible() and page.packs_list.count() == 1, timeout=WAIT)
+    library = paths.data_dir() / "packs"
+    assert not (library / "vn.bdhvs.vneid" / "9.0.0").exists()
+    monkeypatch.setattr(page, "confirm_install", lambda name: False)
+    page.install_pack_button.click()
+    assert page.packs_list.count() == 1  # said no: nothing happens
+    monkeypatch.setattr(page, "confirm_install", lambda name: "9.0.0" in name)
+    page.install_pack_button.click()
+    qtbot.waitUntil(lambda: not page.packs_list.isVisible(), timeout=WAIT)
+    assert (library / "vn.bdhvs.vneid" / "9.0.0").is_dir()
+    assert "chưa được xác minh" in page.message.text()

@@ -130,7 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     slist.add_argument("--json", action="store_true", help="print one JSON array")
 
     enroll = sub.add_parser("enroll", parents=[common], help="join a commune hub with a one-time code")
-    enroll.add_argument("--hub", required=True, metavar="URL", help="the hub's address, e.g. https://hub:8443")
+    enroll.add_argument(
+        "--hub", required=True, metavar="URL", help="the hub's address, e.g. https://hub:8443"
+    )
     enroll.add_argument("--code", required=True, metavar="CODE", help="the enrollment code from the hub")
     enroll.add_argument("--label", default="", metavar="TEXT", help="a name for this laptop on the hub")
     enroll.add_argument(
@@ -566,6 +568,25 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for item in r.rejections[:20]:
         reason = item["reason_vi"] if errors.language() == "vi" and item["reason_vi"] else item["reason"]
         print(f"  {item['table']} {item['id']}: {reason}", file=sys.stderr)
+    for pack in r.packs_installed:
+        print(
+            _msg(
+                f"Đã cài gói bài học {pack['id']} {pack['version']}.",
+                f"Installed lesson pack {pack['id']} {pack['version']}.",
+            )
+        )
+    for pack in r.packs_waiting:
+        print(
+            _msg(
+                f"Gói bài học {pack['id']} {pack['version']} chưa được ký bởi nhà xuất bản tin cậy: "
+                "mở trang Đồng bộ để quyết định.",
+                f"Lesson pack {pack['id']} {pack['version']} is not signed by a trusted publisher: "
+                "decide on the Sync page.",
+            )
+        )
+    for pack in r.packs_failed:
+        reason = pack.get("reason_vi") if errors.language() == "vi" else pack.get("reason")
+        print(f"  {pack.get('id', '?')} {pack.get('version', '')}: {reason}", file=sys.stderr)
     return 0
 
 

@@ -2437,298 +2437,355 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
         <source>Enroll this laptop</source>
         <translation>Enroll this laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
         <source>&amp;Hub address:</source>
         <translation>&amp;Hub address:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
         <source>Enrollment &amp;code:</source>
         <translation>Enrollment &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Name of this laptop:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
         <source>Hub &amp;certificate (optional):</source>
         <translation>Hub &amp;certificate (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
         <source>e.g. Laptop of the Kim Lan team</source>
         <translation>e.g. Laptop of the Kim Lan team</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
         <source>a .pem file, only if the commune's IT contact gave one</source>
         <translation>a .pem file, only if the commune's IT contact gave one</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
         <source>Read the code from a &amp;QR image…</source>
         <translation>Read the code from a &amp;QR image…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>&amp;Enroll</source>
         <translation>&amp;Enroll</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="232" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
+        <source>Lesson packs waiting for your decision</source>
+        <translation>Lesson packs waiting for your decision</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
+        <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
+        <translation>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
+        <source>&amp;Install anyway…</source>
+        <translation>&amp;Install anyway…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
+        <source>&amp;Forget it</source>
+        <translation>&amp;Forget it</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="277" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="290" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="271" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="286" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="334" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="313" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="583" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="377" />
+        <source>Installed %1 (not verified).</source>
+        <translation>Installed %1 (not verified).</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="377" />
+        <source>Forgot %1.</source>
+        <translation>Forgot %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="390" />
+        <source>Install a pack that is not verified</source>
+        <translation>Install a pack that is not verified</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="392" />
+        <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
+        <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
         <source>The enrollment QR image</source>
         <translation>The enrollment QR image</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
         <source>Read the hub address and the code from the image.</source>
         <translation>Read the hub address and the code from the image.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="347" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="430" />
         <source>Enter the hub address and the enrollment code.</source>
         <translation>Enter the hub address and the enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="350" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="433" />
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="356" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Enrolled with the hub of %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="394" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="395" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="478" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="396" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="479" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="408" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="412" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="495" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="414" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="497" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="419" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="498" />
+        <source>Lesson packs</source>
+        <translation>Lesson packs</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="503" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="507" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="523" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="443" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="527" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="449" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
+        <source>%n lesson pack(s) installed.</source>
+        <translation>
+            <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
+        <source>%n lesson pack(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="539" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="474" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="564" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="486" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="576" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="513" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="603" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>

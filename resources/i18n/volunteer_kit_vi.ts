@@ -2437,298 +2437,355 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
         <source>Sync with the commune hub</source>
         <translation>Đồng bộ với máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
         <source>Enroll this laptop</source>
         <translation>Đăng ký máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
         <source>&amp;Hub address:</source>
         <translation>Địa chỉ &amp;máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
         <source>Enrollment &amp;code:</source>
         <translation>Mã đăng &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Tên máy này:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
         <source>Hub &amp;certificate (optional):</source>
         <translation>&amp;Chứng chỉ máy chủ (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
         <source>e.g. Laptop of the Kim Lan team</source>
         <translation>ví dụ: Máy của tổ thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
         <source>a .pem file, only if the commune's IT contact gave one</source>
         <translation>tệp .pem, chỉ khi cán bộ kỹ thuật của xã đưa cho</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
         <source>Read the code from a &amp;QR image…</source>
         <translation>Đọc mã từ ảnh &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>&amp;Enroll</source>
         <translation>&amp;Gửi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
         <source>This laptop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="232" />
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
         <source>Device</source>
         <translation>Mã thiết bị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
         <source>Hub state</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
         <source>Send the refused records &amp;again</source>
         <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
         <source>Show &amp;overwritten edits</source>
         <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
+        <source>Lesson packs waiting for your decision</source>
+        <translation>Gói bài học chờ bạn quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
+        <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
+        <translation>Máy chủ gửi các gói này nhưng không có nhà xuất bản nào máy này tin cậy ký. Chỉ cài khi cán bộ xã xác nhận gói là thật; gói sẽ được đánh dấu “chưa được xác minh”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
+        <source>&amp;Install anyway…</source>
+        <translation>&amp;Vẫn cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
+        <source>&amp;Forget it</source>
+        <translation>Bỏ q&amp;ua gói này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="277" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="290" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="271" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="286" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="334" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="313" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="583" />
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="377" />
+        <source>Installed %1 (not verified).</source>
+        <translation>Đã cài %1 (chưa được xác minh).</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="377" />
+        <source>Forgot %1.</source>
+        <translation>Đã bỏ qua %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="390" />
+        <source>Install a pack that is not verified</source>
+        <translation>Cài gói bài học chưa được xác minh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="392" />
+        <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
+        <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
         <source>The enrollment QR image</source>
         <translation>Ảnh mã QR đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
         <source>Read the hub address and the code from the image.</source>
         <translation>Đã đọc địa chỉ máy chủ và mã đăng ký từ ảnh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="347" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="430" />
         <source>Enter the hub address and the enrollment code.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="350" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="433" />
         <source>Enrolling…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="356" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Đã đăng ký với máy chủ của %1, vai trò %2.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="394" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="395" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="478" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="396" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="479" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="408" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="412" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="495" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="414" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="497" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="419" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="498" />
+        <source>Lesson packs</source>
+        <translation>Gói bài học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="503" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="507" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="523" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="443" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="527" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="449" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
+        <source>%n lesson pack(s) installed.</source>
+        <translation>
+            <numerusform>Đã cài %n gói bài học.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
+        <source>%n lesson pack(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="539" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="474" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="564" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="486" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="576" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="513" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="603" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>

@@ -256,7 +256,12 @@ def merge_publishers(folder: Path, publishers: list[HubPublisher]) -> int:
 
 def _read_waiting(engine: Engine) -> list[dict[str, Any]]:
     with engine.connect() as conn:
-        raw = local.read_state(conn).get(PACKS_WAITING) or "[]"
+        return waiting_entries(local.read_state(conn))
+
+
+def waiting_entries(state: dict[str, str]) -> list[dict[str, Any]]:
+    """The waiting packs recorded in the sync state (see waiting_packs)."""
+    raw = state.get(PACKS_WAITING) or "[]"
     try:
         found = json.loads(raw)
     except ValueError:

@@ -497,6 +497,7 @@ class StoreClient(QObject):
         from volunteer_kit.store.devices import this_device_id
         from volunteer_kit.store.overview import pending_by_table
         from volunteer_kit.sync import client, local
+        from volunteer_kit.sync import packs as hub_packs
 
         def query(conn: Any) -> dict[str, Any]:
             overview = dict(client.status(conn))
@@ -507,6 +508,7 @@ class StoreClient(QObject):
             overview["by_table"] = pending_by_table(conn)
             overview["quarantine"] = local.list_quarantine(conn)
             overview["device_id"] = this_device_id(conn)
+            overview["packs_waiting"] = hub_packs.waiting_entries(state)
             return overview
 
         self._read(query, on_done)
@@ -573,6 +575,28 @@ class StoreClient(QObject):
         from volunteer_kit.sync.probe import read_enroll_qr
 
         self.tasks.run_read(lambda: read_enroll_qr(path), on_done, on_error)
+
+    def decide_waiting_pack(
+        self, sha256: str, *, install: bool, on_done: Callable[[Any], None], on_error: OnError
+    ) -> None:
+        """Install a pack from the hub that no trusted publisher signed (the user accepted it),
+        or forget it; file work off the GUI thread."""
+        engine = self._engine
+        if engine is None:
+            return
+        from volunteer_kit.sync import packs as hub_packs
+
+        def work() -> Any:
+            if install:
+                return hub_packs.accept_waiting(engine, sha256)
+            hub_packs.dismiss_waiting(engine, sha256)
+            return None
+
+        def done(result: Any) -> None:
+            on_done(result)
+            self.changed.emit()
+
+        self.tasks.run_read(work, done, on_error)
 
     def retry_quarantined(self, on_done: Callable[[int], None] | None = None) -> None:
         from volunteer_kit.sync import local

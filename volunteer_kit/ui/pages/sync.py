@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -143,6 +145,16 @@ class SyncPage(Page):
         self.quarantine_list.setWordWrap(True)
         self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self.retry_quarantined)
+        self.packs_title = ScaledLabel(1.15, bold=True)
+        self.packs_note = QLabel()
+        self.packs_note.setWordWrap(True)
+        self.packs_list = QListWidget()
+        self.packs_list.setWordWrap(True)
+        self.install_pack_button = QPushButton()
+        self.install_pack_button.clicked.connect(lambda: self.decide_pack(install=True))
+        self.dismiss_pack_button = QPushButton()
+        self.dismiss_pack_button.clicked.connect(lambda: self.decide_pack(install=False))
+        self.packs_list.currentRowChanged.connect(lambda _row: self._update_pack_buttons())
         self.conflicts_title = ScaledLabel(1.15, bold=True)
         self.conflicts_list = QListWidget()
         self.conflicts_list.setWordWrap(True)
@@ -167,6 +179,14 @@ class SyncPage(Page):
         retry_row.addStretch(1)
         retry_row.addWidget(self.retry_button)
         synced.addLayout(retry_row)
+        synced.addWidget(self.packs_title)
+        synced.addWidget(self.packs_note)
+        synced.addWidget(self.packs_list)
+        packs_row = QHBoxLayout()
+        packs_row.addStretch(1)
+        packs_row.addWidget(self.dismiss_pack_button)
+        packs_row.addWidget(self.install_pack_button)
+        synced.addLayout(packs_row)
         synced.addWidget(self.conflicts_title)
         synced.addWidget(self.conflicts_list)
         conflicts_row = QHBoxLayout()
@@ -224,6 +244,15 @@ class SyncPage(Page):
         self.cancel_button.setText(self.tr("Ca&ncel"))
         self.retry_button.setText(self.tr("Send the refused records &again"))
         self.conflicts_button.setText(self.tr("Show &overwritten edits"))
+        self.packs_title.setText(self.tr("Lesson packs waiting for your decision"))
+        self.packs_note.setText(
+            self.tr(
+                "The hub sent these packs, but no publisher this laptop trusts signed them. Install "
+                "one only if the commune officer says it is genuine; it will be marked “not verified”."
+            )
+        )
+        self.install_pack_button.setText(self.tr("&Install anyway…"))
+        self.dismiss_pack_button.setText(self.tr("&Forget it"))
         self.log_title.setText(self.tr("Log"))
         self._show()
 
@@ -275,6 +304,7 @@ class SyncPage(Page):
             widget.setText(value)
         self._show_pending(overview)
         self._show_quarantine(overview.get("quarantine") or [])
+        self._show_waiting_packs(overview.get("packs_waiting") or [])
         self.conflicts_title.setVisible(overview.get("role") == "officer")
         self.conflicts_list.setVisible(overview.get("role") == "officer")
         self.conflicts_button.setVisible(overview.get("role") == "officer")
@@ -313,6 +343,59 @@ class SyncPage(Page):
             self.quarantine_list.addItem(self.tr("None."))
         self.retry_button.setEnabled(bool(items))
         self._fit(self.quarantine_list)
+
+    def _show_waiting_packs(self, waiting: list[dict[str, Any]]) -> None:
+        self.packs_list.clear()
+        for entry in waiting:
+            titles = entry.get("title") or {}
+            title = (titles.get("en") if language() == "en" else None) or titles.get("vi") or entry.get("id")
+            item = QListWidgetItem(f"{title} · {entry.get('version', '')} · {entry.get('id', '')}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.get("sha256"))
+            self.packs_list.addItem(item)
+        for widget in (self.packs_title, self.packs_note, self.packs_list):
+            widget.setVisible(bool(waiting))
+        self.install_pack_button.setVisible(bool(waiting))
+        self.dismiss_pack_button.setVisible(bool(waiting))
+        if waiting:
+            self.packs_list.setCurrentRow(0)
+            self._fit(self.packs_list)
+        self._update_pack_buttons()
+
+    def _update_pack_buttons(self) -> None:
+        chosen = self.packs_list.currentItem() is not None
+        self.install_pack_button.setEnabled(chosen)
+        self.dismiss_pack_button.setEnabled(chosen)
+
+    def decide_pack(self, *, install: bool) -> None:
+        item = self.packs_list.currentItem()
+        if item is None or (install and not self.confirm_install(item.text())):
+            return
+        name = item.text()
+
+        def done(_result: Any) -> None:
+            self._say(
+                (self.tr("Installed %1 (not verified).") if install else self.tr("Forgot %1.")).replace(
+                    "%1", name
+                )
+            )
+            self.refresh()
+
+        self.store.decide_waiting_pack(
+            str(item.data(Qt.ItemDataRole.UserRole)), install=install, on_done=done, on_error=self._failed
+        )
+
+    def confirm_install(self, name: str) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Install a pack that is not verified"),
+            self.tr(
+                "%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be "
+                "marked “not verified” wherever it shows."
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @staticmethod
     def _fit(items: QListWidget) -> None:
@@ -412,6 +495,7 @@ class SyncPage(Page):
             "push": self.tr("Sending"),
             "pull": self.tr("Receiving"),
             "conflicts": self.tr("Checking overwritten edits"),
+            "packs": self.tr("Lesson packs"),
         }.get(phase, phase)
         if total > 0:
             self.progress.setRange(0, total)
@@ -445,6 +529,12 @@ class SyncPage(Page):
                 .replace("%2", QLocale().toString(result.applied))
                 .replace("%3", QLocale().toString(result.rejected))
             )
+            if result.packs_installed:
+                text += " " + self.tr("%n lesson pack(s) installed.", "", len(result.packs_installed))
+            if result.packs_waiting:
+                text += " " + self.tr(
+                    "%n lesson pack(s) wait for your decision.", "", len(result.packs_waiting)
+                )
             if result.conflicts:
                 text += " " + self.tr("%n edit(s) were overwritten: see below.", "", result.conflicts)
                 self.load_conflicts()
