@@ -21,6 +21,7 @@ from volunteer_kit.logs import log_file, setup_logging
 log = logging.getLogger("volunteer_kit.cli")
 
 GENDER_VI = {"female": "Nữ", "male": "Nam", "other": "Khác"}
+ROLE_VI = {"volunteer": "tình nguyện viên", "officer": "cán bộ xã", "trainer": "giảng viên"}
 
 
 def _msg(vi: str, en: str) -> str:
@@ -537,7 +538,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     print(
         _msg(
             f"Đã ghi danh với {done.hub_url}: {done.commune_name} ({done.commune_code}), "
-            f"vai trò {done.role}. "
+            f"vai trò {ROLE_VI.get(done.role, done.role)}. "
             "Đồng bộ bằng: volunteer-kit sync",
             f"Enrolled with {done.hub_url}: {done.commune_name} ({done.commune_code}), role {done.role}. "
             "Sync with: volunteer-kit sync",
@@ -694,7 +695,8 @@ def cmd_hub_enroll_code(args: argparse.Namespace) -> int:
     print(made["code"])
     print(
         _msg(
-            f"Mã cho {made['commune_name']} ({made['commune_code']}), vai trò {made['role']}, "
+            f"Mã cho {made['commune_name']} ({made['commune_code']}), "
+            f"vai trò {ROLE_VI.get(made['role'], made['role'])}, "
             f"dùng một lần, hết hạn {made['expires_at']}.",
             f"Code for {made['commune_name']} ({made['commune_code']}), role {made['role']}, "
             f"single use, expires {made['expires_at']}.",

@@ -48,12 +48,15 @@ class IssuedCertificate:
     qr_text: str
 
 
+_ROLE_VI = {"volunteer": "tình nguyện viên", "officer": "cán bộ xã", "trainer": "giảng viên"}
+
+
 def _officer(conn: Connection, doing_vi: str, doing_en: str) -> Profile:
     me = profile(conn)
     if me.role != "officer":
         raise InvalidInput(
             f"Chỉ cán bộ xã mới được {doing_vi}; máy này đang dùng với vai trò "
-            f"{me.role}. Hãy đổi hồ sơ sang cán bộ (officer) trước.",
+            f"{_ROLE_VI.get(me.role, me.role)}. Hãy đổi vai trò trong Cài đặt sang cán bộ xã trước.",
             f"Only a commune officer may {doing_en}; this device's profile is {me.role}. "
             "Switch the profile to officer first.",
         )
