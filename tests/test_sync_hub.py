@@ -387,7 +387,9 @@ def test_a_laptop_clock_a_year_wrong_changes_nothing(hub: Hub, devices: Any) -> 
         )
     right.sync()
     wrong.sync()
-    officer.sync()
+    officer.sync()  # the officer's laptop also sends its certificate-signing key (made at enrollment)
+    wrong.sync()
+    right.sync()
     # The hub's order decides, not the laptops' clocks: the later sync wins everywhere.
     for device in (wrong, right, officer):
         with device.engine.connect() as conn:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, func, select
+from sqlalchemy import Connection, Engine, String, and_, any_, bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from volunteer_kit.core.tables import SYNCED_TABLES
@@ -416,6 +416,14 @@ def _by_table(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     return {t: sorted(ids) for t, ids in grouped.items()}
 
 
+def _id_in(conn: Connection, column: Any, ids: Sequence[str]) -> Any:
+    """`column IN ids`: on PostgreSQL one array parameter (`= ANY(:ids)`), which plans and binds
+    far faster than hundreds of separate parameters; elsewhere a plain IN list."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam("ids", value=list(ids), type_=postgresql.ARRAY(String)))
+    return column.in_(ids)
+
+
 def _load_latest(
     conn: Connection, keys: Iterable[tuple[str, str]]
 ) -> dict[tuple[str, str], Mapping[str, Any]]:
@@ -423,7 +431,9 @@ def _load_latest(
     for table, ids in _by_table(keys).items():
         for chunk in _chunks(ids):
             rows = conn.execute(
-                select(latest_t).where(latest_t.c.table_name == table, latest_t.c.record_id.in_(chunk))
+                select(latest_t).where(
+                    latest_t.c.table_name == table, _id_in(conn, latest_t.c.record_id, chunk)
+                )
             ).mappings()
             for row in rows:
                 found[(table, row["record_id"])] = row
@@ -437,7 +447,7 @@ def _load_versions(conn: Connection, segment: list[_Candidate]) -> dict[tuple[st
         for chunk in _chunks(ids):
             rows = conn.execute(
                 select(record_t.c.record_id, record_t.c.content_hash, record_t.c.seq).where(
-                    record_t.c.table_name == table, record_t.c.record_id.in_(chunk)
+                    record_t.c.table_name == table, _id_in(conn, record_t.c.record_id, chunk)
                 )
             )
             for record_id, content_hash, seq in rows:
