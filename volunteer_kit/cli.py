@@ -206,7 +206,35 @@ def build_parser() -> argparse.ArgumentParser:
     htrust.add_argument("--name", required=True, metavar="NAME", help="the publisher's name, shown to users")
     htrust.add_argument("--json", action="store_true", help="print one JSON object")
     _certificate_parsers(sub, common)
+    _export_parsers(sub, common)
     return parser
+
+
+def _export_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    roster = sub.add_parser("roster", parents=[common], help="a teaching session's roster")
+    roster_sub = roster.add_subparsers(dest="action", metavar="ACTION", required=True)
+    rexport = roster_sub.add_parser("export", parents=[common], help="write the roster as CSV, XLSX or PDF")
+    rexport.add_argument("session_id", metavar="SESSION_ID")
+    rexport.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf"))
+    rexport.add_argument("--out", required=True, metavar="PATH")
+    report = sub.add_parser("report", parents=[common], help="the commune report")
+    report_sub = report.add_subparsers(dest="action", metavar="ACTION", required=True)
+    pexport = report_sub.add_parser("export", parents=[common], help="write the report as XLSX or PDF")
+    pexport.add_argument("--format", required=True, choices=("xlsx", "pdf"))
+    pexport.add_argument("--out", required=True, metavar="PATH")
+    pexport.add_argument("--from", dest="start", metavar="DATE", type=_day, help="first day (YYYY-MM-DD)")
+    pexport.add_argument("--to", dest="end", metavar="DATE", type=_day, help="last day (YYYY-MM-DD)")
+    pexport.add_argument("--hamlet", metavar="H", help="only this hamlet")
+    pexport.add_argument("--volunteer", metavar="ID", help="only this volunteer's sessions")
+
+
+def _day(value: str):  # noqa: ANN202 - a date
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from exc
 
 
 def _certificate_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -993,6 +1021,48 @@ def cmd_certificates_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_roster_export(args: argparse.Namespace) -> int:
+    from volunteer_kit.exports.roster import export_roster
+
+    engine = _open_engine()
+    out = Path(args.out)
+    with engine.connect() as conn:
+        roster = export_roster(conn, _outlines(), args.session_id, args.format, out, errors.language())
+    print(
+        _msg(
+            f"Đã ghi danh sách {len(roster.lines)} người vào {out}.",
+            f"Wrote {len(roster.lines)} people to {out}.",
+        )
+    )
+    return 0
+
+
+def cmd_report_export(args: argparse.Namespace) -> int:
+    from volunteer_kit.exports.report import compute_report
+    from volunteer_kit.exports.report_files import export_report
+
+    if args.start and args.end and args.start > args.end:
+        raise errors.InvalidInput(
+            "Ngày bắt đầu (--from) sau ngày kết thúc (--to).",
+            "The first day (--from) is after the last (--to).",
+        )
+    engine = _open_engine()
+    out = Path(args.out)
+    with engine.connect() as conn:
+        report = compute_report(
+            conn,
+            _outlines(),
+            start=args.start,
+            end=args.end,
+            hamlet=args.hamlet,
+            volunteer_id=args.volunteer,
+            lang=errors.language(),
+        )
+    export_report(report, args.format, out)
+    print(_msg(f"Đã ghi báo cáo vào {out}.", f"Wrote the report to {out}."))
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from volunteer_kit.ui.app import run_gui
@@ -1033,6 +1103,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("certificates", "print"): cmd_certificates_print,
     ("certificates", "verify"): cmd_certificates_verify,
     ("certificates", "revoke"): cmd_certificates_revoke,
+    ("roster", "export"): cmd_roster_export,
+    ("report", "export"): cmd_report_export,
 }
 
 

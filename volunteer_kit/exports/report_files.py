@@ -1,0 +1,237 @@
+"""The report as tables (one list of sections shared by XLSX, PDF and the Reports page) and its files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from volunteer_kit.errors import InvalidInput
+from volunteer_kit.exports.cells import GROUPS, REPORT_GROUPS, check_folder, safe_cell, word
+from volunteer_kit.exports.report import HOUSEHOLD_SKILLS, Report
+
+FORMATS = ("xlsx", "pdf")
+SKILL_NAMES = {
+    "HH-1": ("Sử dụng dịch vụ công trực tuyến", "Online public services"),
+    "HH-2": ("Mua sắm trực tuyến", "Online shopping"),
+    "HH-3": ("Thanh toán trực tuyến", "Online payment"),
+    "HH-4": ("Tự bảo vệ trên không gian mạng", "Self-protection in cyberspace"),
+    "HH-5": ("Sử dụng các nền tảng số của địa phương", "Local digital platforms"),
+}
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # sheet / table id
+    title: str
+    headers: list[str]
+    rows: list[list[object]]  # typed: int, float, str, date; None is missing
+    widths: list[float]  # relative column widths
+    chart: tuple[list[str], list[float]] | None = None
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def _t(report: Report, vi: str, en: str) -> str:
+    return en if report.lang == "en" else vi
+
+
+def subtitle(report: Report) -> str:
+    start = f"{report.start:%d/%m/%Y}" if report.start else "…"
+    end = f"{report.end:%d/%m/%Y}" if report.end else "…"
+    parts = [report.commune, _t(report, f"từ {start} đến {end}", f"from {start} to {end}")]
+    if report.hamlet:
+        parts.append(_t(report, f"thôn/tổ {report.hamlet}", f"hamlet {report.hamlet}"))
+    if report.volunteer_id:
+        parts.append(
+            _t(report, "tình nguyện viên ", "volunteer ") + (report.volunteer_name or report.volunteer_id)
+        )
+    return " · ".join(p for p in parts if p)
+
+
+def sections(report: Report) -> list[Section]:
+    t = lambda vi, en: _t(report, vi, en)  # noqa: E731
+    lang = report.lang
+    out = [
+        Section(
+            "summary",
+            t("Tổng hợp", "Summary"),
+            [t("Chỉ tiêu", "Figure"), t("Số liệu", "Value")],
+            [
+                [t("Số người được hướng dẫn", "People guided"), report.people_guided],
+                [t("Số hộ gia đình được đến hướng dẫn", "Households visited"), report.households_visited],
+                [t("Số buổi học", "Sessions"), report.sessions],
+                [t("Chứng nhận đã cấp", "Certificates issued"), report.certificates_issued],
+                [t("Chứng nhận đã thu hồi (trong số đó)", "of which revoked"), report.certificates_revoked],
+                [t("Số hộ gia đình", "Households"), report.households_total],
+                [
+                    t("Hộ gia đình số (đủ 5 kỹ năng)", "Digital households (all five skills)"),
+                    report.digital_households,
+                ],
+            ],
+            [4, 1],
+        ),
+        Section(
+            "groups",
+            t("Người được hướng dẫn theo nhóm", "People guided by group"),
+            [t("Nhóm", "Group"), t("Số người", "People")],
+            [[word(GROUPS, g, lang), report.by_group[g]] for g in REPORT_GROUPS],
+            [4, 1],
+            chart=(
+                [word(GROUPS, g, lang) for g in REPORT_GROUPS],
+                [report.by_group[g] for g in REPORT_GROUPS],
+            ),
+        ),
+        Section(
+            "packs",
+            t("Bài học đã dạy theo gói", "Lessons taught per pack"),
+            [
+                t("Gói bài học", "Lesson pack"),
+                t("Buổi học", "Sessions"),
+                t("Lượt bài", "Lessons taught"),
+                t("Người có mặt", "People present"),
+            ],
+            [[p.title, p.sessions, p.lessons_taught, p.people] for p in report.packs],
+            [4, 1, 1, 1],
+            chart=([p.title for p in report.packs], [p.lessons_taught for p in report.packs]),
+        ),
+        Section(
+            "weeks",
+            t("Theo tuần", "Weekly trend"),
+            [
+                t("Tuần bắt đầu", "Week of"),
+                t("Buổi học", "Sessions"),
+                t("Lượt có mặt", "Present marks"),
+                t("Số người", "People"),
+            ],
+            [[w.week_start, w.sessions, w.attendance, w.people] for w in report.weeks],
+            [2, 1, 1, 1],
+            chart=([f"{w.week_start:%d/%m}" for w in report.weeks], [w.people for w in report.weeks]),
+        ),
+        Section(
+            "quizzes",
+            t("Kết quả bài kiểm tra", "Quiz results"),
+            [
+                t("Gói bài học", "Lesson pack"),
+                t("Lượt làm", "Attempts"),
+                t("Lượt đạt", "Passed"),
+                t("Tỷ lệ đạt (%)", "Pass rate (%)"),
+                t("Người đạt", "Learners passed"),
+            ],
+            [
+                [q.title, q.attempts, q.passed_attempts, _r(q.pass_rate), q.learners_passed]
+                for q in report.quizzes
+            ],
+            [4, 1, 1, 1, 1],
+        ),
+        Section(
+            "hardest",
+            t("Câu hỏi khó nhất", "Hardest questions"),
+            [
+                t("Gói bài học", "Lesson pack"),
+                t("Câu hỏi", "Question"),
+                t("Lượt làm", "Attempts"),
+                t("Lượt sai", "Missed"),
+                t("Tỷ lệ sai (%)", "Missed (%)"),
+            ],
+            [[q.pack_title, q.prompt, q.attempts, q.missed, _r(q.missed_rate)] for q in report.hardest or ()],
+            [2, 5, 1, 1, 1],
+        ),
+        Section(
+            "checks",
+            t("Kỹ năng thực hành đã đạt", "Skill checks passed"),
+            [
+                t("Gói bài học", "Lesson pack"),
+                t("Kỹ năng", "Skill check"),
+                t("Số người đạt", "Learners passed"),
+            ],
+            [[c.pack_title, c.text, c.learners_passed] for c in report.checks],
+            [2, 6, 1],
+        ),
+        Section(
+            "household_skills",
+            t("Hộ gia đình có kỹ năng (5 kỹ năng số)", "Households with each of the five skills"),
+            [t("Mã", "Code"), t("Kỹ năng", "Skill"), t("Số hộ", "Households")],
+            [
+                [code, word(SKILL_NAMES, code, lang), (report.household_skills or {}).get(code)]
+                for code in HOUSEHOLD_SKILLS
+            ],
+            [1, 5, 1],
+        ),
+        Section(
+            "volunteers",
+            t("Hoạt động của tình nguyện viên", "Per-volunteer activity"),
+            [
+                t("Tình nguyện viên", "Volunteer"),
+                t("Buổi học", "Sessions"),
+                t("Lượt bài", "Lessons taught"),
+                t("Người hướng dẫn", "People guided"),
+                t("Kỹ năng chứng kiến", "Checks observed"),
+            ],
+            [
+                [v.full_name, v.sessions, v.lessons_taught, v.people, v.checks_observed]
+                for v in report.volunteers
+            ],
+            [3, 1, 1, 1, 1],
+        ),
+    ]
+    return out
+
+
+def write_report_xlsx(report: Report, out: Path) -> None:
+    """One sheet per section: a bold frozen header, typed cells, missing values left empty."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    bold = Font(bold=True)
+    for section in sections(report):
+        sheet = book.create_sheet(section.title[:31].replace("/", "-"))
+        sheet.freeze_panes = "A2"
+        for index, width in enumerate(section.widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = min(12 * width, 70)
+        header = []
+        for title in section.headers:
+            cell = WriteOnlyCell(sheet, value=safe_cell(title))
+            cell.font = bold
+            header.append(cell)
+        sheet.append(header)
+        for row in section.rows:
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=safe_cell(value))
+                if isinstance(value, float):
+                    cell.number_format = "0.0"
+                elif hasattr(value, "isoformat"):
+                    cell.number_format = "dd/mm/yyyy"
+                cells.append(cell)
+            sheet.append(cells)
+    about = book.create_sheet(_t(report, "Thông tin", "About"))
+    about.column_dimensions["A"].width = 80
+    about.append([safe_cell(subtitle(report))])
+    about.append(
+        [_t(report, "Ô để trống: không có số liệu (không phải 0).", "Empty cell: no figure (not 0).")]
+    )
+    book.save(out)
+
+
+def write_report_pdf(report: Report, out: Path) -> None:
+    from volunteer_kit.exports.pdf import report_pdf
+
+    report_pdf(report, out)
+
+
+def export_report(report: Report, fmt: str, out: Path) -> None:
+    if fmt not in FORMATS:
+        raise InvalidInput(f"Không hỗ trợ định dạng {fmt}.", f"Format {fmt} is not supported.")
+    check_folder(out)
+    try:
+        (write_report_xlsx if fmt == "xlsx" else write_report_pdf)(report, out)
+    except OSError as exc:
+        raise InvalidInput(
+            f"Không ghi được {out} ({exc.strerror or exc}); hãy chọn nơi lưu khác.",
+            f"Cannot write {out} ({exc.strerror or exc}); choose another place.",
+        ) from exc
