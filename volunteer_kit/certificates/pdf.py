@@ -9,6 +9,7 @@ a cancelled or failed batch leaves no half-written PDF.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import tempfile
@@ -17,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from volunteer_kit.certificates import fonts
 from volunteer_kit.certificates.qr import qr_rows
@@ -236,36 +237,53 @@ def write_certificates_pdf(
 
     Raises Cancelled when `cancel` is set (nothing is written), OSError when `out` cannot be written.
     """
-    from reportlab import rl_config
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.pdfgen.canvas import Canvas
-
-    rl_config.useA85 = 0  # binary compressed streams: smaller, and no slow ASCII85 pass
-    fonts.register_fonts()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.part", dir=out.parent)
     os.close(fd)
     temp = Path(temp_name)
     try:
-        width, height = landscape(A4)
-        canvas = Canvas(str(temp), pagesize=(width, height), pageCompression=1, initialFontName=fonts.REGULAR)
-        canvas.setTitle("Giấy chứng nhận hoàn thành khóa học kỹ năng số")
-        canvas.setAuthor("Volunteer Kit")
-        canvas.setCreator("Volunteer Kit")
-        page = _Page(canvas, width, height)
-        total = len(certificates)
-        for done, cert in enumerate(certificates, start=1):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
-            page.draw(cert)
-            canvas.showPage()
-            if progress is not None:
-                progress(done, total)
-        if cancel is not None and cancel.is_set():
-            raise Cancelled()
-        canvas.save()
+        _render(certificates, str(temp), progress=progress, cancel=cancel)
         os.replace(temp, out)
     finally:
         temp.unlink(missing_ok=True)
     return len(certificates)
+
+
+def certificates_pdf_bytes(certificates: Sequence[PrintedCertificate]) -> bytes:
+    """The same PDF as write_certificates_pdf, in memory (the frozen app's smoke test uses it)."""
+    buffer = io.BytesIO()
+    _render(certificates, buffer)
+    return buffer.getvalue()
+
+
+def _render(
+    certificates: Sequence[PrintedCertificate],
+    target: str | BinaryIO,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: CancelFlag | None = None,
+) -> None:
+    from reportlab import rl_config
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    rl_config.useA85 = 0  # binary compressed streams: smaller, and no slow ASCII85 pass
+    fonts.register_fonts()
+    width, height = landscape(A4)
+    canvas = Canvas(target, pagesize=(width, height), pageCompression=1, initialFontName=fonts.REGULAR)
+    canvas.setTitle("Giấy chứng nhận hoàn thành khóa học kỹ năng số")
+    canvas.setAuthor("Volunteer Kit")
+    canvas.setCreator("Volunteer Kit")
+    page = _Page(canvas, width, height)
+    total = len(certificates)
+    for done, cert in enumerate(certificates, start=1):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        page.draw(cert)
+        canvas.showPage()
+        if progress is not None:
+            progress(done, total)
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+    canvas.save()

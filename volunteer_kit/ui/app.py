@@ -127,7 +127,19 @@ def run_gui(*, smoke_test: bool = False, lang_override: str | None = None) -> in
     if smoke_test:
 
         def smoke_done(_counts: object) -> None:
-            log.info("smoke test: window shown, store open, Today loaded")
+            # The heavy checks (hub migrations, packs, a certificate) run here only, never on a
+            # normal start: they prove a frozen bundle carries what the lazy imports need.
+            from volunteer_kit.ui.smoke import run_checks
+
+            problems = run_checks()
+            if not app.window.isVisible():
+                problems.append("the main window is not shown")
+            for problem in problems:
+                print(f"smoke test: {problem}", file=sys.stderr)
+            if problems:
+                qapp.exit(1)
+                return
+            print("smoke test: ok (window, store migrated, hub migrations, packs, certificate)", flush=True)
             qapp.exit(0)
 
         def smoke_timeout() -> None:

@@ -70,6 +70,8 @@ class TaskManager(QObject):
         future.add_done_callback(lambda f: self._post(f, on_done, on_error))
 
     def _post(self, future: Future[Any], on_done: OnDone | None, on_error: OnError | None) -> None:
+        if future.cancelled():  # cancelled at shutdown: nobody waits for it any more
+            return
         error = future.exception()
         # Emitting from the worker thread queues the call onto the GUI thread.
         self._finished.emit(on_done, on_error, None if error else future.result(), error)
