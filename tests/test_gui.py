@@ -207,7 +207,17 @@ def test_switching_to_english_retranslates_every_page(qtbot, app: Application) -
     settings_page = app.window.settings_page
     nav = lambda: [app.window.navigation.item(i).text() for i in range(app.window.navigation.count())]  # noqa: E731
     settings_page.language_box.setCurrentIndex(settings_page.language_box.findData("en"))
-    english = ["Today", "Households", "Learners", "Sessions", "Certificates", "Lessons", "Sync", "Settings"]
+    english = [
+        "Today",
+        "Households",
+        "Learners",
+        "Sessions",
+        "Certificates",
+        "Reports",
+        "Lessons",
+        "Sync",
+        "Settings",
+    ]
     qtbot.waitUntil(lambda: nav() == english, timeout=WAIT)
     assert app.window.learners.search_label.text() == "&Search:"
     assert app.window.learners.model.headerData(0, Qt.Orientation.Horizontal) == "Full name"
@@ -219,6 +229,7 @@ def test_switching_to_english_retranslates_every_page(qtbot, app: Application) -
         "Người học",
         "Buổi học",
         "Giấy chứng nhận",
+        "Báo cáo",
         "Bài học",
         "Đồng bộ",
         "Cài đặt",

@@ -23,22 +23,22 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="144" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="145" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="141" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="146" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="210" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="215" />
         <source>walk-in</source>
         <translation>walk-in</translation>
     </message>
@@ -1734,77 +1734,77 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="148" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Digital Education for All</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="152" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="154" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="157" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="156" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="157" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="160" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="172" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="161" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="164" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="172" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="175" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>The commune hub can be reached: records sync by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="174" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="177" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>The commune hub cannot be reached now; records wait here and go when it can.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="182" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="185" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="264" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="267" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="266" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="269" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
     </message>
@@ -1940,6 +1940,156 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="400" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="401" />
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="402" />
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="403" />
+        <source>H&amp;amlet:</source>
+        <translation>H&amp;amlet:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="404" />
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="405" />
+        <source>First day of the report</source>
+        <translation>First day of the report</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="406" />
+        <source>Last day of the report</source>
+        <translation>Last day of the report</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="407" />
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="408" />
+        <source>Count the figures for these days</source>
+        <translation>Count the figures for these days</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="409" />
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="410" />
+        <source>Save these figures as an Excel workbook</source>
+        <translation>Save these figures as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="411" />
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="412" />
+        <source>Save these figures as a PDF to print or send</source>
+        <translation>Save these figures as a PDF to print or send</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="413" />
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="421" />
+        <source>Whole commune</source>
+        <translation>Whole commune</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="422" />
+        <source>All volunteers</source>
+        <translation>All volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="444" />
+        <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, set your role in Settings.</source>
+        <translation>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, set your role in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="449" />
+        <source>Below is your own activity in the last 30 days.</source>
+        <translation>Below is your own activity in the last 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="519" />
+        <source>The first day is after the last day.</source>
+        <translation>The first day is after the last day.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="538" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="550" />
+        <source>Could not count the figures: %1</source>
+        <translation>Could not count the figures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="583" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="590" />
+        <source>Nothing in these days</source>
+        <translation>Nothing in these days</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="608" />
+        <source>Save the report as an Excel workbook</source>
+        <translation>Save the report as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="609" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="612" />
+        <source>Save the report as a PDF</source>
+        <translation>Save the report as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="612" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="630" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="636" />
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="641" />
+        <source>Could not write the report: %1</source>
+        <translation>Could not write the report: %1</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <location filename="../../volunteer_kit/ui/pages/certificates.py" line="482" />
@@ -1978,124 +2128,152 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
+    <name>SectionTable</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="251" />
+        <source>No figure (not 0)</source>
+        <translation>No figure (not 0)</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="471" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="490" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="472" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="491" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="473" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="492" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="474" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="493" />
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="475" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="494" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="480" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="499" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Choose a session in the list to see who came.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="481" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="500" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="482" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="501" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>&amp;Notes of the session (what went well, what to repeat):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="483" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="502" />
         <source>Sa&amp;ve notes</source>
         <translation>Sa&amp;ve notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="484" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="503" />
         <source>Add &amp;walk-in…</source>
         <translation>Add &amp;walk-in…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="485" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="504" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Register someone new, with their consent, as present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="486" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="505" />
         <source>Add &amp;learner…</source>
         <translation>Add &amp;learner…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="487" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="506" />
         <source>Add a registered learner who came late</source>
         <translation>Add a registered learner who came late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="507" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Close attendance…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="508" />
         <source>The attendance list is complete</source>
         <translation>The attendance list is complete</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="490" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="509" />
         <source>C&amp;orrect attendance</source>
         <translation>C&amp;orrect attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="492" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="511" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Unlock the boxes of a closed session to fix a mistake; every change is kept</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="494" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="513" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Attendance: arrows to move, Space to tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="544" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="514" />
+        <source>E&amp;xport roster…</source>
+        <translation>E&amp;xport roster…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="516" />
+        <source>Save the list of learners to print and sign, or to open in Excel</source>
+        <translation>Save the list of learners to print and sign, or to open in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="518" />
+        <source>Roster file format</source>
+        <translation>Roster file format</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="519" />
+        <source>CSV and XLSX open in Excel; PDF is ready to print</source>
+        <translation>CSV and XLSX open in Excel; PDF is ready to print</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="571" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="545" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="572" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="561" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="588" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Attendance: %1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="567" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="594" />
         <source>Open: tick who is here (arrows to move, Space to tick).</source>
         <translation>Open: tick who is here (arrows to move, Space to tick).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="569" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="596" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Closed; correcting: each change is recorded as a correction.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="571" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="598" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Closed. To fix a mistake, press “Correct attendance”.</translation>
     </message>
@@ -2103,22 +2281,22 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="126" />
         <source>● open</source>
         <translation>● open</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="120" />
         <source>%1/%2 present</source>
         <translation>%1/%2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="131" />
         <source>Attendance is closed</source>
         <translation>Attendance is closed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="133" />
         <source>Attendance is still open</source>
         <translation>Attendance is still open</translation>
     </message>
@@ -2126,105 +2304,141 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="661" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="690" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="614" />
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="664" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="642" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="693" />
         <source>Teaching sessions</source>
         <translation>Teaching sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="665" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="694" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="666" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="695" />
         <source>Place, hamlet or lesson pack; accents optional</source>
         <translation>Place, hamlet or lesson pack; accents optional</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="667" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="696" />
         <source>Search sessions</source>
         <translation>Search sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="668" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="697" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="678" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="707" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="697" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="726" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="699" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="728" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="793" />
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="902" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="815" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="816" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="817" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="819" />
+        <source>Save the roster</source>
+        <translation>Save the roster</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="833" />
+        <source>Writing the roster…</source>
+        <translation>Writing the roster…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="838" />
+        <source>Roster of %n people written to %1.</source>
+        <translation>
+            <numerusform>Roster of %n person written to %1.</numerusform><numerusform>Roster of %n people written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="847" />
+        <source>Could not write the roster: %1</source>
+        <translation>Could not write the roster: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="869" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="978" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="823" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="899" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="826" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="902" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="836" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="912" />
         <source>Add a registered learner</source>
         <translation>Add a registered learner</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="837" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="913" />
         <source>They are added as present and late.</source>
         <translation>They are added as present and late.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="838" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="914" />
         <source>&amp;Add as late</source>
         <translation>&amp;Add as late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="840" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="916" />
         <source>(already on the list)</source>
         <translation>(already on the list)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="859" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="935" />
         <source>%1 was added as late.</source>
         <translation>%1 was added as late.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="868" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="944" />
         <source>Attendance closed.</source>
         <translation>Attendance closed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="876" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="952" />
         <source>Close attendance</source>
         <translation>Close attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="878" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="954" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -2233,12 +2447,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 The boxes become read-only; a mistake can still be corrected later.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="894" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="970" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="898" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="974" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3114,37 +3328,37 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="295" />
         <source>Add a walk-in</source>
         <translation>Add a walk-in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="292" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="297" />
         <source>Full name of a newcomer</source>
         <translation>Full name of a newcomer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="299" />
         <source>e.g. 1958</source>
         <translation>e.g. 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="305" />
         <source>Someone not registered yet joined the session. They are added as present once they agree.</source>
         <translation>Someone not registered yet joined the session. They are added as present once they agree.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="306" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="311" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="308" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="313" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Birth year:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="314" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="319" />
         <source>&amp;Add with consent…</source>
         <translation>&amp;Add with consent…</translation>
     </message>

@@ -23,22 +23,22 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="144" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="145" />
         <source>Late</source>
         <translation>Đến muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="141" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="146" />
         <source>About</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="210" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="215" />
         <source>walk-in</source>
         <translation>đăng ký tại chỗ</translation>
     </message>
@@ -1734,77 +1734,77 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="148" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="152" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="154" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="157" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="156" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="157" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="160" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="166" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="172" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="161" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="164" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="172" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="175" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>Kết nối được máy chủ của xã: bản ghi tự đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="174" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="177" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>Hiện chưa kết nối được máy chủ của xã; bản ghi được giữ ở đây và sẽ gửi khi kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="182" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="185" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="264" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="267" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="266" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="269" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -1940,6 +1940,156 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="400" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="401" />
+        <source>Fro&amp;m:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="402" />
+        <source>&amp;To:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="403" />
+        <source>H&amp;amlet:</source>
+        <translation>T&amp;hôn/tổ:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="404" />
+        <source>&amp;Volunteer:</source>
+        <translation>Tình nguyện &amp;viên:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="405" />
+        <source>First day of the report</source>
+        <translation>Ngày đầu của báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="406" />
+        <source>Last day of the report</source>
+        <translation>Ngày cuối của báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="407" />
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="408" />
+        <source>Count the figures for these days</source>
+        <translation>Tính số liệu cho những ngày này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="409" />
+        <source>Export &amp;XLSX…</source>
+        <translation>Xuất &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="410" />
+        <source>Save these figures as an Excel workbook</source>
+        <translation>Lưu các số liệu này thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="411" />
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="412" />
+        <source>Save these figures as a PDF to print or send</source>
+        <translation>Lưu các số liệu này thành tệp PDF để in hoặc gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="413" />
+        <source>Working…</source>
+        <translation>Đang làm…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="421" />
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="422" />
+        <source>All volunteers</source>
+        <translation>Tất cả tình nguyện viên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="444" />
+        <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, set your role in Settings.</source>
+        <translation>Báo cáo dành cho cán bộ xã và giảng viên: báo cáo đếm số người được hướng dẫn, số bài đã dạy và kỹ năng đã đạt trong xã để gửi lên cấp trên. Muốn lập báo cáo, hãy chọn vai trò của bạn trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="449" />
+        <source>Below is your own activity in the last 30 days.</source>
+        <translation>Dưới đây là hoạt động của chính bạn trong 30 ngày qua.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="519" />
+        <source>The first day is after the last day.</source>
+        <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="538" />
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="550" />
+        <source>Could not count the figures: %1</source>
+        <translation>Không tính được số liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="583" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="590" />
+        <source>Nothing in these days</source>
+        <translation>Không có số liệu trong những ngày này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="608" />
+        <source>Save the report as an Excel workbook</source>
+        <translation>Lưu báo cáo thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="609" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="612" />
+        <source>Save the report as a PDF</source>
+        <translation>Lưu báo cáo thành tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="612" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="630" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="636" />
+        <source>Report written to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="641" />
+        <source>Could not write the report: %1</source>
+        <translation>Không ghi được báo cáo: %1</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <location filename="../../volunteer_kit/ui/pages/certificates.py" line="482" />
@@ -1978,124 +2128,152 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
+    <name>SectionTable</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="251" />
+        <source>No figure (not 0)</source>
+        <translation>Không có số liệu (không phải 0)</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="471" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="490" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="472" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="491" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="473" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="492" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="474" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="493" />
         <source>Volunteers</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="475" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="494" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="480" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="499" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Chọn một buổi học trong danh sách để xem ai đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="481" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="500" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="482" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="501" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>Ghi chú của &amp;buổi học (điều gì tốt, điều gì cần dạy lại):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="483" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="502" />
         <source>Sa&amp;ve notes</source>
         <translation>&amp;Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="484" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="503" />
         <source>Add &amp;walk-in…</source>
         <translation>Thêm người &amp;mới đến…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="485" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="504" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Đăng ký người mới (khi họ đồng ý) và ghi là có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="486" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="505" />
         <source>Add &amp;learner…</source>
         <translation>Thêm người học đã đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="487" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="506" />
         <source>Add a registered learner who came late</source>
         <translation>Thêm một người học đã đăng ký đến muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="507" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Chốt điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="508" />
         <source>The attendance list is complete</source>
         <translation>Danh sách điểm danh đã đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="490" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="509" />
         <source>C&amp;orrect attendance</source>
         <translation>&amp;Sửa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="492" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="511" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Mở khóa các ô của buổi học đã chốt để sửa nhầm lẫn; mọi thay đổi đều được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="494" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="513" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Điểm danh: phím mũi tên để di chuyển, phím cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="544" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="514" />
+        <source>E&amp;xport roster…</source>
+        <translation>&amp;Xuất danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="516" />
+        <source>Save the list of learners to print and sign, or to open in Excel</source>
+        <translation>Lưu danh sách người học để in và ký, hoặc để mở bằng Excel</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="518" />
+        <source>Roster file format</source>
+        <translation>Định dạng tệp danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="519" />
+        <source>CSV and XLSX open in Excel; PDF is ready to print</source>
+        <translation>CSV và XLSX mở bằng Excel; PDF sẵn sàng để in</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="571" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="545" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="572" />
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="561" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="588" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Điểm danh: %1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="567" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="594" />
         <source>Open: tick who is here (arrows to move, Space to tick).</source>
         <translation>Đang mở: đánh dấu người có mặt (phím mũi tên để di chuyển, phím cách để đánh dấu).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="569" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="596" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Đã chốt; đang sửa: mỗi thay đổi được ghi thành một bản đính chính.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="571" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="598" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Đã chốt. Để sửa nhầm lẫn, bấm “Sửa điểm danh”.</translation>
     </message>
@@ -2103,22 +2281,22 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="126" />
         <source>● open</source>
         <translation>● đang mở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="120" />
         <source>%1/%2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="131" />
         <source>Attendance is closed</source>
         <translation>Đã chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="133" />
         <source>Attendance is still open</source>
         <translation>Điểm danh vẫn đang mở</translation>
     </message>
@@ -2126,105 +2304,141 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="661" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="690" />
         <source>Sessions</source>
         <translation>Buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="614" />
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="664" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="642" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="693" />
         <source>Teaching sessions</source>
         <translation>Các buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="665" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="694" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="666" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="695" />
         <source>Place, hamlet or lesson pack; accents optional</source>
         <translation>Địa điểm, thôn/tổ hoặc gói bài học; có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="667" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="696" />
         <source>Search sessions</source>
         <translation>Tìm buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="668" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="697" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="678" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="707" />
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="697" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="726" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="699" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="728" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n buổi học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="793" />
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="902" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="815" />
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="816" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="817" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="819" />
+        <source>Save the roster</source>
+        <translation>Lưu danh sách lớp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="833" />
+        <source>Writing the roster…</source>
+        <translation>Đang ghi danh sách…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="838" />
+        <source>Roster of %n people written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi danh sách %n người vào %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="847" />
+        <source>Could not write the roster: %1</source>
+        <translation>Không ghi được danh sách: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="869" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="978" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="823" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="899" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="826" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="902" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="836" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="912" />
         <source>Add a registered learner</source>
         <translation>Thêm người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="837" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="913" />
         <source>They are added as present and late.</source>
         <translation>Người học được ghi là có mặt và đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="838" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="914" />
         <source>&amp;Add as late</source>
         <translation>Thêm, ghi là đến &amp;muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="840" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="916" />
         <source>(already on the list)</source>
         <translation>(đã có trong danh sách)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="859" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="935" />
         <source>%1 was added as late.</source>
         <translation>Đã thêm %1 và ghi là đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="868" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="944" />
         <source>Attendance closed.</source>
         <translation>Đã chốt điểm danh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="876" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="952" />
         <source>Close attendance</source>
         <translation>Chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="878" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="954" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -2233,12 +2447,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="894" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="970" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="898" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="974" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3114,37 +3328,37 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="295" />
         <source>Add a walk-in</source>
         <translation>Thêm người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="292" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="297" />
         <source>Full name of a newcomer</source>
         <translation>Họ tên người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="299" />
         <source>e.g. 1958</source>
         <translation>ví dụ: 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="305" />
         <source>Someone not registered yet joined the session. They are added as present once they agree.</source>
         <translation>Có người chưa đăng ký đến dự buổi học. Họ được thêm và ghi là có mặt khi đã đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="306" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="311" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="308" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="313" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="314" />
+        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="319" />
         <source>&amp;Add with consent…</source>
         <translation>Th&amp;êm (khi đã đồng ý)…</translation>
     </message>

@@ -732,3 +732,84 @@ class StoreClient(QObject):
             if name:
                 communes[code] = str(name)
         return verdicts, titles, communes
+
+    # Rosters and reports ----
+    def report_choices(self, on_done: Callable[[Any], None]) -> None:
+        """Answers (hamlets, [(volunteer id, full name)]): the Reports page's filters."""
+        from volunteer_kit.core.text import sort_key
+        from volunteer_kit.store import learners
+
+        def query(conn: Any) -> tuple[list[str], list[tuple[str, str]]]:
+            people = conn.exec_driver_sql(
+                "SELECT id, full_name FROM volunteer WHERE deleted = 0 AND full_name != ''"
+            ).all()
+            return learners.hamlets(conn), sorted(
+                ((str(r[0]), str(r[1])) for r in people), key=lambda p: sort_key(p[1])
+            )
+
+        self._read(query, on_done)
+
+    def compute_report(
+        self,
+        *,
+        start: Any,
+        end: Any,
+        hamlet: str | None,
+        volunteer_id: str | None,
+        lang: str,
+        on_done: Callable[[Any], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        """Answers the Report (exports.report.compute_report) of the period and scope."""
+        from volunteer_kit.exports.report import compute_report
+
+        self._read(
+            lambda conn: compute_report(
+                conn, _outlines(), start=start, end=end, hamlet=hamlet, volunteer_id=volunteer_id, lang=lang
+            ),
+            on_done,
+            on_error,
+        )
+
+    def export_report(
+        self,
+        fmt: str,
+        out: Path,
+        *,
+        start: Any,
+        end: Any,
+        hamlet: str | None,
+        volunteer_id: str | None,
+        lang: str,
+        on_done: Callable[[Any], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        """Compute the report and write it (xlsx or pdf) to `out`; answers the Report written, so
+        the page can show exactly the figures of the file."""
+        from volunteer_kit.exports.report import compute_report
+        from volunteer_kit.exports.report_files import export_report
+
+        def query(conn: Any) -> Any:
+            report = compute_report(
+                conn, _outlines(), start=start, end=end, hamlet=hamlet, volunteer_id=volunteer_id, lang=lang
+            )
+            export_report(report, fmt, Path(out))
+            return report
+
+        self._read(query, on_done, on_error)
+
+    def export_roster(
+        self,
+        session_id: str,
+        fmt: str,
+        out: Path,
+        lang: str,
+        on_done: Callable[[Any], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        """Write the session's roster (csv, xlsx or pdf) to `out`; answers the Roster written."""
+        from volunteer_kit.exports.roster import export_roster
+
+        self._read(
+            lambda conn: export_roster(conn, _outlines(), session_id, fmt, Path(out), lang), on_done, on_error
+        )

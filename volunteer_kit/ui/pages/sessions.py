@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -35,8 +37,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -63,6 +67,7 @@ from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, ScalingStyle, scrolling
 
 SEARCH_DELAY_MS = 150
+ROSTER_FORMATS = ("csv", "xlsx", "pdf")
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Column widths in average character widths, so they follow the text size.
 
@@ -409,6 +414,15 @@ class SessionDetailView(QWidget):
         self.correct_button.setCheckable(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.roster_format_box = QComboBox()
+        for code in ROSTER_FORMATS:
+            self.roster_format_box.addItem(code.upper(), code)
+        self.export_roster_button = QPushButton()
+        self.roster_row = QWidget()  # the format beside its button, one cell of the action grid
+        roster_layout = QHBoxLayout(self.roster_row)
+        roster_layout.setContentsMargins(0, 0, 0, 0)
+        roster_layout.addWidget(self.roster_format_box)
+        roster_layout.addWidget(self.export_roster_button, 1)
 
         notes_buttons = QGridLayout()
         notes_buttons.addWidget(self.notes_status, 0, 0)
@@ -421,6 +435,7 @@ class SessionDetailView(QWidget):
             self.add_learner_button,
             self.close_button,
             self.correct_button,
+            self.roster_row,
         )
         self._action_columns = 0
         layout = QVBoxLayout(self)
@@ -456,9 +471,13 @@ class SessionDetailView(QWidget):
         if columns == self._action_columns:
             return
         self._action_columns = columns
-        for number, button in enumerate(self.action_buttons):
+        slot = 0
+        for button in self.action_buttons:
             self.action_grid.removeWidget(button)
-            self.action_grid.addWidget(button, number // columns, number % columns)
+            if button is self.correct_button:
+                slot -= 1  # shares the cell of Close attendance: one of the two shows at a time
+            self.action_grid.addWidget(button, slot // columns, slot % columns)
+            slot += 1
 
     @property
     def correcting(self) -> bool:
@@ -492,6 +511,12 @@ class SessionDetailView(QWidget):
             self.tr("Unlock the boxes of a closed session to fix a mistake; every change is kept")
         )
         self.table.setAccessibleName(self.tr("Attendance: arrows to move, Space to tick"))
+        self.export_roster_button.setText(self.tr("E&xport roster…"))
+        self.export_roster_button.setToolTip(
+            self.tr("Save the list of learners to print and sign, or to open in Excel")
+        )
+        self.roster_format_box.setAccessibleName(self.tr("Roster file format"))
+        self.roster_format_box.setToolTip(self.tr("CSV and XLSX open in Excel; PDF is ready to print"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.show_detail(self.detail, keep_notes=True)
         self.arrange_actions(force=True)
@@ -520,6 +545,8 @@ class SessionDetailView(QWidget):
             self.add_learner_button,
             self.close_button,
             self.correct_button,
+            self.roster_format_box,
+            self.export_roster_button,
             self.status,
             *self.fact_labels,
             *self.fact_values,
@@ -584,6 +611,7 @@ class SessionsPage(Page):
     attendance_recorded = Signal(str)  # learner id, after a mark was written
     notes_saved = Signal(int)  # the session's new revision
     attendance_closed = Signal(str)  # session id
+    roster_exported = Signal(object)  # (format, path, Roster) once written, or the error
 
     def __init__(self, store: StoreClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -621,6 +649,7 @@ class SessionsPage(Page):
         view.add_learner_button.clicked.connect(self.add_learner)
         view.close_button.clicked.connect(self.close_attendance)
         view.correct_button.toggled.connect(self._correcting_toggled)
+        view.export_roster_button.clicked.connect(self.choose_roster_export)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -773,6 +802,53 @@ class SessionsPage(Page):
 
     def reload_detail(self) -> None:
         self.show_session(self.selected_id)
+
+    # Roster ----------------------------------------------------------------------------------
+    def choose_roster_export(self) -> None:
+        detail = self.detail_view.detail
+        if detail is None:
+            return
+        fmt = self.detail_view.roster_format_box.currentData()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder) / f"danh-sach-{local(detail.starts_at):%Y-%m-%d}.{fmt}"
+        kinds = {
+            "csv": self.tr("CSV files (*.csv)"),
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "pdf": self.tr("PDF files (*.pdf)"),
+        }[fmt]
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the roster"), str(suggested), kinds)
+        if path:
+            self.export_roster_to(fmt, Path(path))
+
+    def export_roster_to(self, fmt: str, path: Path) -> None:
+        """Write the shown session's roster as `fmt` (csv, xlsx or pdf) to `path`, off the GUI thread."""
+        view = self.detail_view
+        detail = view.detail
+        if detail is None or not view.export_roster_button.isEnabled():
+            return
+        path = Path(path)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        view.export_roster_button.setEnabled(False)
+        view.status.setText(self.tr("Writing the roster…"))
+
+        def done(roster: Any) -> None:
+            view.export_roster_button.setEnabled(True)
+            view.status.setText(
+                self.tr("Roster of %n people written to %1.", "", len(roster.lines)).replace("%1", str(path))
+            )
+            self.roster_exported.emit((fmt, path, roster))
+
+        def failed(error: BaseException) -> None:
+            view.export_roster_button.setEnabled(True)
+            if isinstance(error, InvalidInput):
+                text = error.message()
+            else:
+                text = self.tr("Could not write the roster: %1").replace("%1", str(error).splitlines()[0])
+            view.status.setText(text)
+            self.roster_exported.emit(error)
+
+        self.store.export_roster(detail.id, fmt, path, language(), done, failed)
 
     # Attendance ------------------------------------------------------------------------------
     def record_mark(self, learner_id: str, present: bool, late: bool) -> None:
