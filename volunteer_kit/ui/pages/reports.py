@@ -439,6 +439,8 @@ class ReportsPage(Page):
         self.filters.setVisible(reporter)
         self.action_row.setVisible(reporter)
         self.explanation.setVisible(self.role is not None and not reporter)
+        for chart in self.charts.values():  # drawn once a report is shown, and for reporters only
+            chart.setVisible(reporter and getattr(self, "report", None) is not None)
         if self.role is not None and not reporter:
             text = self.tr(
                 "Reports are for commune officers and trainers: they count the people guided, lessons "
