@@ -111,9 +111,10 @@ def _qr_texts_of(pdf: Path, dpi: int = 200) -> list[str]:
     texts = []
     for index in range(len(document)):
         image = document[index].render(scale=dpi / 72).to_pil()
-        found = zxingcpp.read_barcodes(image)
-        assert len(found) == 1, f"page {index + 1}: {len(found)} QR codes"
-        texts.append(found[0].text)
+        # QR codes only: zxing also tries linear formats, and the fine print can pass for one.
+        found = {code.text for code in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)}
+        assert len(found) == 1, f"page {index + 1}: {len(found)} different QR codes"
+        texts.append(found.pop())
     document.close()
     return texts
 

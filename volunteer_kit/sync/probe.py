@@ -72,7 +72,7 @@ def read_enroll_qr(path: str) -> tuple[str, str]:
         ) from exc
     try:
         with Image.open(path) as image:
-            found = zxingcpp.read_barcodes(image.convert("RGB"))
+            found = zxingcpp.read_barcodes(image.convert("RGB"), formats=zxingcpp.BarcodeFormat.QRCode)
     except (OSError, UnidentifiedImageError) as exc:
         raise InvalidInput(f"Không mở được ảnh {path}.", f"Cannot open the image {path}.") from exc
     texts = [barcode.text for barcode in found if barcode.text]
