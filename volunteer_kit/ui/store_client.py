@@ -103,6 +103,27 @@ class StoreClient(QObject):
 
         self.tasks.run_write(work, done, on_error)
 
+    def _long(
+        self,
+        work: Callable[[Any], Any],
+        on_done: Callable[[Any], None],
+        on_error: OnError | None,
+        *,
+        writes: bool = True,
+    ) -> None:
+        """Long work given the engine (network, files, its own transactions) on the pool, so the one
+        writer thread is never held by it; `changed` follows when it `writes`."""
+        engine = self._engine
+        if engine is None:
+            return
+
+        def done(result: Any) -> None:
+            on_done(result)
+            if writes:
+                self.changed.emit()
+
+        self.tasks.run_read(lambda: work(engine), done, on_error)
+
     def prepare_search(self) -> None:
         """Load the learner search index ahead of the first search (after the first page is up)."""
         if self._learner_index is not None:
@@ -524,19 +545,13 @@ class StoreClient(QObject):
         on_error: OnError,
     ) -> None:
         """Trade an enrollment code for this laptop's token (network and store, off the GUI thread)."""
-        engine = self._engine
-        if engine is None:
-            return
         from volunteer_kit.sync import client
 
-        def work() -> Any:
-            return client.enroll(engine, hub_url, code, label=label, ca_file=ca_file or None)
-
-        def done(result: Any) -> None:
-            on_done(result)
-            self.changed.emit()
-
-        self.tasks.run_read(work, done, on_error)
+        self._long(
+            lambda engine: client.enroll(engine, hub_url, code, label=label, ca_file=ca_file or None),
+            on_done,
+            on_error,
+        )
 
     def run_sync(
         self,
@@ -547,16 +562,9 @@ class StoreClient(QObject):
         on_error: OnError,
     ) -> None:
         """Push, pull and (officers) fetch conflicts on a pool thread; `progress` is called there."""
-        engine = self._engine
-        if engine is None:
-            return
         from volunteer_kit.sync import client
 
-        def done(result: Any) -> None:
-            on_done(result)
-            self.changed.emit()
-
-        self.tasks.run_read(lambda: client.sync(engine, progress=progress, cancel=cancel), done, on_error)
+        self._long(lambda engine: client.sync(engine, progress=progress, cancel=cancel), on_done, on_error)
 
     def probe_hub(self, hub_url: str, ca_file: str | None, on_done: Callable[[Any], None]) -> None:
         from volunteer_kit.sync.probe import probe
@@ -564,12 +572,9 @@ class StoreClient(QObject):
         self.tasks.run_read(lambda: probe(hub_url, ca_file=ca_file), on_done, lambda _error: None)
 
     def hub_conflicts(self, on_done: Callable[[Any], None], on_error: OnError) -> None:
-        engine = self._engine
-        if engine is None:
-            return
         from volunteer_kit.sync import client
 
-        self.tasks.run_read(lambda: client.conflicts(engine), on_done, on_error)
+        self._long(client.conflicts, on_done, on_error, writes=False)
 
     def read_enroll_qr(self, path: str, on_done: Callable[[Any], None], on_error: OnError) -> None:
         from volunteer_kit.sync.probe import read_enroll_qr
@@ -581,22 +586,15 @@ class StoreClient(QObject):
     ) -> None:
         """Install a pack from the hub that no trusted publisher signed (the user accepted it),
         or forget it; file work off the GUI thread."""
-        engine = self._engine
-        if engine is None:
-            return
         from volunteer_kit.sync import packs as hub_packs
 
-        def work() -> Any:
+        def work(engine: Any) -> Any:
             if install:
                 return hub_packs.accept_waiting(engine, sha256)
             hub_packs.dismiss_waiting(engine, sha256)
             return None
 
-        def done(result: Any) -> None:
-            on_done(result)
-            self.changed.emit()
-
-        self.tasks.run_read(work, done, on_error)
+        self._long(work, on_done, on_error)
 
     def retry_quarantined(self, on_done: Callable[[int], None] | None = None) -> None:
         from volunteer_kit.sync import local
@@ -687,24 +685,17 @@ class StoreClient(QObject):
         """Write the certificates (or every one not printed yet) to one PDF on a pool thread: the PDF
         takes long and only its last step writes (the printed marks, kept with the file). `progress`
         is called on that thread; a set `cancel` leaves no file. Answers the serials printed."""
-        engine = self._engine
-        if engine is None:
-            return
         from volunteer_kit.certificates.issue import print_certificates
 
         wanted = None if serials is None else list(serials)
 
-        def work() -> list[str]:
+        def work(engine: Any) -> list[str]:
             with engine.begin() as conn:
                 return print_certificates(
                     conn, Path(out), _outlines(), serials=wanted, progress=progress, cancel=cancel
                 )
 
-        def done(printed: list[str]) -> None:
-            on_done(printed)
-            self.changed.emit()
-
-        self.tasks.run_read(work, done, on_error)
+        self._long(work, on_done, on_error)
 
     def verify_certificate_text(self, text: str, lang: str, on_done: Callable[[Any], None]) -> None:
         """Check pasted QR text against this store's trusted keys and revocations. Answers
