@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from volunteer_kit import __version__, errors, paths
+from volunteer_kit.core.records import ROLE_VI
 from volunteer_kit.logs import log_file, setup_logging
 
 log = logging.getLogger("volunteer_kit.cli")
 
 GENDER_VI = {"female": "Nữ", "male": "Nam", "other": "Khác"}
-ROLE_VI = {"volunteer": "tình nguyện viên", "officer": "cán bộ xã", "trainer": "giảng viên"}
 
 
 def _msg(vi: str, en: str) -> str:

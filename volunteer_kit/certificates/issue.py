@@ -27,7 +27,7 @@ from volunteer_kit.certificates.payload import (
 )
 from volunteer_kit.certificates.pdf import CancelFlag, PrintedCertificate, write_certificates_pdf
 from volunteer_kit.core.clock import local, utcnow
-from volunteer_kit.core.records import Profile
+from volunteer_kit.core.records import ROLE_VI, Profile
 from volunteer_kit.core.text import clean_text
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.packs.outline import PackOutline
@@ -48,15 +48,12 @@ class IssuedCertificate:
     qr_text: str
 
 
-_ROLE_VI = {"volunteer": "tình nguyện viên", "officer": "cán bộ xã", "trainer": "giảng viên"}
-
-
 def _officer(conn: Connection, doing_vi: str, doing_en: str) -> Profile:
     me = profile(conn)
     if me.role != "officer":
         raise InvalidInput(
             f"Chỉ cán bộ xã mới được {doing_vi}; máy này đang dùng với vai trò "
-            f"{_ROLE_VI.get(me.role, me.role)}. Hãy đổi vai trò trong Cài đặt sang cán bộ xã trước.",
+            f"{ROLE_VI.get(me.role, me.role)}. Hãy đổi vai trò trong Cài đặt sang cán bộ xã trước.",
             f"Only a commune officer may {doing_en}; this device's profile is {me.role}. "
             "Switch the profile to officer first.",
         )

@@ -230,3 +230,7 @@ class SessionDetail:
     @property
     def present_count(self) -> int:
         return sum(1 for row in self.attendance if row.present)
+
+
+# Roles as messages outside the window name them (the window has ui/labels.py ROLES).
+ROLE_VI = {"volunteer": "tình nguyện viên", "officer": "cán bộ xã", "trainer": "giảng viên"}
