@@ -19,7 +19,6 @@ import gzip
 import json
 import multiprocessing
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -57,29 +56,9 @@ def _admin(base: str):  # noqa: ANN202
 
 
 def _start_hub(folder: Path, db_url: str) -> tuple[subprocess.Popen, str]:
-    import requests
+    from volunteer_kit.hub.serve import spawn_local_hub
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if k != "VOLUNTEER_KIT_HOME"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "volunteer_kit", "hub", "serve", "--data-dir", str(folder)]
-        + ["--port", str(port), "--db", db_url],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if requests.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
-                return process, url
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    process.kill()
-    raise SystemExit("the hub did not start")
+    return spawn_local_hub(folder, db_url=db_url)
 
 
 def _records(commune: str, device_id: str, count: int) -> list[dict]:

@@ -8,8 +8,6 @@ the direct figure calls the hub's own apply function in this process on a fresh 
 from __future__ import annotations
 
 import json
-import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,43 +25,10 @@ TARGET_RATIO = 5.0
 TARGET_NOOP_MS = 150
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start_hub(folder: Path) -> tuple[subprocess.Popen, str]:
-    import requests
+    from volunteer_kit.hub.serve import spawn_local_hub
 
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("VOLUNTEER_KIT_HOME", "VOLUNTEER_KIT_HUB_DB")}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "volunteer_kit",
-            "hub",
-            "serve",
-            "--data-dir",
-            str(folder),
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if requests.get(f"{url}/api/v1/health", timeout=1).ok:
-                return process, url
-        except requests.RequestException:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("the hub did not start")
+    return spawn_local_hub(folder)
 
 
 def enroll_code(folder: Path, role: str = "volunteer") -> str:

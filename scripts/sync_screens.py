@@ -39,39 +39,9 @@ def wait_for(check, seconds: float = 60) -> None:  # noqa: ANN001
 
 
 def start_hub(folder: Path) -> tuple[subprocess.Popen, str]:
-    import socket
+    from volunteer_kit.hub.serve import spawn_local_hub
 
-    import requests
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if k != "VOLUNTEER_KIT_HOME"}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "volunteer_kit",
-            "hub",
-            "serve",
-            "--data-dir",
-            str(folder),
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if requests.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
-                return process, url
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    raise SystemExit("the hub did not start")
+    return spawn_local_hub(folder)
 
 
 def main() -> int:

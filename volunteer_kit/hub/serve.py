@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import socket
 from pathlib import Path
+from typing import Any
 
 from volunteer_kit.hub.accesslog import setup_access_log
 from volunteer_kit.hub.db import open_hub_engine, set_meta
@@ -56,3 +57,32 @@ def serve(*, db_url: str | None, host: str, port: int, data_dir: Path) -> None:
         uvicorn.Server(config).run()
     finally:
         engine.dispose()
+
+
+def spawn_local_hub(data_dir: Path, *, db_url: str | None = None, timeout: float = 30) -> tuple[Any, str]:
+    """A hub as a child process (`volunteer-kit hub serve`) on a free port of 127.0.0.1, for
+    benchmarks and scripts; returns (the process, its URL) once /api/v1/health answers."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import requests
+
+    with socket.socket() as sock:
+        sock.bind((DEFAULT_HOST, 0))
+        port = sock.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k not in ("VOLUNTEER_KIT_HOME", "VOLUNTEER_KIT_HUB_DB")}
+    command = [sys.executable, "-m", "volunteer_kit", "hub", "serve", "--data-dir", str(data_dir)]
+    command += ["--port", str(port)] + (["--db", db_url] if db_url else [])
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://{DEFAULT_HOST}:{port}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if requests.get(f"{url}/api/v1/health", timeout=1).ok:
+                return process, url
+        except requests.RequestException:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError(f"the hub did not start (data folder {data_dir})")
