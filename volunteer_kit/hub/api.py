@@ -30,6 +30,7 @@ from volunteer_kit.hub import packs as hub_packs
 from volunteer_kit.hub.accesslog import AccessLogMiddleware
 from volunteer_kit.hub.db import hub_id as read_hub_id
 from volunteer_kit.hub.errors import HubError
+from volunteer_kit.hub.gate import Gate
 from volunteer_kit.sync import payload
 from volunteer_kit.sync.bundle_format import MAX_BUNDLE_FILE_BYTES, load_public_key
 
@@ -155,8 +156,8 @@ def engine_of(request: Request) -> Engine:
     return request.app.state.engine
 
 
-async def current_device(request: Request) -> crud.Actor:
-    """The device of the request's token (protocol checked first: an old app hears "update")."""
+def bearer_token(request: Request) -> str:
+    """The request's device token (protocol checked first: an old app hears "update"); no database."""
     check_protocol(request)
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -165,7 +166,12 @@ async def current_device(request: Request) -> crud.Actor:
             "No device token: enroll this device with the hub first.",
             "Chưa có mã truy cập của thiết bị: hãy đăng ký thiết bị với máy chủ trước.",
         )
-    actor = await run_in_threadpool(crud.device_for_token, engine_of(request), token.strip())
+    return token.strip()
+
+
+async def current_device(request: Request) -> crud.Actor:
+    """The device of the request's token."""
+    actor = await run_in_threadpool(crud.device_for_token, engine_of(request), bearer_token(request))
     request.state.device_id = actor.device_id
     return actor
 
@@ -253,7 +259,40 @@ def _install_error_handlers(app: FastAPI) -> None:
 # ---------------------------------------------------------------- the app
 
 
-def create_app(engine: Engine, *, access_log: bool = True, data_dir: Path | None = None) -> FastAPI:
+def _push(engine: Engine, token: str, body: bytes) -> tuple[crud.Actor, list[dict[str, Any]]]:
+    """A push's device and body checked, and its records applied (in a worker thread)."""
+    actor = crud.device_for_token(engine, token)
+    document = parse_json(body)
+    if not isinstance(document, dict) or not isinstance(document.get("records"), list):
+        raise HubError(
+            422,
+            "A push is an object with a records list.",
+            "Yêu cầu gửi phải là đối tượng có danh sách records.",
+        )
+    if document.get("device_id") != actor.device_id:
+        raise HubError(
+            403,
+            "The push names another device than the token's.",
+            "Yêu cầu gửi ghi tên thiết bị khác với mã truy cập.",
+        )
+    records = document["records"]
+    if len(records) > payload.MAX_PUSH_RECORDS:
+        raise HubError(
+            413,
+            f"Too many records in one push (at most {payload.MAX_PUSH_RECORDS}).",
+            f"Quá nhiều bản ghi trong một lần gửi (tối đa {payload.MAX_PUSH_RECORDS}).",
+        )
+    return actor, crud.apply_records(engine, actor, records)
+
+
+def _pull(engine: Engine, token: str, after: int, limit: int) -> tuple[crud.Actor, tuple[str, int, bool]]:
+    actor = crud.device_for_token(engine, token)
+    return actor, crud.pull_page(engine, commune_code=actor.commune_code, after=after, limit=limit)
+
+
+def create_app(
+    engine: Engine, *, access_log: bool = True, data_dir: Path | None = None, gate: Gate | None = None
+) -> FastAPI:
     """The hub's app on `engine`; published pack files are read from `data_dir` (default: the data folder)."""
     app = FastAPI(
         title="Volunteer Kit hub",
@@ -266,8 +305,12 @@ def create_app(engine: Engine, *, access_log: bool = True, data_dir: Path | None
     app.state.hub_id = read_hub_id(engine)
     app.state.data_dir = data_dir or paths.data_dir()
     app.state.enroll_limiter = AttemptLimiter(ENROLL_ATTEMPTS, ENROLL_WINDOW_S)
+    app.state.gate = gate or Gate()
     _install_error_handlers(app)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Level 1, as the client sends: a quarter of the work of the default 9 for a pull page ~15 %
+    # larger (still ~6x smaller than the JSON); when many devices sync at once, the hub's CPU is
+    # what they wait for.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
     if access_log:
         app.add_middleware(AccessLogMiddleware)
 
@@ -347,50 +390,30 @@ def create_app(engine: Engine, *, access_log: bool = True, data_dir: Path | None
             }
         },
     )
-    async def push(request: Request, actor: DeviceDep) -> dict[str, Any]:
-        document = parse_json(await read_body(request, payload.MAX_BODY_BYTES))
-        if not isinstance(document, dict) or not isinstance(document.get("records"), list):
-            raise HubError(
-                422,
-                "A push is an object with a records list.",
-                "Yêu cầu gửi phải là đối tượng có danh sách records.",
-            )
-        if document.get("device_id") != actor.device_id:
-            raise HubError(
-                403,
-                "The push names another device than the token's.",
-                "Yêu cầu gửi ghi tên thiết bị khác với mã truy cập.",
-            )
-        records = document["records"]
-        if len(records) > payload.MAX_PUSH_RECORDS:
-            raise HubError(
-                413,
-                f"Too many records in one push (at most {payload.MAX_PUSH_RECORDS}).",
-                f"Quá nhiều bản ghi trong một lần gửi (tối đa {payload.MAX_PUSH_RECORDS}).",
-            )
-        results = await run_in_threadpool(crud.apply_records, engine_of(request), actor, records)
-        return {"results": results}
+    async def push(request: Request) -> Response:
+        # The body is read and the hub's turn taken before anything touches the database, so a
+        # device told "busy" has cost the hub nothing; then one worker thread does the rest.
+        token = bearer_token(request)
+        body = await read_body(request, payload.MAX_BODY_BYTES)
+        async with request.app.state.gate.turn():
+            actor, results = await run_in_threadpool(_push, engine_of(request), token, body)
+        request.state.device_id = actor.device_id
+        # Written directly: FastAPI's encoder walks every result dict in Python first.
+        return Response(json.dumps({"results": results}).encode(), media_type="application/json")
 
     @app.get(f"{payload.API}/pull")
     async def pull(
         request: Request,
-        actor: DeviceDep,
         after: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=payload.MAX_PULL_LIMIT)] = payload.MAX_PULL_LIMIT,
     ) -> Response:
-        rows, more = await run_in_threadpool(
-            lambda: crud.pull_page(
-                engine_of(request), commune_code=actor.commune_code, after=after, limit=limit
+        token = bearer_token(request)
+        async with request.app.state.gate.turn():
+            actor, (items, last, more) = await run_in_threadpool(
+                _pull, engine_of(request), token, after, limit
             )
-        )
-        # The stored data is already JSON: splice it in rather than parse and dump it again.
-        dumps = json.dumps
-        parts = [
-            f'{{"seq":{seq},"table":{dumps(table)},"id":{dumps(rid)},"hash":{dumps(h)},"data":{data}}}'
-            for seq, table, rid, h, data in rows
-        ]
-        nxt = rows[-1][0] if rows else after
-        body = f'{{"records":[{",".join(parts)}],"next":{nxt},"more":{"true" if more else "false"}}}'
+        request.state.device_id = actor.device_id
+        body = f'{{"records":[{items}],"next":{last},"more":{"true" if more else "false"}}}'
         return Response(body.encode("utf-8"), media_type="application/json")
 
     @app.get(f"{payload.API}/conflicts")
@@ -453,7 +476,10 @@ def create_app(engine: Engine, *, access_log: bool = True, data_dir: Path | None
     )
     async def bundle(request: Request, actor: DeviceDep) -> dict[str, Any]:
         content = await read_body(request, MAX_BUNDLE_FILE_BYTES)
-        loaded = await run_in_threadpool(bundles.load_bundle, content)
-        return await run_in_threadpool(lambda: bundles.apply_bundle(engine_of(request), loaded, relay=actor))
+        async with request.app.state.gate.turn():
+            loaded = await run_in_threadpool(bundles.load_bundle, content)
+            return await run_in_threadpool(
+                lambda: bundles.apply_bundle(engine_of(request), loaded, relay=actor)
+            )
 
     return app
