@@ -170,8 +170,11 @@ class Hub:
 
 
 @pytest.fixture
-def hub(hub_db_url: str, tmp_path: Path) -> Iterator[Hub]:
-    """A real hub process (`python -m volunteer_kit hub serve`) on a free port of 127.0.0.1."""
+def hub(hub_db_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Hub]:
+    """A real hub process (`python -m volunteer_kit hub serve`) on a free port of 127.0.0.1,
+    with the options of the test's `hub_args` mark if it has one."""
+    marker = request.node.get_closest_marker("hub_args")
+    extra = [str(a) for a in marker.args] if marker else []
     from volunteer_kit.hub.db import open_hub_engine
 
     data_dir = tmp_path / "hubdata"
@@ -193,6 +196,7 @@ def hub(hub_db_url: str, tmp_path: Path) -> Iterator[Hub]:
             str(port),
             "--db",
             hub_db_url,
+            *extra,
         ],
         stdout=log,
         stderr=subprocess.STDOUT,

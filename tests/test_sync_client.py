@@ -333,7 +333,28 @@ def test_too_many_requests_waits_as_long_as_the_hub_asks() -> None:
     waits: list[float] = []
     with _Script([(429, {"Retry-After": "3"}, {"detail": "slow down"}), (200, {}, {"ok": 1})]) as url:
         assert HubConnection(url, retry=FAST, sleep=waits.append).get("/health") == {"ok": 1}
-    assert waits == [3.0]
+    assert len(waits) == 1 and 3.0 <= waits[0] <= 3.75
+
+
+def test_a_busy_hub_that_says_when_is_waited_for_without_using_up_the_tries() -> None:
+    waits: list[float] = []
+    busy = (503, {"Retry-After": "2"}, {"detail": "busy"})
+    with _Script([busy] * 6 + [(200, {}, {"results": []})]) as url:
+        hub = HubConnection(url, token="t0k", retry=FAST, sleep=waits.append)
+        assert hub.post_json("/push", {"device_id": "d", "records": []}) == {"results": []}
+    assert len(waits) == 6 and all(2.0 <= w <= 2.5 for w in waits)
+    assert len(set(waits)) > 1  # jittered: devices turned away together do not return together
+
+
+def test_a_hub_busy_for_too_long_is_unreachable_in_the_end() -> None:
+    waits: list[float] = []
+    busy = (503, {"Retry-After": "60"}, {"detail": "busy"})
+    policy = RetryPolicy(attempts=2, base_delay=0.01, max_busy_wait=100.0)
+    with _Script([busy] * 5) as url:
+        with pytest.raises(HubUnreachable):
+            HubConnection(url, retry=policy, sleep=waits.append).get("/pull")
+    # Two waits the hub asked for (60 s each, over 100 s in all), then the normal tries run out.
+    assert len(waits) == 3 and sum(waits[:2]) >= 120
 
 
 def test_backoff_grows_with_jitter_and_has_a_ceiling() -> None:

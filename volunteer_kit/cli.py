@@ -165,6 +165,14 @@ def build_parser() -> argparse.ArgumentParser:
     hserve = hub_sub.add_parser("serve", parents=[common, hub_db], help="serve the hub over HTTP")
     hserve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     hserve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    hserve.add_argument(
+        "--at-once",
+        type=int,
+        default=None,
+        metavar="N",
+        help="pushes, pulls and bundles worked on at the same time; more devices are told to "
+        "come back shortly (default 4; more on a server with many cores)",
+    )
     hcode = hub_sub.add_parser(
         "enroll-code", parents=[common, hub_db], help="make a one-time enrollment code for a device"
     )
@@ -683,6 +691,11 @@ def _hub_known(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
 def cmd_hub_serve(args: argparse.Namespace) -> int:
     from volunteer_kit.hub.serve import serve
 
+    if args.at_once is not None and not 1 <= args.at_once <= 256:
+        raise errors.KnownError(
+            f"--at-once phải từ 1 đến 256 (đã cho {args.at_once}).",
+            f"--at-once must be 1 to 256 (given {args.at_once}).",
+        )
     _hub_engine(args).dispose()  # migrate and report a bad --db before uvicorn starts
     print(
         _msg(
@@ -691,7 +704,7 @@ def cmd_hub_serve(args: argparse.Namespace) -> int:
         ),
         file=sys.stderr,
     )
-    serve(db_url=args.db, host=args.host, port=args.port, data_dir=paths.data_dir())
+    serve(db_url=args.db, host=args.host, port=args.port, data_dir=paths.data_dir(), at_once=args.at_once)
     return 0
 
 

@@ -33,16 +33,17 @@ def public_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}"
 
 
-def serve(*, db_url: str | None, host: str, port: int, data_dir: Path) -> None:
+def serve(*, db_url: str | None, host: str, port: int, data_dir: Path, at_once: int | None = None) -> None:
     import uvicorn
 
     from volunteer_kit.hub.api import create_app
+    from volunteer_kit.hub.gate import AT_ONCE, Gate
 
     engine = open_hub_engine(db_url)
     # Remembered so `hub enroll-code --qr` can point devices at this hub.
     set_meta(engine, "url", public_url(host, port))
     setup_access_log(data_dir)
-    app = create_app(engine, data_dir=data_dir)
+    app = create_app(engine, data_dir=data_dir, gate=Gate(at_once=at_once or AT_ONCE))
     log.info("hub serving on %s:%s (%s)", host, port, engine.url.render_as_string(hide_password=True))
     config = uvicorn.Config(
         app,

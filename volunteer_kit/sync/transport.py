@@ -55,15 +55,20 @@ class RetryPolicy:
     base_delay: float = 0.5
     max_delay: float = 30.0
     max_retry_after: float = 120.0
+    # A hub that answers "busy, come back in N s" (503 with Retry-After) is working, not failing:
+    # its turns do not use up `attempts` until this much time has been spent waiting for them.
+    max_busy_wait: float = 900.0
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         """Seconds to wait before try `attempt + 1` (attempt counts from 1): exponential with jitter.
 
         "Equal jitter": half the exponential step plus a random part of the other half, so
-        devices that lost the link together do not come back in step.
+        devices that lost the link together do not come back in step. A wait the hub asked for
+        is kept, plus up to a quarter more, for the same reason.
         """
         if retry_after is not None:
-            return min(max(retry_after, 0.0), self.max_retry_after)
+            asked = min(max(retry_after, 0.0), self.max_retry_after)
+            return asked + random.uniform(0, asked / 4)
         step = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
         return step / 2 + random.uniform(0, step / 2)
 
@@ -182,6 +187,7 @@ class HubConnection:
             if compress or gzipped:
                 headers["Content-Encoding"] = "gzip"
         attempt = 0
+        busy_waited = 0.0
         while True:
             attempt += 1
             retry_after: float | None = None
@@ -200,8 +206,19 @@ class HubConnection:
             else:
                 if response.status_code not in RETRY_STATUSES:
                     return self._answer(response)
-                retry_after = _retry_after(response) if response.status_code == 429 else None
+                retry_after = _retry_after(response) if response.status_code in (429, 503) else None
                 log.info("%s %s: HTTP %d (try %d)", method, path, response.status_code, attempt)
+                if (
+                    response.status_code == 503
+                    and retry_after is not None
+                    and busy_waited < self.retry.max_busy_wait
+                ):
+                    delay = self.retry.delay(attempt, retry_after)
+                    busy_waited += delay
+                    attempt -= 1  # the hub's turn, not a failed try
+                    response.close()
+                    self._wait(delay)
+                    continue
                 if attempt >= self.retry.attempts:
                     if response.status_code == 429:
                         return self._answer(response)
