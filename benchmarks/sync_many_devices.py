@@ -6,8 +6,14 @@ The hub runs as its own process (`volunteer-kit hub serve --db postgresql+psycop
 fresh PostgreSQL schema. The devices are spread over 20 communes (10 devices each, as in a
 province), enrolled by code beforehand. Each device then, all starting together, pushes its 500
 new records (learners and their consents, in the client's batches) and pulls its commune's news,
-as `volunteer-kit sync` does. The devices run in worker processes (threads within each), so the
-load generator is not held back by one Python interpreter.
+as `volunteer-kit sync` does, through the client's own HTTP layer (sync.transport.HubConnection:
+gzip, timeouts, retries). The devices run in worker processes (threads within each), so the load
+generator is not held back by one Python interpreter.
+
+The hub works on a few requests at a time (hub.gate) and answers the rest "busy, come back in N s"
+(503 + Retry-After), which the client honours. Every HTTP exchange is timed. The latency target is
+checked on the requests the hub served (HTTP 200); the busy answers are counted and reported
+apart, and so is how long each device's whole sync took, which is what a volunteer waits for.
 
     python benchmarks/sync_many_devices.py [--devices 200] [--records 500] [--db POSTGRES_URL]
 """
@@ -15,8 +21,6 @@ load generator is not held back by one Python interpreter.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import multiprocessing
 import os
 import statistics
@@ -34,7 +38,6 @@ sys.path.insert(0, str(ROOT))
 
 DEFAULT_DB = os.environ.get("VK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 COMMUNES = [f"{n:05d}" for n in range(90001, 90021)]
-BATCH = 250  # records per push request (the client's batches are bounded the same way)
 TARGET_P95_S = 1.0
 
 
@@ -65,7 +68,7 @@ def _records(commune: str, device_id: str, count: int) -> list[dict]:
     """`count` new records of one device: learners, each with its consent (as a day of registering)."""
     from volunteer_kit.sync import payload
 
-    now = "2026-11-21 08:00:00.000000"
+    now = "2026-11-21T08:00:00.000000Z"  # as the client sends it (payload.row_to_data)
     out = []
     for n in range(count // 2):
         learner_id = str(uuid.uuid4())
@@ -109,58 +112,54 @@ def _records(commune: str, device_id: str, count: int) -> list[dict]:
     return out
 
 
-def _device_sync(url: str, device: dict, count: int, start_at: float, latencies: list, errors: list) -> None:
-    import requests
-
+def _device_sync(url: str, device: dict, count: int, start_at: float, out: dict) -> None:
     from volunteer_kit.sync import payload
+    from volunteer_kit.sync.transport import HubConnection
 
-    session = requests.Session()
-    session.headers.update(
-        {payload.PROTOCOL_HEADER: str(payload.PROTOCOL), "Authorization": f"Bearer {device['token']}"}
-    )
+    hub = HubConnection(url, token=device["token"], timeout=(10.0, 120.0))
+    send = hub.session.request
+
+    def timed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - requests.Session.request's own
+        started = time.perf_counter()
+        answer = send(*args, **kwargs)
+        answer.content  # noqa: B018 - the whole reply is part of the exchange
+        out["exchanges"].append((answer.status_code, time.perf_counter() - started))
+        return answer
+
+    hub.session.request = timed
     records = _records(device["commune"], device["id"], count)
     time.sleep(max(0.0, start_at - time.time()))
+    started = time.perf_counter()
     try:
-        for first in range(0, len(records), BATCH):
-            body = gzip.compress(
-                json.dumps({"device_id": device["id"], "records": records[first : first + BATCH]}).encode(), 1
-            )
-            started = time.perf_counter()
-            answer = session.post(
-                f"{url}/api/v1/push",
-                data=body,
-                headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
-                timeout=120,
-            )
-            latencies.append(time.perf_counter() - started)
-            if answer.status_code != 200 or any(r["status"] != "accepted" for r in answer.json()["results"]):
-                errors.append(f"push {answer.status_code}: {answer.text[:200]}")
+        for first in range(0, len(records), payload.CLIENT_BATCH_RECORDS):
+            batch = records[first : first + payload.CLIENT_BATCH_RECORDS]
+            answer = hub.post_json("/push", {"device_id": device["id"], "records": batch})
+            refused = [r for r in answer["results"] if r["status"] != "accepted"]
+            if refused:
+                out["errors"].append(f"push: {len(refused)} refused, first: {refused[0]}")
         after, more = 0, True
         while more:
-            started = time.perf_counter()
-            answer = session.get(f"{url}/api/v1/pull", params={"after": after, "limit": 2000}, timeout=120)
-            latencies.append(time.perf_counter() - started)
-            if answer.status_code != 200:
-                errors.append(f"pull {answer.status_code}: {answer.text[:200]}")
-                return
-            page = answer.json()
+            page = hub.get("/pull", params={"after": after, "limit": payload.MAX_PULL_LIMIT})
             after, more = page["next"], page["more"]
+        out["syncs"].append(time.perf_counter() - started)
     except Exception as exc:  # noqa: BLE001 - counted as an error of the run
-        errors.append(repr(exc))
+        out["errors"].append(repr(exc))
+    finally:
+        hub.close()
 
 
-def _worker(url: str, devices: list[dict], count: int, start_at: float, out: multiprocessing.Queue) -> None:
-    latencies: list[float] = []
-    errors: list[str] = []
-    threads = [
-        threading.Thread(target=_device_sync, args=(url, d, count, start_at, latencies, errors))
-        for d in devices
-    ]
+def _worker(url: str, devices: list[dict], count: int, start_at: float, queue: multiprocessing.Queue) -> None:
+    out: dict[str, list] = {"exchanges": [], "errors": [], "syncs": []}
+    threads = [threading.Thread(target=_device_sync, args=(url, d, count, start_at, out)) for d in devices]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    out.put((latencies, errors))
+    queue.put(out)
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values, default=0.0)
 
 
 def main() -> None:
@@ -175,7 +174,7 @@ def main() -> None:
     parser.add_argument("--devices", type=int, default=200)
     parser.add_argument("--records", type=int, default=500)
     parser.add_argument("--db", default=DEFAULT_DB)
-    parser.add_argument("--processes", type=int, default=4)
+    parser.add_argument("--processes", type=int, default=8)
     args = parser.parse_args()
 
     schema = f"vk_bench_{uuid.uuid4().hex[:10]}"
@@ -215,11 +214,10 @@ def main() -> None:
         ]
         for worker in workers:
             worker.start()
-        latencies, errors = [], []
+        got: dict[str, list] = {"exchanges": [], "errors": [], "syncs": []}
         for _ in workers:
-            got_latencies, got_errors = queue.get()
-            latencies += got_latencies
-            errors += got_errors
+            for key, values in queue.get().items():
+                got[key] += values
         for worker in workers:
             worker.join()
         wall = time.time() - start_at
@@ -230,16 +228,29 @@ def main() -> None:
         with _admin(args.db) as conn:
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
     total = args.devices * args.records
-    p95 = statistics.quantiles(latencies, n=20)[18] if len(latencies) >= 20 else max(latencies)
-    print(f"{args.devices} devices x {args.records} records, {len(latencies)} requests, {len(errors)} errors")
+    errors = got["errors"]
+    served = [seconds for status, seconds in got["exchanges"] if status == 200]
+    busy = [seconds for status, seconds in got["exchanges"] if status == 503]
+    other = len(got["exchanges"]) - len(served) - len(busy)
+    every = [seconds for _status, seconds in got["exchanges"]]
+    print(
+        f"{args.devices} devices x {args.records} records: {len(got['exchanges'])} HTTP exchanges, "
+        f"{len(served)} served, {len(busy)} answered busy (503, Retry-After), {other} other; "
+        f"{len(errors)} errors"
+    )
     for error in errors[:5]:
         print("  error:", error)
+    p95 = _p95(served)
     report(
         "many devices against one hub (PostgreSQL)",
         [
-            ("errors", len(errors), "", "0", not errors),
-            ("request latency p50 (s)", statistics.median(latencies), "s", "(for information)", True),
-            ("request latency p95 (s)", p95, "s", f"<= {TARGET_P95_S:g}", p95 <= TARGET_P95_S),
+            ("errors", len(errors) + other, "", "0", not errors and not other),
+            ("served request latency p50 (s)", statistics.median(served), "s", "(for information)", True),
+            ("served request latency p95 (s)", p95, "s", f"<= {TARGET_P95_S:g}", p95 <= TARGET_P95_S),
+            ("busy answers (503, came back later)", len(busy), "", "(reported)", True),
+            ("every exchange, busy ones too, p95 (s)", _p95(every), "s", "(for information)", True),
+            ("one device's whole sync p50 (s)", statistics.median(got["syncs"]), "s", "(reported)", True),
+            ("one device's whole sync p95 (s)", _p95(got["syncs"]), "s", "(reported)", True),
             ("sustained records/s", total / wall, "/s", "(reported)", True),
             ("wall time (s)", wall, "s", "(for information)", True),
         ],
