@@ -58,10 +58,10 @@ def _admin(base: str):  # noqa: ANN202
     return psycopg.connect(base.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True)
 
 
-def _start_hub(folder: Path, db_url: str) -> tuple[subprocess.Popen, str]:
+def _start_hub(folder: Path, db_url: str, options: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
     from volunteer_kit.hub.serve import spawn_local_hub
 
-    return spawn_local_hub(folder, db_url=db_url)
+    return spawn_local_hub(folder, db_url=db_url, options=options)
 
 
 def _records(commune: str, device_id: str, count: int) -> list[dict]:
@@ -175,6 +175,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=500)
     parser.add_argument("--db", default=DEFAULT_DB)
     parser.add_argument("--processes", type=int, default=8)
+    parser.add_argument("--at-once", type=int, default=None, help="the hub's `hub serve --at-once`")
     args = parser.parse_args()
 
     schema = f"vk_bench_{uuid.uuid4().hex[:10]}"
@@ -187,7 +188,7 @@ def main() -> None:
         engine = open_hub_engine(db_url)
         for code in COMMUNES:
             crud.ensure_commune(engine, code, f"Xã thử {code}", "01")
-        process, url = _start_hub(folder, db_url)
+        process, url = _start_hub(folder, db_url, ("--at-once", str(args.at_once)) if args.at_once else ())
         devices = []
         for n in range(args.devices):
             commune = COMMUNES[n % len(COMMUNES)]

@@ -171,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="pushes, pulls and bundles worked on at the same time; more devices are told to "
-        "come back shortly (default 4; more on a server with many cores)",
+        "come back shortly (default 2; more on a server with many cores)",
     )
     hcode = hub_sub.add_parser(
         "enroll-code", parents=[common, hub_db], help="make a one-time enrollment code for a device"

@@ -60,7 +60,9 @@ def serve(*, db_url: str | None, host: str, port: int, data_dir: Path, at_once: 
         engine.dispose()
 
 
-def spawn_local_hub(data_dir: Path, *, db_url: str | None = None, timeout: float = 30) -> tuple[Any, str]:
+def spawn_local_hub(
+    data_dir: Path, *, db_url: str | None = None, timeout: float = 30, options: tuple[str, ...] = ()
+) -> tuple[Any, str]:
     """A hub as a child process (`volunteer-kit hub serve`) on a free port of 127.0.0.1, for
     benchmarks and scripts; returns (the process, its URL) once /api/v1/health answers."""
     import os
@@ -75,7 +77,7 @@ def spawn_local_hub(data_dir: Path, *, db_url: str | None = None, timeout: float
         port = sock.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if k not in ("VOLUNTEER_KIT_HOME", "VOLUNTEER_KIT_HUB_DB")}
     command = [sys.executable, "-m", "volunteer_kit", "hub", "serve", "--data-dir", str(data_dir)]
-    command += ["--port", str(port)] + (["--db", db_url] if db_url else [])
+    command += ["--port", str(port), *options] + (["--db", db_url] if db_url else [])
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://{DEFAULT_HOST}:{port}"
     deadline = time.monotonic() + timeout
