@@ -346,6 +346,15 @@ def test_a_busy_hub_that_says_when_is_waited_for_without_using_up_the_tries() ->
     assert len(set(waits)) > 1  # jittered: devices turned away together do not return together
 
 
+def test_the_wait_for_a_busy_hub_is_told_to_whoever_shows_progress() -> None:
+    told: list[float] = []
+    busy = (503, {"Retry-After": "4"}, {"detail": "busy"})
+    with _Script([busy, (200, {}, {"ok": 1})]) as url:
+        hub = HubConnection(url, retry=FAST, sleep=lambda _s: None, on_busy=told.append)
+        assert hub.get("/pull") == {"ok": 1}
+    assert len(told) == 1 and 4.0 <= told[0] <= 5.0
+
+
 def test_a_hub_busy_for_too_long_is_unreachable_in_the_end() -> None:
     waits: list[float] = []
     busy = (503, {"Retry-After": "60"}, {"detail": "busy"})

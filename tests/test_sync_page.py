@@ -181,3 +181,12 @@ def test_a_pack_no_trusted_publisher_signed_waits_for_the_user(
     qtbot.waitUntil(lambda: not page.packs_list.isVisible(), timeout=WAIT)
     assert (library / "vn.bdhvs.vneid" / "9.0.0").is_dir()
     assert "chưa được xác minh" in page.message.text()
+
+
+def test_a_busy_hub_is_said_while_the_device_waits(qtbot, app: Application) -> None:  # noqa: ANN001
+    """The worker reports a busy hub's "come back in N s" through the same progress signal."""
+    page = app.window.sync_page
+    app.window.show_page(page)
+    page._progress.moved.emit(4, 0, "busy")
+    qtbot.waitUntil(lambda: "giây" in page.progress_label.text(), timeout=WAIT)
+    assert page.progress_label.text() == "Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau 4 giây"

@@ -2023,68 +2023,68 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <translation>All volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="446" />
         <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, set your role in Settings.</source>
         <translation>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, set your role in Settings.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="449" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="451" />
         <source>Below is your own activity in the last 30 days.</source>
         <translation>Below is your own activity in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="519" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="521" />
         <source>The first day is after the last day.</source>
         <translation>The first day is after the last day.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="538" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="540" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="550" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="552" />
         <source>Could not count the figures: %1</source>
         <translation>Could not count the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="583" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="590" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="585" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="592" />
         <source>Nothing in these days</source>
         <translation>Nothing in these days</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="608" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="610" />
         <source>Save the report as an Excel workbook</source>
         <translation>Save the report as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="609" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="611" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="612" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="614" />
         <source>Save the report as a PDF</source>
         <translation>Save the report as a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="612" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="614" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="630" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="632" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="636" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="638" />
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="641" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="643" />
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
@@ -2854,7 +2854,7 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="583" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -2929,77 +2929,82 @@ The boxes become read-only; a mistake can still be corrected later.</translation
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="495" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
+        <source>The hub is busy with other devices; trying again in %1 s</source>
+        <translation>The hub is busy with other devices; trying again in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="503" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="504" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="497" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="505" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="498" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="506" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="503" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="511" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="507" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="515" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="523" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="527" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="535" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="541" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="544" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="539" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="547" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="564" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="572" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="576" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="584" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="603" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="611" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>

@@ -2023,68 +2023,68 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <translation>Tất cả tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="446" />
         <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, set your role in Settings.</source>
         <translation>Báo cáo dành cho cán bộ xã và giảng viên: báo cáo đếm số người được hướng dẫn, số bài đã dạy và kỹ năng đã đạt trong xã để gửi lên cấp trên. Muốn lập báo cáo, hãy chọn vai trò của bạn trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="449" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="451" />
         <source>Below is your own activity in the last 30 days.</source>
         <translation>Dưới đây là hoạt động của chính bạn trong 30 ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="519" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="521" />
         <source>The first day is after the last day.</source>
         <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="538" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="540" />
         <source>Counting…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="550" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="552" />
         <source>Could not count the figures: %1</source>
         <translation>Không tính được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="583" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="590" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="585" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="592" />
         <source>Nothing in these days</source>
         <translation>Không có số liệu trong những ngày này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="608" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="610" />
         <source>Save the report as an Excel workbook</source>
         <translation>Lưu báo cáo thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="609" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="611" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="612" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="614" />
         <source>Save the report as a PDF</source>
         <translation>Lưu báo cáo thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="612" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="614" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="630" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="632" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="636" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="638" />
         <source>Report written to %1.</source>
         <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="641" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="643" />
         <source>Could not write the report: %1</source>
         <translation>Không ghi được báo cáo: %1</translation>
     </message>
@@ -2854,7 +2854,7 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="583" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
@@ -2929,77 +2929,82 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="495" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
+        <source>The hub is busy with other devices; trying again in %1 s</source>
+        <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="503" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="504" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="497" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="505" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="498" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="506" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="503" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="511" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="507" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="515" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="523" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="527" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="535" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="541" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="544" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="539" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="547" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="564" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="572" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="576" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="584" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="603" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="611" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>

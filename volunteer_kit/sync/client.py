@@ -103,10 +103,11 @@ def connect(
     cancel: CancelFlag | None = None,
     retry: RetryPolicy | None = None,
     timeout: tuple[float, float] | None = None,
+    on_busy: Callable[[float], None] | None = None,
 ) -> HubConnection:
     """A connection to the hub this device enrolled with (its URL, token and CA file)."""
     state = _enrolled_state(engine)
-    options: dict[str, Any] = {"cancel": cancel, "retry": retry}
+    options: dict[str, Any] = {"cancel": cancel, "retry": retry, "on_busy": on_busy}
     if timeout:
         options["timeout"] = timeout
     return HubConnection(
@@ -398,8 +399,10 @@ def sync(
     started = time.perf_counter()
     result = SyncResult()
     state = _enrolled_state(engine)
+    # A busy hub's "come back in N s" shows as progress, so the wait is not a silent stall.
+    on_busy = (lambda seconds: progress(round(seconds), 0, "busy")) if progress else None
     try:
-        with connect(engine, cancel=cancel, retry=retry, timeout=timeout) as hub:
+        with connect(engine, cancel=cancel, retry=retry, timeout=timeout, on_busy=on_busy) as hub:
             push(engine, hub, result, progress=progress, cancel=cancel)
             if not result.cancelled:
                 pull(engine, hub, result, progress=progress, cancel=cancel)

@@ -116,8 +116,10 @@ class HubConnection:
         retry: RetryPolicy | None = None,
         cancel: CancelFlag | None = None,
         sleep: Callable[[float], None] | None = None,
+        on_busy: Callable[[float], None] | None = None,
     ) -> None:
         self.base_url = normalize_hub_url(base_url)
+        self.on_busy = on_busy  # told the seconds before each wait the busy hub asked for
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
         self.cancel = cancel
@@ -217,6 +219,8 @@ class HubConnection:
                     busy_waited += delay
                     attempt -= 1  # the hub's turn, not a failed try
                     response.close()
+                    if self.on_busy is not None:
+                        self.on_busy(delay)
                     self._wait(delay)
                     continue
                 if attempt >= self.retry.attempts:

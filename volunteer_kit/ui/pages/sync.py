@@ -491,6 +491,14 @@ class SyncPage(Page):
         self.progress_label.setText(self.tr("Stopping after the current batch…"))
 
     def _show_progress(self, done: int, total: int, phase: str) -> None:
+        if phase == "busy":  # `done` is the seconds the hub asked the device to wait
+            self.progress.setRange(0, 0)
+            text = self.tr("The hub is busy with other devices; trying again in %1 s").replace(
+                "%1", QLocale().toString(done)
+            )
+            self.progress_label.setText(text)
+            self.status_text.emit(text)
+            return
         what = {
             "push": self.tr("Sending"),
             "pull": self.tr("Receiving"),
