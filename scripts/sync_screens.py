@@ -109,6 +109,9 @@ def main() -> int:
     page.sync_button.click()
     wait_for(lambda: page.progress.maximum() > 0 and page.progress.value() > 0, 120)
     shot("progress")
+    # What a device shows while a busy hub has asked it to come back (as the worker reports it).
+    page._progress.moved.emit(7, 0, "busy")
+    shot("busy")
     wait_for(lambda: not page.syncing, 300)
     wait(800)
     shot("done")
