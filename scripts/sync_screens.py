@@ -64,6 +64,8 @@ def main() -> int:
     from volunteer_kit.sync import payload
     from volunteer_kit.ui.app import Application
 
+    # First, so a display Qt cannot open ends the script before it starts a hub it would leave running.
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
     work = Path(tempfile.mkdtemp(prefix="vk-sync-shots-"))
     data = work / "device"
     paths.set_data_dir(data)
@@ -78,7 +80,6 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     suffix = f"{args.lang}-{args.scale}"
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
     app = Application(qapp, lang_override=args.lang)
     app.set_text_scale(args.scale)
     width, height = (int(v) for v in args.size.split("x"))
