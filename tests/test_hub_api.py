@@ -330,8 +330,12 @@ def test_bad_requests_are_refused_and_change_nothing(hub: Hub) -> None:
     bad_date["hash"] = payload.content_hash(bad_date["data"])
     no_table = {**good[0], "table": "device"}
     id_mismatch = {**good[0], "id": "another"}
-    results = hub.push_ok(dev, [bad_hash, wrong_columns, bad_date, no_table, id_mismatch, 42, {"x": 1}])
-    assert [r["status"] for r in results] == ["rejected"] * 7
+    nul_id = {**good[0], "id": "a\u0000b", "data": {**good[0]["data"], "id": "a\u0000b"}}
+    nul_id["hash"] = payload.content_hash(nul_id["data"])
+    results = hub.push_ok(
+        dev, [bad_hash, wrong_columns, bad_date, no_table, id_mismatch, nul_id, 42, {"x": 1}]
+    )
+    assert [r["status"] for r in results] == ["rejected"] * 8
     assert all(r["reason"] and r["reason_vi"] for r in results)
     assert hub.count("hub_record") == 0
 

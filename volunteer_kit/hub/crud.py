@@ -361,6 +361,11 @@ def _check(actor: Actor, index: int, record: Any) -> _Candidate | dict[str, Any]
         )
     if len(record["id"]) > 36:
         return _rejected(record, _reason("The record's id is too long.", "Mã bản ghi quá dài."))
+    if not record["id"].isprintable():  # a NUL or control character: PostgreSQL text cannot hold NUL
+        return _rejected(
+            record,
+            _reason("The record's id has characters not allowed.", "Mã bản ghi có ký tự không hợp lệ."),
+        )
     base_seq = record.get("base_seq")
     if base_seq is not None and (not isinstance(base_seq, int) or isinstance(base_seq, bool)):
         return _rejected(record, _reason("base_seq is not a number.", "base_seq không phải số."))
