@@ -264,6 +264,19 @@ class ChangeCounter(SQLModel, table=True):
     value: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
+class AttendancePresent(SQLModel, table=True):
+    """Who is present now at each session, kept by triggers (migration 0007) for the report; local only.
+
+    One row per session with a current present mark (store.facts.current): the rowid of the
+    learner of each such mark, as 16 hex digits, one after another (a person marked twice is
+    listed twice). Keys are rowids of teaching_session and learner, small and fast to join.
+    """
+
+    __tablename__ = "attendance_present"
+    session_rowid: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    learner_rowids: str
+
+
 class SyncState(SQLModel, table=True):
     """Key/value state of the sync client (hub URL, cursor, last sync time)."""
 
@@ -356,3 +369,34 @@ _pending_indexes()
 # The duplicate guard's look-ups (migration 0003).
 Index("ix_learner_name_folded_birth_year", Learner.__table__.c.name_folded, Learner.__table__.c.birth_year)  # type: ignore[attr-defined]
 Index("ix_learner_phone", Learner.__table__.c.phone)  # type: ignore[attr-defined]
+
+
+def _report_indexes() -> None:
+    """What the report reads of each quiz attempt and skill check, learner first (migration 0007)."""
+    quiz = QuizAttempt.__table__.c  # type: ignore[attr-defined]
+    check = SkillCheck.__table__.c  # type: ignore[attr-defined]
+    Index(
+        "ix_quiz_attempt_report",
+        quiz.learner_id,
+        quiz.recorded_at,
+        quiz.pack_id,
+        quiz.passed,
+        quiz.deleted,
+        quiz.id,
+        quiz.session_id,
+        quiz.answers,
+    )
+    Index(
+        "ix_skill_check_report",
+        check.learner_id,
+        check.recorded_at,
+        check.pack_id,
+        check.check_id,
+        check.passed,
+        check.deleted,
+        check.id,
+        check.session_id,
+    )
+
+
+_report_indexes()

@@ -9,16 +9,23 @@ Rules (the same everywhere):
 - Household skills and "digital households" are a state at the end of the period.
 - A figure that cannot be known is None (shown as "—"), never 0: a pass rate without attempts, a
   household skill no installed pack teaches, certificates or households for one volunteer.
+
+Who was present comes from attendance_present, which triggers keep equal to the current present
+marks of each session (migration 0007): a report over a million attendance records reads one short
+row per session instead of applying the supersede rule to every record.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import sys
+from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from sqlalchemy import Connection, text
@@ -34,6 +41,7 @@ REPORT_CACHE_KIB = 131_072  # 128 MB of page cache while the report runs
 
 log = logging.getLogger("volunteer_kit.exports")
 
+TEMP_TABLES = ("rep_session", "rep_people", "rep_attempt", "rep_check")
 HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
 HARDEST_LIMIT = 10
 
@@ -176,6 +184,11 @@ def answer_keys(lessons_dir: Path, library_dir: Path | None = None) -> dict[str,
     return _answer_keys(lessons_dir, library_dir)
 
 
+def _learner_scope(hamlet: str | None, deleted: str = "l.deleted", place: str = "l.hamlet") -> str:
+    """SQL condition: the learner counts in the report (not deleted; of the hamlet, for one hamlet)."""
+    return f"{deleted} = 0" + (f" AND {place} = :hamlet" if hamlet else "")
+
+
 def _title(outlines: Mapping[str, PackOutline], pack_id: str, lang: str) -> str:
     outline = outlines.get(pack_id)
     return outline.title(lang) if outline else pack_id
@@ -195,9 +208,9 @@ def compute_report(
     """Every figure of the report for a period and the commune, one hamlet or one volunteer."""
     lo, hi = _bound(start, after=False), _bound(end, after=True)
     params: dict[str, object] = {"lo": lo, "hi": hi, "hamlet": hamlet, "vol": volunteer_id}
-    learner_scope = "l.deleted = 0" + (" AND l.hamlet = :hamlet" if hamlet else "")
+    learner_scope = _learner_scope(hamlet)
     run = conn.execute
-    for name in ("rep_session", "rep_present"):
+    for name in TEMP_TABLES:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
     only_volunteer = (
         " AND instr(',' || s.volunteer_ids || ',', ',' || :vol || ',') > 0" if volunteer_id else ""
@@ -205,87 +218,58 @@ def compute_report(
     # Big temporary tables stay in memory, with room to work (restored at the end).
     conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
     conn.exec_driver_sql(f"PRAGMA cache_size = -{REPORT_CACHE_KIB}")
+    conn.exec_driver_sql(
+        "CREATE TEMP TABLE rep_session (sid INTEGER PRIMARY KEY, id TEXT, pack_id TEXT, vols TEXT, "
+        "lessons INTEGER, week TEXT)"
+    )
     run(
         text(
-            "CREATE TEMP TABLE rep_session AS SELECT s.rowid AS sid, s.id AS id, s.pack_id AS pack_id, "
-            "s.volunteer_ids AS vols, (length(s.lesson_ids) - length(replace(s.lesson_ids, ',', '')) "
-            "+ (s.lesson_ids != '')) AS lessons, "
-            "date(s.starts_at, '+7 hours', '-6 days', 'weekday 1') AS week "
+            "INSERT INTO rep_session SELECT s.rowid, s.id, s.pack_id, s.volunteer_ids, "
+            "(length(s.lesson_ids) - length(replace(s.lesson_ids, ',', '')) + (s.lesson_ids != '')), "
+            "date(s.starts_at, '+7 hours', '-6 days', 'weekday 1') "
             "FROM teaching_session s WHERE s.deleted = 0 "
             f"AND {_in_period('s.starts_at', lo, hi)}{only_volunteer}"
         ),
         params,
     )
     conn.exec_driver_sql("CREATE UNIQUE INDEX temp.rep_session_id ON rep_session(id)")
-    # One row per learner present at a session (the current mark only), with small integer keys
-    # and the session's week and pack copied in: every figure below is one pass over this table.
-    # A report over most sessions reads attendance in table order (CROSS JOIN fixes the order:
-    # SQLite would otherwise walk learners and jump about attendance, ~3x slower over a million
-    # marks); a short period starts from its few sessions instead.
-    chosen = conn.exec_driver_sql("SELECT count(*) FROM rep_session").scalar() or 0
-    everything = conn.exec_driver_sql("SELECT count(*) FROM teaching_session").scalar() or 1
-    joins = (
-        "FROM attendance a CROSS JOIN rep_session s ON s.id = a.session_id "
-        "CROSS JOIN learner l ON l.id = a.learner_id"
-        if chosen * 5 > everything
-        else "FROM rep_session s JOIN attendance a ON a.session_id = s.id "
-        "JOIN learner l ON l.id = a.learner_id"
-    )
-    run(
-        text(
-            "CREATE TEMP TABLE rep_present AS SELECT s.sid AS sid, l.rowid AS lid, s.week AS week, "
-            f"s.pack_id AS pack_id {joins} "
-            f"WHERE a.present = 1 AND {current('attendance', 'a')} AND {learner_scope}"
-        ),
-        params,
-    )
-    if hamlet:
+    attendance = _attendance(conn, learner_scope, params, one_hamlet=bool(hamlet))
+    conn.exec_driver_sql("CREATE TEMP TABLE rep_people (lid INTEGER PRIMARY KEY)")
+    if attendance.people:
         conn.exec_driver_sql(
-            "DELETE FROM rep_session WHERE sid NOT IN (SELECT DISTINCT sid FROM rep_present)"
+            "INSERT INTO rep_people VALUES (?)", [(lid,) for lid in sorted(attendance.people)]
         )
     groups_sql = ", ".join(f"sum(l.groups LIKE '%,{g},%')" for g in REPORT_GROUPS)
     people = conn.exec_driver_sql(
         f"SELECT count(*), count(DISTINCT l.household_id), {groups_sql} "
-        "FROM (SELECT DISTINCT lid FROM rep_present) p JOIN learner l ON l.rowid = p.lid"
+        "FROM rep_people p JOIN learner l ON l.rowid = p.lid"
     ).one()
     by_group = {g: int(people[2 + i] or 0) for i, g in enumerate(REPORT_GROUPS)}
-
-    pack_people = dict(
-        conn.exec_driver_sql("SELECT pack_id, count(DISTINCT lid) FROM rep_present GROUP BY pack_id").all()
-    )
     packs = tuple(
-        PackLine(
-            pack_id, _title(outlines, pack_id, lang), int(n), int(lessons), int(pack_people.get(pack_id, 0))
-        )
-        for pack_id, n, lessons in conn.exec_driver_sql(
-            "SELECT pack_id, count(*), sum(lessons) FROM rep_session GROUP BY pack_id ORDER BY pack_id"
-        )
+        PackLine(pack_id, _title(outlines, pack_id, lang), *attendance.packs[pack_id])
+        for pack_id in sorted(attendance.packs)
     )
     sessions = sum(p.sessions for p in packs)
-
-    week_people = {
-        w: (int(marks), int(n))
-        for w, marks, n in conn.exec_driver_sql(
-            "SELECT week, count(*), count(DISTINCT lid) FROM rep_present GROUP BY week"
-        )
-    }
-    weeks = tuple(
-        WeekLine(date.fromisoformat(w), int(n), *week_people.get(w, (0, 0)))
-        for w, n in conn.exec_driver_sql("SELECT week, count(*) FROM rep_session GROUP BY week ORDER BY week")
-    )
+    weeks = tuple(WeekLine(date.fromisoformat(w), *attendance.weeks[w]) for w in sorted(attendance.weeks))
 
     fact_scope = f"{learner_scope}"
     if volunteer_id:
         fact_scope += " AND {alias}.session_id IN (SELECT id FROM rep_session)"
-    quiz_rows = run(
+    # The attempts that count, read once: the pass figures and the hardest questions both use them.
+    # Learners first: ix_quiz_attempt_report holds what is read here, in learner order.
+    run(
         text(
-            "SELECT q.pack_id, count(*), sum(q.passed), count(DISTINCT q.learner_id), "
-            "count(DISTINCT CASE WHEN q.passed = 1 THEN q.learner_id END) "
-            "FROM quiz_attempt q JOIN learner l ON l.id = q.learner_id "
+            "CREATE TEMP TABLE rep_attempt AS SELECT q.pack_id AS pack_id, l.rowid AS lid, "
+            "q.passed AS passed, q.answers AS answers "
+            "FROM learner l CROSS JOIN quiz_attempt q ON q.learner_id = l.id "
             f"WHERE {current('quiz_attempt', 'q')} AND {_in_period('q.recorded_at', lo, hi)} "
-            f"AND {fact_scope.format(alias='q')} GROUP BY q.pack_id ORDER BY q.pack_id"
+            f"AND {fact_scope.format(alias='q')}"
         ),
         params,
+    )
+    quiz_rows = conn.exec_driver_sql(
+        "SELECT pack_id, count(*), sum(passed), count(DISTINCT lid), "
+        "count(DISTINCT CASE WHEN passed = 1 THEN lid END) FROM rep_attempt GROUP BY pack_id ORDER BY pack_id"
     ).all()
     quizzes = tuple(
         QuizLine(p, _title(outlines, p, lang), int(n), int(ok or 0), int(who), int(who_ok))
@@ -295,8 +279,21 @@ def compute_report(
         from volunteer_kit import paths
 
         questions = answer_keys(paths.lessons_dir(), paths.data_dir() / "packs")
-    hardest = _hardest(conn, params, lo, hi, fact_scope, quizzes, questions, outlines, lang)
+    hardest = _hardest(conn, quizzes, questions, outlines, lang)
 
+    # The passed skill checks that count up to the end of the period, read once: the checks passed
+    # and the households' skills use them, each in its own scope. Learners first, as for attempts.
+    run(
+        text(
+            "CREATE TEMP TABLE rep_check AS SELECT c.pack_id AS pack_id, c.check_id AS check_id, "
+            "c.session_id AS session_id, c.recorded_at AS recorded_at, l.rowid AS lid, "
+            "l.deleted AS learner_deleted, l.hamlet AS learner_hamlet, l.household_id AS household_id "
+            "FROM learner l CROSS JOIN skill_check c ON c.learner_id = l.id "
+            f"WHERE c.passed = 1 AND {current('skill_check', 'c')} "
+            f"AND {_in_period('c.recorded_at', None, hi)}"
+        ),
+        params,
+    )
     checks = tuple(
         CheckLine(
             p,
@@ -307,11 +304,11 @@ def compute_report(
         )
         for p, c, n in run(
             text(
-                "SELECT c.pack_id, c.check_id, count(DISTINCT c.learner_id) FROM skill_check c "
-                "JOIN learner l ON l.id = c.learner_id "
-                f"WHERE c.passed = 1 AND {current('skill_check', 'c')} "
-                f"AND {_in_period('c.recorded_at', lo, hi)} AND {fact_scope.format(alias='c')} "
-                "GROUP BY c.pack_id, c.check_id ORDER BY c.pack_id, c.check_id"
+                "SELECT pack_id, check_id, count(DISTINCT lid) FROM rep_check "
+                f"WHERE {_in_period('recorded_at', lo, None)} "
+                f"AND {_learner_scope(hamlet, 'learner_deleted', 'learner_hamlet')}"
+                + (" AND session_id IN (SELECT id FROM rep_session)" if volunteer_id else "")
+                + " GROUP BY pack_id, check_id ORDER BY pack_id, check_id"
             ),
             params,
         )
@@ -320,7 +317,7 @@ def compute_report(
     if volunteer_id:
         households_total = household_skills = digital = issued = revoked = None
     else:
-        households_total, household_skills, digital = _household_skills(conn, outlines, hi, hamlet)
+        households_total, household_skills, digital = _household_skills(conn, outlines, hamlet)
         cert = run(
             text(
                 "SELECT count(*), sum(EXISTS (SELECT 1 FROM certificate_revocation r "
@@ -333,14 +330,14 @@ def compute_report(
         ).one()
         issued, revoked = int(cert[0]), int(cert[1] or 0)
 
-    volunteers = _volunteers(conn, params, lo, hi)
+    volunteers = _volunteers(conn, params, lo, hi, attendance.led)
     volunteer_name = None
     if volunteer_id:
         volunteer_name = run(text("SELECT full_name FROM volunteer WHERE id = :vol"), params).scalar()
     commune = conn.exec_driver_sql(
         "SELECT c.name FROM commune c JOIN device d ON d.commune_code = c.code WHERE d.is_this_device = 1"
     ).scalar()
-    for name in ("rep_session", "rep_present", "rep_led"):
+    for name in TEMP_TABLES:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
     conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
     return Report(
@@ -369,12 +366,128 @@ def compute_report(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Attendance:
+    """The report's sessions and the people present (only learners in scope count)."""
+
+    packs: dict[str, tuple[int, int, int]]  # pack id -> (sessions, lessons, people)
+    weeks: dict[str, tuple[int, int, int]]  # week (its Monday) -> (sessions, present marks, people)
+    led: dict[str, tuple[int, int, int]]  # volunteer id -> (sessions, lessons, people) they led
+    people: set[int]  # learner rowids
+
+
+def _rowids(lists: list[str]) -> array[int]:
+    """The learner rowids of attendance_present lists (16 hex digits each), one per present mark."""
+    rowids = array("q", bytes.fromhex("".join(lists)))
+    if sys.byteorder == "little":
+        rowids.byteswap()  # the hex digits are big-endian
+    return rowids
+
+
+class _LearnerScope:
+    """The learners who count (rowids), applied to sets and lists of learners the cheaper way
+    round: a commune report leaves out a few learners, a hamlet report most of them."""
+
+    def __init__(self, inside: set[int], everyone: set[int]) -> None:
+        self.inside = inside
+        self.outside = everyone - inside
+        self.few_outside = len(self.outside) < len(inside)
+
+    def people(self, present: set[int]) -> set[int]:
+        if self.outside.isdisjoint(present):
+            return present
+        return present - self.outside if self.few_outside else present & self.inside
+
+    def marks(self, marks: list[array[int]], present: set[int]) -> int:
+        """How many of the marks (learner rowids, whose set is `present`) are of learners who count."""
+        every = sum(map(len, marks))
+        if self.outside.isdisjoint(present):
+            return every
+        rowids = chain.from_iterable(marks)
+        if self.few_outside:
+            return every - sum(map(self.outside.__contains__, rowids))
+        return sum(map(self.inside.__contains__, rowids))
+
+
+def _attendance(
+    conn: Connection, learner_scope: str, params: dict[str, object], *, one_hamlet: bool
+) -> _Attendance:
+    """Sessions, lessons and people of rep_session by pack, week and volunteer.
+
+    attendance_present (kept by triggers) lists the current present marks of each session, so this
+    reads the lists of a few thousand groups of sessions (same week, pack and team) instead of every
+    attendance record, and counts people with sets of rowids. For one hamlet, the sessions where
+    none of its people was present are first taken out of rep_session.
+    """
+    scope = _LearnerScope(
+        _rowid_set(conn, f"SELECT l.rowid AS lid FROM learner l WHERE {learner_scope}", params),
+        _rowid_set(conn, "SELECT rowid AS lid FROM learner", {}),
+    )
+    if one_hamlet:
+        nobody = [
+            (sid,)
+            for sid, marks in conn.exec_driver_sql(
+                "SELECT s.sid, p.learner_rowids FROM rep_session s "
+                "LEFT JOIN attendance_present p ON p.session_rowid = s.sid"
+            )
+            if not marks or scope.inside.isdisjoint(_rowids([marks]))
+        ]
+        if nobody:
+            conn.exec_driver_sql("DELETE FROM rep_session WHERE sid = ?", nobody)
+    groups = [
+        (week, pack_id, team, n, lessons or 0, _rowids([marks or ""]))
+        for week, pack_id, team, n, lessons, marks in conn.exec_driver_sql(
+            "SELECT s.week, s.pack_id, s.vols, count(*), sum(s.lessons), group_concat(p.learner_rowids, '') "
+            "FROM rep_session s LEFT JOIN attendance_present p ON p.session_rowid = s.sid "
+            "GROUP BY s.week, s.pack_id, s.vols"
+        )
+    ]
+    weeks = {}
+    for week, (n, _lessons, marks) in _added_up(groups, 0).items():
+        present = set().union(*marks)
+        weeks[week] = (n, scope.marks(marks, present), len(scope.people(present)))
+    packs = {
+        pack_id: (n, lessons, scope.people(set().union(*marks)))
+        for pack_id, (n, lessons, marks) in _added_up(groups, 1).items()
+    }
+    led: dict[str, tuple[int, int, set[int]]] = {}
+    for team, (n, lessons, marks) in _added_up(groups, 2).items():
+        people = scope.people(set().union(*marks))
+        for volunteer_id in team.split(","):
+            if volunteer_id:  # a volunteer listed twice leads the session twice, as stored
+                done, taught, guided = led.get(volunteer_id, (0, 0, set()))
+                led[volunteer_id] = (done + n, taught + lessons, guided | people)
+    return _Attendance(
+        packs={pack_id: (n, lessons, len(people)) for pack_id, (n, lessons, people) in packs.items()},
+        weeks=weeks,
+        led={vid: (n, lessons, len(people)) for vid, (n, lessons, people) in led.items()},
+        people=set().union(*(people for _n, _lessons, people in packs.values())),
+    )
+
+
+def _added_up(
+    groups: list[tuple[str, str, str, int, int, array[int]]], column: int
+) -> dict[str, tuple[int, int, list[array[int]]]]:
+    """Groups of sessions (week, pack, team, sessions, lessons, learners present) added up by one
+    of the first three: sessions, lessons and the learners present of each group."""
+    found: dict[str, tuple[int, int, list[array[int]]]] = {}
+    for group in groups:
+        n, lessons, marks = found.get(group[column], (0, 0, []))
+        marks.append(group[5])
+        found[group[column]] = (n + group[3], lessons + group[4], marks)
+    return found
+
+
+def _rowid_set(conn: Connection, sql: str, params: dict[str, object]) -> set[int]:
+    """The rowids (`lid`) a query selects, read in one go as a list like those of attendance_present."""
+    listed = conn.execute(
+        text(f"SELECT group_concat(printf('%016x', lid), '') FROM ({sql})"), params
+    ).scalar()
+    return set(_rowids([listed or ""]))
+
+
 def _hardest(
     conn: Connection,
-    params: dict[str, object],
-    lo: str | None,
-    hi: str | None,
-    fact_scope: str,
     quizzes: tuple[QuizLine, ...],
     questions: Mapping[str, Mapping[str, QuestionKey]],
     outlines: Mapping[str, PackOutline],
@@ -384,14 +497,11 @@ def _hardest(
     if not questions:
         return None
     right: dict[tuple[str, str], int] = {}
-    for pack_id, qid, chosen, kind, n in conn.execute(
-        text(
-            "SELECT q.pack_id, j.key, j.value, j.type, count(*) FROM quiz_attempt q "
-            "JOIN learner l ON l.id = q.learner_id, json_each(q.answers) j "
-            f"WHERE {current('quiz_attempt', 'q')} AND {_in_period('q.recorded_at', lo, hi)} "
-            f"AND {fact_scope.format(alias='q')} GROUP BY q.pack_id, j.key, j.value"
-        ),
-        params,
+    # Many attempts give the same answers: each distinct set of answers is unpacked once.
+    for pack_id, qid, chosen, kind, n in conn.exec_driver_sql(
+        "SELECT a.pack_id, j.key, j.value, j.type, sum(a.n) "
+        "FROM (SELECT pack_id, answers, count(*) AS n FROM rep_attempt GROUP BY pack_id, answers) a, "
+        "json_each(a.answers) j GROUP BY a.pack_id, j.key, j.value"
     ):
         key = questions.get(pack_id, {}).get(qid)
         if key is not None and _is_right(chosen, kind, key):
@@ -415,9 +525,12 @@ def _is_right(chosen: str, kind: str, key: QuestionKey) -> bool:
 
 
 def _household_skills(
-    conn: Connection, outlines: Mapping[str, PackOutline], hi: str | None, hamlet: str | None
+    conn: Connection, outlines: Mapping[str, PackOutline], hamlet: str | None
 ) -> tuple[int, dict[str, int | None], int | None]:
-    """Households (of the hamlet) with each HH skill at the end of the period, and the digital ones."""
+    """Households (of the hamlet) with each HH skill at the end of the period, and the digital ones.
+
+    The skill checks are those of rep_check (passed, that count, recorded before the period ends).
+    """
     where_h = "h.deleted = 0" + (" AND h.hamlet = :hamlet" if hamlet else "")
     total = int(
         conn.execute(text(f"SELECT count(*) FROM household h WHERE {where_h}"), {"hamlet": hamlet}).scalar()
@@ -430,22 +543,27 @@ def _household_skills(
     taught = {code for codes in skill_packs.values() for code in codes}
     shown: dict[str, set[str]] = {code: set() for code in taught}
     if skill_packs:
-        marks = ",".join(f":p{i}" for i in range(len(skill_packs)))
-        done: dict[tuple[str, str, str], set[str]] = {}
-        for household, learner_id, pack_id, check_id in conn.execute(
+        # A learner shows a pack's skills once they passed every required check of the pack.
+        required = {pack_id: sorted(set(outlines[pack_id].required_checks)) for pack_id in skill_packs}
+        pairs = [(pack_id, check_id) for pack_id, checks in required.items() for check_id in checks]
+        bound: dict[str, object] = {"hamlet": hamlet}
+        for i, (pack_id, check_id) in enumerate(pairs):
+            bound.update({f"p{i}": pack_id, f"c{i}": check_id})
+        for i, (pack_id, checks) in enumerate(required.items()):
+            bound.update({f"k{i}": pack_id, f"n{i}": len(checks)})
+        needed = " ".join(f"WHEN :k{i} THEN :n{i}" for i in range(len(required)))
+        for household, pack_id in conn.execute(
             text(
-                "SELECT DISTINCT l.household_id, c.learner_id, c.pack_id, c.check_id FROM skill_check c "
-                "JOIN learner l ON l.id = c.learner_id JOIN household h ON h.id = l.household_id "
-                f"WHERE c.passed = 1 AND {current('skill_check', 'c')} AND l.deleted = 0 AND {where_h} "
-                f"AND c.pack_id IN ({marks})" + (" AND c.recorded_at < :hi" if hi else "")
+                "SELECT c.household_id, c.pack_id FROM rep_check c "
+                "WHERE c.learner_deleted = 0 AND (c.pack_id, c.check_id) IN "
+                f"(VALUES {', '.join(f'(:p{i}, :c{i})' for i in range(len(pairs)))}) "
+                f"AND c.household_id IN (SELECT h.id FROM household h WHERE {where_h}) "
+                f"GROUP BY c.lid, c.pack_id HAVING count(DISTINCT c.check_id) = CASE c.pack_id {needed} END"
             ),
-            {"hamlet": hamlet, "hi": hi, **{f"p{i}": p for i, p in enumerate(skill_packs)}},
+            bound,
         ):
-            done.setdefault((household, learner_id, pack_id), set()).add(check_id)
-        for (household, _learner, pack_id), checks in done.items():
-            if set(outlines[pack_id].required_checks) <= checks:
-                for code in skill_packs[pack_id]:
-                    shown[code].add(household)
+            for code in skill_packs[pack_id]:
+                shown[code].add(household)
     skills: dict[str, int | None] = {
         code: (len(shown[code]) if code in taught else None) for code in HOUSEHOLD_SKILLS
     }
@@ -456,33 +574,13 @@ def _household_skills(
 
 
 def _volunteers(
-    conn: Connection, params: dict[str, object], lo: str | None, hi: str | None
+    conn: Connection,
+    params: dict[str, object],
+    lo: str | None,
+    hi: str | None,
+    led: Mapping[str, tuple[int, int, int]],
 ) -> tuple[VolunteerLine, ...]:
     """Each volunteer's sessions, lessons, people guided and skill checks observed in the report's scope."""
-    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.rep_led")
-    conn.exec_driver_sql("CREATE TEMP TABLE rep_led (sid INTEGER, vid TEXT)")
-    led_rows = [
-        (sid, vid)
-        for sid, vols in conn.exec_driver_sql("SELECT sid, vols FROM rep_session")
-        for vid in vols.split(",")
-        if vid
-    ]
-    if led_rows:
-        conn.exec_driver_sql("INSERT INTO temp.rep_led VALUES (?, ?)", led_rows)
-    conn.exec_driver_sql("CREATE INDEX temp.rep_led_sid ON rep_led(sid)")
-    led = {
-        vid: (int(n), int(lessons or 0))
-        for vid, n, lessons in conn.exec_driver_sql(
-            "SELECT r.vid, count(*), sum(s.lessons) FROM rep_led r "
-            "JOIN rep_session s ON s.sid = r.sid GROUP BY r.vid"
-        )
-    }
-    people = dict(
-        conn.exec_driver_sql(
-            "SELECT r.vid, count(DISTINCT p.lid) FROM rep_present p "
-            "JOIN rep_led r ON r.sid = p.sid GROUP BY r.vid"
-        ).all()
-    )
     observed = dict(
         conn.execute(
             text(
@@ -499,9 +597,7 @@ def _volunteers(
         "SELECT id, full_name FROM volunteer WHERE deleted = 0 ORDER BY full_name"
     ):
         if vid in led or vid in observed:
-            n, lessons = led.get(vid, (0, 0))
-            lines.append(
-                VolunteerLine(vid, name, n, lessons, int(people.get(vid, 0)), int(observed.get(vid, 0)))
-            )
+            n, lessons, people = led.get(vid, (0, 0, 0))
+            lines.append(VolunteerLine(vid, name, n, lessons, people, int(observed.get(vid, 0))))
     lines.sort(key=lambda v: (-v.people, -v.sessions, v.full_name))
     return tuple(lines)

@@ -26,7 +26,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 8192
 # The newest migration; tests check it equals Alembic's head.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
