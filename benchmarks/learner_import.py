@@ -35,8 +35,18 @@ def make_list(path: Path) -> None:
         name = vn_names.personal_name(rng, gender, year, vn_names.family_name(rng))
         phone = f"08{rng.randint(10_000_000, 99_999_999)}" if rng.random() < 0.6 else ""
         group = "Người cao tuổi" if year < 1966 else rng.choice(("Người lao động", "", "Học sinh, sinh viên"))
-        sheet.append([n, name, year, "Nữ" if gender == "female" else "Nam", phone,
-                      rng.choice(("Thôn Kim Lan", "Thôn Giang Cao", "Thôn Bát Tràng")), group, "Có"])
+        sheet.append(
+            [
+                n,
+                name,
+                year,
+                "Nữ" if gender == "female" else "Nam",
+                phone,
+                rng.choice(("Thôn Kim Lan", "Thôn Giang Cao", "Thôn Bát Tràng")),
+                group,
+                "Có",
+            ]
+        )
     workbook.save(path)
 
 
@@ -61,12 +71,17 @@ def main() -> None:
         engine.dispose()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{ROWS} rows: {added} imported, {len(listing.refused)} refused (duplicates and bad rows), "
-          f"into a store of 100,000 learners")
-    report("learner import", [
-        ("read and check the XLSX (s)", read_s, "s", "(for information)", True),
-        ("whole import, duplicate check on (s)", total_s, "s", "<= 5", total_s <= 5),
-    ])
+    print(
+        f"{ROWS} rows: {added} imported, {len(listing.refused)} refused (duplicates and bad rows), "
+        f"into a store of 100,000 learners"
+    )
+    report(
+        "learner import",
+        [
+            ("read and check the XLSX (s)", read_s, "s", "(for information)", True),
+            ("whole import, duplicate check on (s)", total_s, "s", "<= 5", total_s <= 5),
+        ],
+    )
 
 
 if __name__ == "__main__":

@@ -48,10 +48,13 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     p95 = statistics.quantiles(timings, n=20)[18]
     print(f"{RUNS} registrations against 100,000 learners ({duplicates} offered an existing record instead)")
-    report("register learner", [
-        ("registration median (ms)", statistics.median(timings), "ms", "", True),
-        ("registration p95 (ms)", p95, "ms", "<= 50", p95 <= 50),
-    ])
+    report(
+        "register learner",
+        [
+            ("registration median (ms)", statistics.median(timings), "ms", "", True),
+            ("registration p95 (ms)", p95, "ms", "<= 50", p95 <= 50),
+        ],
+    )
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ from volunteer_kit.ui.pages.sessions import LATE, PRESENT
 WAIT = 10_000
 
 
-
 def _sql(query: str, *args: object) -> list[tuple]:
     conn = sqlite3.connect(paths.database_path())
     try:

@@ -13,8 +13,6 @@ from volunteer_kit.ui.household_dialog import HouseholdDialog
 WAIT = 10_000
 
 
-
-
 def _rows(query: str, *params: object) -> list[tuple]:
     conn = sqlite3.connect(paths.database_path())
     try:
