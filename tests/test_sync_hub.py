@@ -585,6 +585,75 @@ def test_a_flaky_link_still_converges(hub: Hub, devices: Any) -> None:
     assert hub.versions() == len(union)
 
 
+class BusyFirst:
+    """An HTTP front to the hub that answers the first `busy` pushes "busy, come back in 1 s"
+    (503 + Retry-After, as hub.gate does) and passes everything else through."""
+
+    def __init__(self, target: str, busy: int) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        front = self
+        self.busy_left = busy
+        self.lock = threading.Lock()
+
+        class Handler(BaseHTTPRequestHandler):
+            def _relay(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                with front.lock:
+                    turned_away = self.path.endswith("/push") and front.busy_left > 0
+                    front.busy_left -= turned_away
+                if turned_away:
+                    self.send_response(503)
+                    self.send_header("Retry-After", "1")
+                    self.send_header("Content-Type", "application/json")
+                    self.end_headers()
+                    self.wfile.write('{"detail": "busy", "detail_vi": "bận"}'.encode())
+                    return
+                skip = ("host", "content-length", "connection", "accept-encoding")
+                answer = requests.request(
+                    self.command,
+                    target + self.path,
+                    data=body,
+                    headers={k: v for k, v in self.headers.items() if k.lower() not in skip},
+                    timeout=60,
+                )
+                self.send_response(answer.status_code)
+                self.send_header("Content-Type", answer.headers.get("Content-Type", "application/json"))
+                self.send_header("Content-Length", str(len(answer.content)))
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            do_GET = do_POST = _relay  # noqa: N815 - BaseHTTPRequestHandler's names
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_busy_hub_is_waited_for_shown_as_progress_and_nothing_is_lost(hub: Hub, devices: Any) -> None:
+    a = devices("a")
+    a.demo(200, seed=16)
+    a.enroll(hub)
+    front = BusyFirst(hub.url, busy=2)
+    moves: list[tuple[int, int, str]] = []
+    try:
+        _point_at(a, front.url)
+        result = a.sync(progress=lambda done, total, phase: moves.append((done, total, phase)))
+    finally:
+        front.close()
+    assert front.busy_left == 0 and not result.cancelled and result.pending == 0
+    busy = [done for done, _total, phase in moves if phase == "busy"]
+    assert len(busy) == 2 and all(1 <= seconds <= 2 for seconds in busy)  # Retry-After 1, jittered
+    assert a.hashes() == hub.latest() and hub.versions() == len(a.hashes())
+
+
 def _kill_run(hub: Hub, template_a: Path, folder: Path, rng: random.Random) -> str:
     """Copy device A, SIGKILL its `sync` at a random moment, sync again; returns the phase it died in."""
     shutil.copytree(template_a, folder)
