@@ -633,7 +633,7 @@ def _apply_segment(
         if isinstance(c.data.get(column), str)
     }
     # The records and the records they refer to, in one lookup.
-    latest = referenced = _load_latest(conn, wanted.union((c.table, c.id) for c in segment))
+    latest = _load_latest(conn, wanted.union((c.table, c.id) for c in segment))
     # A record stored as it is now is answered from `latest`; only one whose latest version
     # differs may match an older version.
     versions = {
@@ -675,7 +675,7 @@ def _apply_segment(
             )
         else:
             for column, target in refs.get(c.table, ()):
-                ref = referenced.get((target, c.data.get(column)))
+                ref = latest.get((target, c.data.get(column)))
                 if ref is not None and ref["commune_code"] != actor.commune_code:
                     reason = _reason(
                         f"{column} refers to a record of another commune.",
