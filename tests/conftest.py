@@ -14,6 +14,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["VOLUNTEER_KIT_NO_DIALOGS"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
+USER_FOLDER = "Nguyễn Văn Ánh"  # a Windows user folder name, NFC
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -33,11 +34,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A fresh data folder, used by paths.* for the length of the test."""
+    """A fresh data folder, used by paths.* for the length of the test.
+
+    Its path has Vietnamese letters and a space, as on a Windows laptop whose user is
+    "Nguyễn Văn Ánh" (C:\\Users\\Nguyễn Văn Ánh\\AppData\\Local\\volunteer-kit).
+    """
     from volunteer_kit import paths
 
-    folder = tmp_path / "data"
-    folder.mkdir()
+    folder = tmp_path / USER_FOLDER / "dữ liệu"
+    folder.mkdir(parents=True)
     monkeypatch.delenv("VOLUNTEER_KIT_HOME", raising=False)
     paths.set_data_dir(folder)
     yield folder

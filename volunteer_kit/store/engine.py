@@ -13,7 +13,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from volunteer_kit import paths
@@ -43,7 +43,9 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine for the SQLite file at `path`, with the connect-time pragmas."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # URL.create, not an f-string: a path with "%" or "#" must not be parsed as URL syntax.
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -67,7 +69,7 @@ def current_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, or None for a new/empty database."""
     if not path.exists():
         return None
-    uri = f"file:{path}?mode=ro"
+    uri = f"{path.absolute().as_uri()}?mode=ro"  # percent-encoded: "#", "%" and "?" in a path stay literal
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:

@@ -9,6 +9,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from volunteer_kit.store.migrations import escaped
+
 HERE = Path(__file__).resolve().parent
 # The hub keeps its own version table, so a hub and a device store could even share a database.
 VERSION_TABLE = "hub_alembic_version"
@@ -16,11 +18,9 @@ VERSION_TABLE = "hub_alembic_version"
 
 def alembic_config(engine: Engine | None = None) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(HERE))
+    config.set_main_option("script_location", escaped(str(HERE)))
     if engine is not None:
-        config.set_main_option(
-            "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
-        )
+        config.set_main_option("sqlalchemy.url", escaped(engine.url.render_as_string(hide_password=False)))
         config.attributes["engine"] = engine
     return config
 

@@ -12,11 +12,17 @@ from sqlalchemy import Engine
 HERE = Path(__file__).resolve().parent
 
 
+def escaped(value: str) -> str:
+    """Alembic's Config is a ConfigParser, where `%` starts an interpolation: a data folder under
+    "C:\\Users\\Nguyễn Văn Ánh" reaches it URL-encoded (Nguy%E1%BB%85n), so every `%` is doubled."""
+    return value.replace("%", "%%")
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(HERE))
+    config.set_main_option("script_location", escaped(str(HERE)))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        config.set_main_option("sqlalchemy.url", escaped(engine.url.render_as_string(hide_password=False)))
         config.attributes["engine"] = engine
     return config
 
