@@ -26,6 +26,11 @@ def set_data_dir(path: str | os.PathLike[str] | None) -> None:
     _override = Path(path).expanduser().resolve() if path else None
 
 
+def is_chosen() -> bool:
+    """Whether the data folder was named (--data-dir or $VOLUNTEER_KIT_HOME), not the default."""
+    return _override is not None or bool(os.environ.get(ENV_HOME))
+
+
 def data_dir() -> Path:
     if _override is not None:
         return _override
@@ -58,11 +63,15 @@ def settings_path() -> Path:
 
 
 def install_root() -> Path:
-    """Where resources/ and lessons/ live: the PyInstaller bundle or the source tree."""
+    """Where resources/ and lessons/ live: the PyInstaller bundle, the installed package (a
+    plain `pip install .` puts them inside it, see pyproject.toml) or the source tree."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    if (package / "resources").is_dir():
+        return package
+    return package.parent
 
 
 def resources_dir() -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 # A spreadsheet runs a text cell that starts with one of these as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -37,14 +36,3 @@ def safe_text(value: str) -> str:
 def safe_cell(value: object) -> object:
     """A cell value for CSV/XLSX: text neutralised, numbers and dates kept typed, None kept empty."""
     return safe_text(value) if isinstance(value, str) else value
-
-
-def check_folder(out: Path) -> None:
-    """InvalidInput when `out` cannot be written (checked first: a half-written XLSX says worse)."""
-    from volunteer_kit.errors import InvalidInput
-
-    if not out.parent.is_dir():
-        raise InvalidInput(
-            f"Không có thư mục {out.parent}; hãy chọn nơi lưu khác.",
-            f"There is no folder {out.parent}; choose another place.",
-        )

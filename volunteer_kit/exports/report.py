@@ -31,6 +31,8 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 
 from volunteer_kit.core.clock import VIETNAM
+from volunteer_kit.core.text import clean_text, fold, sort_key
+from volunteer_kit.errors import InvalidInput
 from volunteer_kit.exports.cells import REPORT_GROUPS
 from volunteer_kit.packs.outline import PackOutline
 from volunteer_kit.store.bulk import stored_datetime
@@ -44,6 +46,7 @@ log = logging.getLogger("volunteer_kit.exports")
 TEMP_TABLES = ("rep_session", "rep_people", "rep_attempt", "rep_check")
 HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
 HARDEST_LIMIT = 10
+LISTED_CHOICES = 20  # known hamlets / volunteers named in the message for an unknown one
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +189,55 @@ def answer_keys(lessons_dir: Path, library_dir: Path | None = None) -> dict[str,
 
 def _learner_scope(hamlet: str | None, deleted: str = "l.deleted", place: str = "l.hamlet") -> str:
     """SQL condition: the learner counts in the report (not deleted; of the hamlet, for one hamlet)."""
-    return f"{deleted} = 0" + (f" AND {place} = :hamlet" if hamlet else "")
+    return f"{deleted} = 0" + (f" AND {_of_hamlet(place)}" if hamlet else "")
+
+
+def _of_hamlet(column: str) -> str:
+    """SQL condition: `column` is one of the stored spellings of the hamlet (:hamlets, a JSON list)."""
+    return f"{column} IN (SELECT value FROM json_each(:hamlets))"
+
+
+def _listed(names: list[str]) -> str:
+    shown = ", ".join(names[:LISTED_CHOICES])
+    return shown + (f", … (+{len(names) - LISTED_CHOICES})" if len(names) > LISTED_CHOICES else "")
+
+
+def hamlet_spellings(conn: Connection, hamlet: str) -> list[str]:
+    """The stored spellings of `hamlet` (NFC, spaces tidied, any letter case; accents count).
+
+    Raises InvalidInput naming the known hamlets when none matches: a filter that matches nothing
+    would otherwise make an empty report that looks like a hamlet where nothing happened.
+    """
+    known = sorted(
+        {
+            str(name)
+            for (name,) in conn.exec_driver_sql(
+                "SELECT hamlet FROM learner WHERE deleted = 0 AND hamlet != '' "
+                "UNION SELECT hamlet FROM household WHERE deleted = 0 AND hamlet != ''"
+            )
+        },
+        key=lambda name: (fold(name), name),
+    )
+    wanted = clean_text(hamlet).casefold()
+    found = [name for name in known if clean_text(name).casefold() == wanted]
+    if not found:
+        raise InvalidInput(
+            f"Không có thôn/tổ “{hamlet}”; các thôn/tổ có: {_listed(known) or '(chưa có)'}.",
+            f"There is no hamlet “{hamlet}”; the hamlets are: {_listed(known) or '(none yet)'}.",
+        )
+    return found
+
+
+def check_volunteer(conn: Connection, volunteer_id: str) -> None:
+    """InvalidInput naming the known volunteers (id and name) when there is no volunteer `volunteer_id`."""
+    if conn.execute(text("SELECT 1 FROM volunteer WHERE id = :vol"), {"vol": volunteer_id}).first():
+        return
+    people = conn.exec_driver_sql("SELECT id, full_name FROM volunteer WHERE deleted = 0").all()
+    known = [f"{vid} ({name})" for vid, name in sorted(people, key=lambda p: (sort_key(p[1]), p[0]))]
+    raise InvalidInput(
+        f"Không có tình nguyện viên mã {volunteer_id}; các mã có: {_listed(known) or '(chưa có)'}.",
+        f"There is no volunteer {volunteer_id}; the volunteers are: {_listed(known) or '(none yet)'}.",
+    )
 
 
 def _title(outlines: Mapping[str, PackOutline], pack_id: str, lang: str) -> str:
@@ -205,9 +256,17 @@ def compute_report(
     questions: Mapping[str, Mapping[str, QuestionKey]] | None = None,
     lang: str = "vi",
 ) -> Report:
-    """Every figure of the report for a period and the commune, one hamlet or one volunteer."""
+    """Every figure of the report for a period and the commune, one hamlet or one volunteer.
+
+    An unknown hamlet or volunteer is an InvalidInput, never an empty report.
+    """
+    spellings = hamlet_spellings(conn, hamlet) if hamlet else []
+    hamlet = spellings[0] if spellings else None  # as stored, for the report's title
+    if volunteer_id:
+        check_volunteer(conn, volunteer_id)
     lo, hi = _bound(start, after=False), _bound(end, after=True)
-    params: dict[str, object] = {"lo": lo, "hi": hi, "hamlet": hamlet, "vol": volunteer_id}
+    hamlets = json.dumps(spellings) if spellings else None
+    params: dict[str, object] = {"lo": lo, "hi": hi, "hamlets": hamlets, "vol": volunteer_id}
     learner_scope = _learner_scope(hamlet)
     run = conn.execute
     for name in TEMP_TABLES:
@@ -317,7 +376,7 @@ def compute_report(
     if volunteer_id:
         households_total = household_skills = digital = issued = revoked = None
     else:
-        households_total, household_skills, digital = _household_skills(conn, outlines, hamlet)
+        households_total, household_skills, digital = _household_skills(conn, outlines, hamlets)
         cert = run(
             text(
                 "SELECT count(*), sum(EXISTS (SELECT 1 FROM certificate_revocation r "
@@ -525,15 +584,17 @@ def _is_right(chosen: str, kind: str, key: QuestionKey) -> bool:
 
 
 def _household_skills(
-    conn: Connection, outlines: Mapping[str, PackOutline], hamlet: str | None
+    conn: Connection, outlines: Mapping[str, PackOutline], hamlets: str | None
 ) -> tuple[int, dict[str, int | None], int | None]:
     """Households (of the hamlet) with each HH skill at the end of the period, and the digital ones.
 
+    `hamlets`: the JSON list of the hamlet's stored spellings; None for the whole commune.
+
     The skill checks are those of rep_check (passed, that count, recorded before the period ends).
     """
-    where_h = "h.deleted = 0" + (" AND h.hamlet = :hamlet" if hamlet else "")
+    where_h = "h.deleted = 0" + (f" AND {_of_hamlet('h.hamlet')}" if hamlets else "")
     total = int(
-        conn.execute(text(f"SELECT count(*) FROM household h WHERE {where_h}"), {"hamlet": hamlet}).scalar()
+        conn.execute(text(f"SELECT count(*) FROM household h WHERE {where_h}"), {"hamlets": hamlets}).scalar()
     )
     skill_packs = {
         pack_id: [c for c in outline.competencies if c in HOUSEHOLD_SKILLS]
@@ -546,7 +607,7 @@ def _household_skills(
         # A learner shows a pack's skills once they passed every required check of the pack.
         required = {pack_id: sorted(set(outlines[pack_id].required_checks)) for pack_id in skill_packs}
         pairs = [(pack_id, check_id) for pack_id, checks in required.items() for check_id in checks]
-        bound: dict[str, object] = {"hamlet": hamlet}
+        bound: dict[str, object] = {"hamlets": hamlets}
         for i, (pack_id, check_id) in enumerate(pairs):
             bound.update({f"p{i}": pack_id, f"c{i}": check_id})
         for i, (pack_id, checks) in enumerate(required.items()):

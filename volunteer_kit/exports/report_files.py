@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from volunteer_kit.errors import InvalidInput
-from volunteer_kit.exports.cells import GROUPS, REPORT_GROUPS, check_folder, safe_cell, word
+from volunteer_kit.exports.cells import GROUPS, REPORT_GROUPS, safe_cell, word
 from volunteer_kit.exports.report import HOUSEHOLD_SKILLS, Report
+from volunteer_kit.exports.saving import save_export, workbook_bytes
 
 FORMATS = ("xlsx", "pdf")
 SKILL_NAMES = {
@@ -215,7 +216,7 @@ def write_report_xlsx(report: Report, out: Path) -> None:
     about.append(
         [_t(report, "Ô để trống: không có số liệu (không phải 0).", "Empty cell: no figure (not 0).")]
     )
-    book.save(out)
+    out.write_bytes(workbook_bytes(book))
 
 
 def write_report_pdf(report: Report, out: Path) -> None:
@@ -227,11 +228,5 @@ def write_report_pdf(report: Report, out: Path) -> None:
 def export_report(report: Report, fmt: str, out: Path) -> None:
     if fmt not in FORMATS:
         raise InvalidInput(f"Không hỗ trợ định dạng {fmt}.", f"Format {fmt} is not supported.")
-    check_folder(out)
-    try:
-        (write_report_xlsx if fmt == "xlsx" else write_report_pdf)(report, out)
-    except OSError as exc:
-        raise InvalidInput(
-            f"Không ghi được {out} ({exc.strerror or exc}); hãy chọn nơi lưu khác.",
-            f"Cannot write {out} ({exc.strerror or exc}); choose another place.",
-        ) from exc
+    write = write_report_xlsx if fmt == "xlsx" else write_report_pdf
+    save_export(out, lambda temp: write(report, temp))

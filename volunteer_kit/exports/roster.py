@@ -16,7 +16,8 @@ from sqlalchemy import Connection, text
 
 from volunteer_kit.core.clock import local, parse_utc
 from volunteer_kit.errors import InvalidInput
-from volunteer_kit.exports.cells import GENDERS, GROUPS, MISSING, check_folder, safe_cell, word
+from volunteer_kit.exports.cells import GENDERS, GROUPS, MISSING, safe_cell, word
+from volunteer_kit.exports.saving import check_target, save_export, workbook_bytes
 from volunteer_kit.packs.outline import PackOutline
 from volunteer_kit.store.facts import current
 from volunteer_kit.store.sessions import session_detail
@@ -105,7 +106,10 @@ def read_roster(
 ) -> Roster:
     detail = session_detail(conn, session_id)
     if detail is None:
-        raise InvalidInput(f"Không có buổi học {session_id}.", f"There is no session {session_id}.")
+        raise InvalidInput(
+            f"Không có buổi học {session_id}; xem mã các buổi học bằng: volunteer-kit sessions list --json.",
+            f"There is no session {session_id}; see the ids with: volunteer-kit sessions list --json.",
+        )
     outline = outlines.get(detail.pack_id)
     people = {
         r[0]: r[1:]
@@ -200,6 +204,7 @@ _WIDTHS = (6, 30, 10, 10, 18, 26, 13, 14, 14)
 
 def write_xlsx(roster: Roster, out: Path) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
@@ -208,8 +213,6 @@ def write_xlsx(roster: Roster, out: Path) -> None:
         sheet.column_dimensions[chr(ord("A") + index)].width = width
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
-    from openpyxl.cell import WriteOnlyCell
-
     header = []
     for title in headers(roster):
         cell = WriteOnlyCell(sheet, value=safe_cell(title))
@@ -228,7 +231,7 @@ def write_xlsx(roster: Roster, out: Path) -> None:
         first = WriteOnlyCell(about, value=label)
         first.font = bold
         about.append([first, cell])
-    book.save(out)
+    out.write_bytes(workbook_bytes(book))
 
 
 def write_pdf(roster: Roster, out: Path) -> None:
@@ -248,16 +251,10 @@ def export_roster(
     """Read the roster and write it in `fmt` (csv, xlsx or pdf) to `out`."""
     if fmt not in FORMATS:
         raise InvalidInput(f"Không hỗ trợ định dạng {fmt}.", f"Format {fmt} is not supported.")
-    check_folder(out)
+    check_target(out)  # before reading: a wrong path is said at once
     roster = read_roster(conn, outlines, session_id, lang)
     write = {"csv": write_csv, "xlsx": write_xlsx, "pdf": write_pdf}[fmt]
-    try:
-        write(roster, out)
-    except OSError as exc:
-        raise InvalidInput(
-            f"Không ghi được {out} ({exc.strerror or exc}); hãy chọn nơi lưu khác.",
-            f"Cannot write {out} ({exc.strerror or exc}); choose another place.",
-        ) from exc
+    save_export(out, lambda temp: write(roster, temp))
     return roster
 
 
