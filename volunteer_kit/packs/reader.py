@@ -160,6 +160,27 @@ def _inside(root: Path, base: PurePosixPath, ref: str) -> str | None:
     return "/".join(parts)
 
 
+def referenced_files(root: Path, manifest: Manifest) -> set[str]:
+    """The files a manifest without `files` needs: its quiz, its lessons and the images they show.
+
+    Importing a source folder copies these and nothing else. A reference that leaves the pack,
+    or a lesson that cannot be read, is left for read_pack to report on the copy.
+    """
+    found = [_inside(root, PurePosixPath(MANIFEST), manifest.quiz)]
+    for ref in manifest.lessons:
+        relative = _inside(root, PurePosixPath(MANIFEST), ref.file)
+        found.append(relative)
+        if relative is None:
+            continue
+        try:
+            text = (root / relative).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # missing or unreadable: reported by name before or after the copy
+        for _title, _body, _notes, images in parse_lesson(text)[1]:
+            found.extend(_inside(root, PurePosixPath(relative), image) for image in images)
+    return {relative for relative in found if relative is not None}
+
+
 def read_pack(root: Path, *, check_hashes: bool = True, digests: dict[str, str] | None = None) -> Pack:
     """Read and check the pack folder at `root`; raise PackInvalid listing every problem.
 
