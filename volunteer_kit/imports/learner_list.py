@@ -15,6 +15,7 @@ from pathlib import Path
 
 from volunteer_kit.core.text import clean_text, digits, fold
 from volunteer_kit.errors import InvalidInput
+from volunteer_kit.imports.csv_encoding import decode_csv
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
@@ -115,29 +116,44 @@ def _fatal(vi: str, en: str) -> InvalidInput:
 
 
 def read_table(path: Path) -> list[list[str]]:
-    """Every row of the first sheet (XLSX) or of the CSV (UTF-8 with or without BOM; , ; or tab)."""
+    """Every row of the first sheet (XLSX) or of the CSV (UTF-8 with or without BOM, or the
+    Windows-1258 of Vietnamese Excel's plain "CSV"; , ; or tab)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _fatal(f"Không đọc được tệp {path}.", f"Cannot read {path} ({exc.strerror}).") from exc
+        raise _unreadable(path, exc) from exc
     if size > MAX_FILE_BYTES:
-        raise _fatal("Tệp lớn quá 50 MB.", "The file is larger than 50 MB.")
+        raise _too_large()
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return _read_xlsx(path)
     if suffix in (".csv", ".txt"):
-        return _read_csv(path.read_bytes())
+        return _read_csv(_read_bounded(path))
     raise _fatal("Chỉ nhận tệp .csv hoặc .xlsx.", "Only .csv and .xlsx files can be imported.")
 
 
-def _read_csv(data: bytes) -> list[list[str]]:
+def _unreadable(path: Path, exc: OSError) -> InvalidInput:
+    return _fatal(f"Không đọc được tệp {path}.", f"Cannot read {path} ({exc.strerror}).")
+
+
+def _too_large() -> InvalidInput:
+    return _fatal("Tệp lớn quá 50 MB.", "The file is larger than 50 MB.")
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, never more than the limit: it may have grown since it was measured."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _fatal(
-            "Tệp CSV không phải UTF-8; hãy lưu lại bằng 'CSV UTF-8' trong Excel.",
-            "The CSV file is not UTF-8; save it again as 'CSV UTF-8' in Excel.",
-        ) from exc
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large()
+    return data
+
+
+def _read_csv(data: bytes) -> list[list[str]]:
+    text = decode_csv(data)  # UTF-8 or Windows-1258; TCVN3, VNI and the rest are refused, named
     sample = text[:4096]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
