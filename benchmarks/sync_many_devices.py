@@ -166,7 +166,7 @@ def main() -> None:
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from volunteer_kit.hub import crud
+    from volunteer_kit.hub import enrollment
     from volunteer_kit.hub.db import hub_id, open_hub_engine
     from volunteer_kit.sync.bundle_format import public_key_b64
 
@@ -187,16 +187,16 @@ def main() -> None:
     try:
         engine = open_hub_engine(db_url)
         for code in COMMUNES:
-            crud.ensure_commune(engine, code, f"Xã thử {code}", "01")
+            enrollment.ensure_commune(engine, code, f"Xã thử {code}", "01")
         process, url = _start_hub(folder, db_url, ("--at-once", str(args.at_once)) if args.at_once else ())
         devices = []
         for n in range(args.devices):
             commune = COMMUNES[n % len(COMMUNES)]
-            code = crud.make_enroll_code(engine, commune_code=commune, role="volunteer")["code"]
+            code = enrollment.make_enroll_code(engine, commune_code=commune, role="volunteer")["code"]
             device_id = str(uuid.uuid4())
             # Enrolled in the hub's database directly: the HTTP enrollment is rate-limited per address
             # (10 a minute), and these 200 devices all come from 127.0.0.1.
-            answer = crud.enroll_device(
+            answer = enrollment.enroll_device(
                 engine,
                 code=code,
                 device_id=device_id,

@@ -32,28 +32,28 @@ def start_hub(folder: Path) -> tuple[subprocess.Popen, str]:
 
 
 def enroll_code(folder: Path, role: str = "volunteer") -> str:
-    from volunteer_kit.hub import crud
+    from volunteer_kit.hub import enrollment
     from volunteer_kit.hub.db import open_hub_engine
 
     engine = open_hub_engine(f"sqlite:///{folder / 'hub.sqlite3'}")
-    crud.ensure_commune(engine, "00577")
-    code = crud.make_enroll_code(engine, commune_code="00577", role=role)["code"]
+    enrollment.ensure_commune(engine, "00577")
+    code = enrollment.make_enroll_code(engine, commune_code="00577", role=role)["code"]
     engine.dispose()
     return code
 
 
 def direct_apply_seconds(work: Path, records: list[dict], device_id: str) -> float:
     """The hub's own apply function on the same records, in push-sized batches, no HTTP."""
-    from volunteer_kit.hub import crud
+    from volunteer_kit.hub import enrollment, push
     from volunteer_kit.hub.db import open_hub_engine
     from volunteer_kit.sync.payload import CLIENT_BATCH_RECORDS
 
     engine = open_hub_engine(f"sqlite:///{work / 'direct' / 'hub.sqlite3'}")
-    crud.ensure_commune(engine, "00577")
-    actor = crud.Actor(device_id=device_id, commune_code="00577", role="volunteer")
+    enrollment.ensure_commune(engine, "00577")
+    actor = enrollment.Actor(device_id=device_id, commune_code="00577", role="volunteer")
     started = time.perf_counter()
     for start in range(0, len(records), CLIENT_BATCH_RECORDS):
-        crud.apply_records(engine, actor, records[start : start + CLIENT_BATCH_RECORDS])
+        push.apply_records(engine, actor, records[start : start + CLIENT_BATCH_RECORDS])
     seconds = time.perf_counter() - started
     engine.dispose()
     return seconds

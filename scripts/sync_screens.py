@@ -56,7 +56,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from volunteer_kit import paths
-    from volunteer_kit.hub import crud
+    from volunteer_kit.hub import enrollment, push
     from volunteer_kit.hub.db import open_hub_engine
     from volunteer_kit.store.demo import load_demo
     from volunteer_kit.store.devices import ensure_device
@@ -88,9 +88,9 @@ def main() -> int:
     page = app.window.sync_page
     wait_for(lambda: page.overview is not None)
     app.window.show_page(page)
-    crud.ensure_commune(hub, "00577")
+    enrollment.ensure_commune(hub, "00577")
     page.hub_edit.setText(url)
-    page.code_edit.setText(crud.make_enroll_code(hub, commune_code="00577", role="officer")["code"])
+    page.code_edit.setText(enrollment.make_enroll_code(hub, commune_code="00577", role="officer")["code"])
     page.label_edit.setText("Máy của tổ thôn Kim Lan")
 
     def shot(name: str) -> None:
@@ -127,16 +127,16 @@ def main() -> int:
             strict=True,
         )
     )
-    other = crud.enroll_device(
+    other = enrollment.enroll_device(
         hub,
-        code=crud.make_enroll_code(hub, commune_code="00577", role="volunteer")["code"],
+        code=enrollment.make_enroll_code(hub, commune_code="00577", role="volunteer")["code"],
         device_id="0193-other-laptop",
         label="Máy thôn Giang Cao",
         public_key=_key(),
         hub_id=_hub_id(hub),
     )
-    actor = crud.device_for_token(hub, other["token"])
-    crud.apply_records(
+    actor = enrollment.device_for_token(hub, other["token"])
+    push.apply_records(
         hub,
         actor,
         [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import time
+import uuid
 from datetime import timedelta
 
 import requests
@@ -45,7 +46,12 @@ def test_enroll_gives_a_token_once_per_code(hub: Hub) -> None:
 
     code = hub.code(COMMUNE_A, "officer")
     key = public_key_b64(Ed25519PrivateKey.generate())
-    ask = {"code": code.lower().replace("-", " "), "device_id": "dev-1", "label": "Hoa", "public_key": key}
+    ask = {
+        "code": code.lower().replace("-", " "),
+        "device_id": str(uuid.uuid4()),
+        "label": "Hoa",
+        "public_key": key,
+    }
     r = requests.post(f"{hub.api}/enroll", json=ask, timeout=5)
     assert r.status_code == 200, r.text
     body = r.json()
@@ -63,10 +69,11 @@ def test_enroll_gives_a_token_once_per_code(hub: Hub) -> None:
     # Used twice, wrong, or expired: the same 403.
     again = _error(requests.post(f"{hub.api}/enroll", json=ask, timeout=5), 403)
     wrong = _error(requests.post(f"{hub.api}/enroll", json={**ask, "code": "AAAA-BBBB-CCCC"}, timeout=5), 403)
-    from volunteer_kit.hub import crud
+    from volunteer_kit.core.clock import utcnow
+    from volunteer_kit.hub import enrollment
 
-    old = crud.make_enroll_code(
-        hub.engine, commune_code=COMMUNE_A, role="volunteer", hours=1, now=crud.utcnow() - timedelta(hours=2)
+    old = enrollment.make_enroll_code(
+        hub.engine, commune_code=COMMUNE_A, role="volunteer", hours=1, now=utcnow() - timedelta(hours=2)
     )
     expired = _error(requests.post(f"{hub.api}/enroll", json={**ask, "code": old["code"]}, timeout=5), 403)
     assert again["detail"] == wrong["detail"] == expired["detail"]
@@ -76,7 +83,7 @@ def test_enroll_gives_a_token_once_per_code(hub: Hub) -> None:
 
 
 def test_enroll_attempts_are_rate_limited_per_address(hub: Hub) -> None:
-    ask = {"code": "AAAA-BBBB-CCCC", "device_id": "x", "public_key": "A" * 43 + "="}
+    ask = {"code": "AAAA-BBBB-CCCC", "device_id": str(uuid.uuid4()), "public_key": "A" * 43 + "="}
     statuses = [requests.post(f"{hub.api}/enroll", json=ask, timeout=5).status_code for _ in range(10)]
     assert 429 not in statuses
     r = requests.post(f"{hub.api}/enroll", json=ask, timeout=5)
@@ -192,10 +199,10 @@ def test_certificates_need_an_officer_and_conflicts_are_for_officers(hub: Hub) -
 
 
 def test_revoked_or_unknown_device_gets_401(hub: Hub) -> None:
-    from volunteer_kit.hub import crud
+    from volunteer_kit.hub import enrollment
 
     dev = hub.enroll()
-    assert crud.revoke_device(hub.engine, dev.id)
+    assert enrollment.revoke_device(hub.engine, dev.id)
     body = _error(requests.get(f"{hub.api}/pull", headers=dev.auth, timeout=5), 401)
     assert "revoked" in body["detail"]
     body = _error(hub.push(dev, [record("household", dev)]), 401)
@@ -272,9 +279,15 @@ def test_withdrawn_consent_erases_every_older_version_and_conflict(hub: Hub) -> 
         phone=None,
         birth_year=None,
     )
-    assert hub.push_ok(hoa, [anonymous])[0]["status"] == "accepted"
+    # Erasure only through a withdrawal record (docs/security.md "Who may write what").
+    withdrawal = record(
+        "consent", hoa, learner_id=learner["id"], action="withdrawn", given_by="self", recorded_by=None
+    )
+    assert [r["status"] for r in hub.push_ok(hoa, [withdrawal, anonymous])] == ["accepted"] * 2
     with hub.engine.connect() as conn:
-        stored = [r[0] for r in conn.exec_driver_sql("SELECT data FROM hub_record")]
+        stored = [
+            r[0] for r in conn.exec_driver_sql("SELECT data FROM hub_record WHERE table_name = 'learner'")
+        ]
         conflicts = [r[0] for r in conn.exec_driver_sql("SELECT overwritten_data FROM hub_conflict")]
     # Lan's version (the latest) was overwritten by Hoa's withdrawal too: two conflicts.
     assert len(stored) == 4 and len(conflicts) == 2

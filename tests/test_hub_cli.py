@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -119,7 +120,7 @@ def test_hub_cli_enroll_code_json_and_qr(hub: Hub, tmp_path: Path) -> None:
         f"{hub.api}/enroll",
         json={
             "code": made["code"],
-            "device_id": "d1",
+            "device_id": str(uuid.uuid4()),
             "public_key": bundle_format.public_key_b64(Ed25519PrivateKey.generate()),
         },
         timeout=5,
@@ -294,20 +295,25 @@ def test_hub_serve_refuses_a_bad_at_once(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- pieces tested directly
 
 
-def test_enroll_limiter_forgets_after_a_minute() -> None:
-    from volunteer_kit.hub.api import AttemptLimiter
+def test_enroll_refusals_are_forgotten_after_a_minute(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from volunteer_kit.core.clock import utcnow
+    from volunteer_kit.hub import enrollment
+    from volunteer_kit.hub.db import open_hub_engine
     from volunteer_kit.hub.errors import HubError
 
-    now = [1000.0]
-    limiter = AttemptLimiter(10, 60, clock=lambda: now[0])
-    for _ in range(10):
-        limiter.check("10.0.0.5")
+    engine = open_hub_engine(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    now = utcnow()
+    for _ in range(enrollment.CLIENT_REFUSALS):
+        enrollment.check_attempts(engine, "10.0.0.5", now=now)
+        enrollment.record_refusal(engine, client="10.0.0.5", status=403, now=now)
     with pytest.raises(HubError) as refused:
-        limiter.check("10.0.0.5")
+        enrollment.check_attempts(engine, "10.0.0.5", now=now)
     assert refused.value.status == 429 and refused.value.headers["Retry-After"] == "60"
-    limiter.check("10.0.0.6")  # another address is not affected
-    now[0] += 60.5
-    limiter.check("10.0.0.5")
+    enrollment.check_attempts(engine, "10.0.0.6", now=now)  # another address is not affected
+    enrollment.check_attempts(engine, "10.0.0.5", now=now + timedelta(seconds=60.5))
+    engine.dispose()
 
 
 def test_enroll_codes_use_an_unambiguous_alphabet() -> None:

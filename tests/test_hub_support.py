@@ -23,6 +23,7 @@ import pytest
 import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from volunteer_kit.errors import KnownError
 from volunteer_kit.sync import payload
 from volunteer_kit.sync.bundle_format import public_key_b64
 
@@ -105,16 +106,18 @@ class Hub:
     process: subprocess.Popen
     engine: Any = None
     devices: list[Device] = field(default_factory=list)
+    cert: Path | None = None  # the certificate it serves, when it serves https
 
     @property
     def api(self) -> str:
         return self.url + payload.API
 
     def code(self, commune: str = COMMUNE_A, role: str = "volunteer", **kw: Any) -> str:
-        from volunteer_kit.hub import crud
+        from volunteer_kit.hub import enrollment
 
-        crud.ensure_commune(self.engine, commune, None if commune == COMMUNE_A else f"Xã {commune}", "01")
-        return crud.make_enroll_code(self.engine, commune_code=commune, role=role, **kw)["code"]
+        name = None if commune == COMMUNE_A else f"Xã {commune}"
+        enrollment.ensure_commune(self.engine, commune, name, "01")
+        return enrollment.make_enroll_code(self.engine, commune_code=commune, role=role, **kw)["code"]
 
     def enroll(self, commune: str = COMMUNE_A, role: str = "volunteer") -> Device:
         key = Ed25519PrivateKey.generate()
@@ -176,6 +179,7 @@ def hub(hub_db_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
     marker = request.node.get_closest_marker("hub_args")
     extra = [str(a) for a in marker.args] if marker else []
     from volunteer_kit.hub.db import open_hub_engine
+    from volunteer_kit.hub.serve import local_hub_session, served_certificate
 
     data_dir = tmp_path / "hubdata"
     data_dir.mkdir(exist_ok=True)
@@ -203,20 +207,23 @@ def hub(hub_db_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
         env=env,
         cwd=ROOT,
     )
-    url = f"http://127.0.0.1:{port}"
+    cert = served_certificate(data_dir, extra)  # --self-signed / --tls-cert: https, pinned here
+    url = f"{'https' if cert else 'http'}://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
         try:
-            if requests.get(f"{url}{payload.API}/health", timeout=1).status_code == 200:
-                break
-        except requests.ConnectionError:
+            with local_hub_session(url, cert) as session:
+                if session.get(f"{url}{payload.API}/health", timeout=1).status_code == 200:
+                    break
+        # refused while starting, slow on a busy machine, or its certificate not written yet
+        except (requests.RequestException, OSError, KnownError):
             pass
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
             log.close()
             raise AssertionError("the hub did not start: " + (tmp_path / "hub-stderr.txt").read_text())
         time.sleep(0.1)
-    the_hub = Hub(url=url, data_dir=data_dir, db_url=hub_db_url, process=process)
+    the_hub = Hub(url=url, data_dir=data_dir, db_url=hub_db_url, process=process, cert=cert)
     the_hub.engine = open_hub_engine(hub_db_url)
     try:
         yield the_hub
@@ -244,7 +251,10 @@ def row(table: str, commune: str, device: str, **values: Any) -> dict[str, Any]:
         kind = type(getattr(column.type, "impl", column.type)).__name__
         if column.name in payload.LOCAL_COLUMNS:
             continue
-        out[column.name] = None if column.nullable else _EXAMPLE.get(kind, "x")
+        # A text column's own default where it has one (an enum column takes only its values).
+        default = getattr(column.default, "arg", None)
+        text = default if isinstance(default, str) and default else "x"
+        out[column.name] = None if column.nullable else _EXAMPLE.get(kind, text)
     out.update(id=str(uuid.uuid4()), commune_code=commune, created_by_device=device)
     if table == "learner":
         out.update(full_name="Nguyễn Thị Hằng", phone="0912345678", birth_year=1956, groups=",elderly,")

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Index, event
-from sqlmodel import Field, SQLModel
+from sqlmodel import AutoString, Field, SQLModel
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
@@ -62,6 +63,29 @@ class ConsentGiver(StrEnum):
     representative = "representative"
 
 
+# Bounds of the values a record may carry (ge/le/max_length, and an enum as a column's type) are
+# checked when a record arrives from another device (sync/validation.py builds its schema from
+# these fields). Text without a bound may hold 4,000 characters there.
+NAME_LENGTH = 200  # the app takes 120 (store.learners.MAX_NAME_LENGTH); older records may be longer
+PHONE_LENGTH = 20  # the app takes 10 digits for a learner, 15 characters for a volunteer
+COUNT_LIMIT = 1_000_000  # facts moved by one merge
+QUESTIONS_LIMIT = 1_000  # a quiz holds at most 100 questions today (packs.format.Quiz)
+
+
+def bounded(max_length: int, **field: Any) -> Any:
+    """A text field of at most `max_length` characters whose column stays plain TEXT.
+
+    SQLModel would make the column VARCHAR(n) from `max_length`: `sa_type` keeps the schema the
+    migrations built, so a bound is a rule for incoming records and needs no migration.
+    """
+    return Field(max_length=max_length, sa_type=AutoString, **field)
+
+
+def enum_text(**field: Any) -> Any:
+    """A field typed with one of the enums above whose column stays plain TEXT (no SQL enum)."""
+    return Field(sa_type=AutoString, **field)
+
+
 class SyncFields(SQLModel):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     # The partition; the hub indexes it, a device holds one commune and needs no index.
@@ -77,7 +101,7 @@ class SyncFields(SQLModel):
 
 class EditableFields(SyncFields):
     updated_at: datetime = Field(default_factory=utcnow)
-    revision: int = Field(default=1)
+    revision: int = Field(default=1, ge=1)
 
 
 class Commune(SQLModel, table=True):
@@ -102,33 +126,33 @@ class Device(SQLModel, table=True):
 
 
 class Volunteer(EditableFields, table=True):
-    full_name: str
-    name_folded: str = Field(default="", index=True)
-    role: str = Field(default=Role.volunteer.value)
-    phone: str | None = None
+    full_name: str = bounded(NAME_LENGTH)
+    name_folded: str = bounded(NAME_LENGTH, default="", index=True)
+    role: Role = enum_text(default=Role.volunteer.value)
+    phone: str | None = bounded(PHONE_LENGTH, default=None)
     is_me: bool = Field(default=False)
 
 
 class Household(EditableFields, table=True):
-    hamlet: str = Field(index=True)
-    address: str = ""
-    head_name: str = ""
-    note: str = ""
+    hamlet: str = bounded(200, index=True)
+    address: str = bounded(500, default="")  # the app takes 200 (store.households)
+    head_name: str = bounded(NAME_LENGTH, default="")
+    note: str = bounded(4000, default="")
 
 
 class Learner(EditableFields, table=True):
     household_id: str | None = Field(default=None, foreign_key="household.id", index=True)
-    full_name: str
-    name_folded: str = Field(default="")
-    name_sort: str = Field(default="", index=True)
-    search_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
-    birth_year: int | None = None
-    gender: str | None = None
-    phone: str | None = None
-    hamlet: str = Field(default="", index=True)
+    full_name: str = bounded(NAME_LENGTH)
+    name_folded: str = bounded(NAME_LENGTH, default="")
+    name_sort: str = bounded(2 * NAME_LENGTH + 1, default="", index=True)  # given name, then the name
+    search_text: str = bounded(1000, default="", sa_column_kwargs={"server_default": ""})
+    birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    gender: Gender | None = enum_text(default=None)
+    phone: str | None = bounded(PHONE_LENGTH, default=None)
+    hamlet: str = bounded(200, default="", index=True)
     # Comma-delimited with leading and trailing commas (",elderly,worker,") so a
     # group filter is one LIKE.
-    groups: str = ","
+    groups: str = bounded(200, default=",", schema_extra={"pattern": r"^,(?:[a-z_]+,)*$"})
     # Set when consent was withdrawn: identifying fields are then blanked.
     anonymized: bool = Field(default=False)
     # Set (with deleted) when an officer merged this record into another (see LearnerMerge).
@@ -139,10 +163,10 @@ class Consent(SyncFields, table=True):
     """A consent event: given or withdrawn (a fact; never edited)."""
 
     learner_id: str = Field(foreign_key="learner.id", index=True)
-    action: str = Field(default=ConsentAction.given.value)
-    text_version: str
-    given_by: str = Field(default=ConsentGiver.self.value)
-    representative_name: str = ""
+    action: ConsentAction = enum_text(default=ConsentAction.given.value)
+    text_version: str = bounded(32)
+    given_by: ConsentGiver = enum_text(default=ConsentGiver.self.value)
+    representative_name: str = bounded(NAME_LENGTH, default="")
     recorded_by: str | None = Field(default=None, foreign_key="volunteer.id")
     recorded_at: datetime = Field(default_factory=utcnow)
 
@@ -159,7 +183,7 @@ class LearnerMerge(SyncFields, table=True):
     merged_id: str = Field(foreign_key="learner.id", index=True)
     merged_by: str | None = Field(default=None, foreign_key="volunteer.id")
     merged_at: datetime = Field(default_factory=utcnow)
-    moved_facts: int = 0
+    moved_facts: int = Field(default=0, ge=0, le=COUNT_LIMIT)
 
 
 class LessonPack(SQLModel, table=True):
@@ -179,16 +203,16 @@ class LessonPack(SQLModel, table=True):
 
 class TeachingSession(EditableFields, table=True):
     __tablename__ = "teaching_session"
-    kind: str = Field(default=SessionKind.group_class.value)
-    pack_id: str = Field(index=True)
-    pack_version: str
-    lesson_ids: str = ""  # comma-separated lesson ids of the pack
-    place: str = ""
-    hamlet: str = ""
+    kind: SessionKind = enum_text(default=SessionKind.group_class.value)
+    pack_id: str = bounded(100, index=True)
+    pack_version: str = bounded(32)
+    lesson_ids: str = bounded(4000, default="")  # comma-separated lesson ids of the pack
+    place: str = bounded(200, default="")
+    hamlet: str = bounded(200, default="")
     starts_at: datetime = Field(index=True)
     ends_at: datetime | None = None
-    volunteer_ids: str = ""  # comma-separated volunteer ids
-    notes: str = ""
+    volunteer_ids: str = bounded(4000, default="")  # comma-separated volunteer ids
+    notes: str = bounded(4000, default="")  # the app takes 4,000 (store.sessions)
     attendance_closed: bool = Field(default=False)
 
 
@@ -206,12 +230,13 @@ class QuizAttempt(SyncFields, table=True):
     __tablename__ = "quiz_attempt"
     learner_id: str = Field(foreign_key="learner.id", index=True)
     session_id: str | None = Field(default=None, foreign_key="teaching_session.id", index=True)
-    pack_id: str = Field(index=True)
-    pack_version: str
-    answers: str = "{}"  # JSON: {question id: [choice ids]}
-    correct_count: int = 0
-    question_count: int = 0
-    score: float = 0.0  # percent
+    pack_id: str = bounded(100, index=True)
+    pack_version: str = bounded(32)
+    # JSON: {question id: [choice ids]}; up to 100 questions of 8 choices (packs.format.Quiz)
+    answers: str = bounded(30_000, default="{}")
+    correct_count: int = Field(default=0, ge=0, le=QUESTIONS_LIMIT)
+    question_count: int = Field(default=0, ge=0, le=QUESTIONS_LIMIT)
+    score: float = Field(default=0.0, ge=0, le=100)  # percent
     passed: bool = False
     recorded_at: datetime = Field(default_factory=utcnow)
     supersedes_id: str | None = Field(default=None, foreign_key="quiz_attempt.id", index=True)
@@ -221,9 +246,9 @@ class SkillCheck(SyncFields, table=True):
     __tablename__ = "skill_check"
     learner_id: str = Field(foreign_key="learner.id", index=True)
     session_id: str | None = Field(default=None, foreign_key="teaching_session.id", index=True)
-    pack_id: str = Field(index=True)
-    pack_version: str
-    check_id: str
+    pack_id: str = bounded(100, index=True)
+    pack_version: str = bounded(32)
+    check_id: str = bounded(64)
     passed: bool = True
     observed_by: str | None = Field(default=None, foreign_key="volunteer.id")
     recorded_at: datetime = Field(default_factory=utcnow)
@@ -231,13 +256,13 @@ class SkillCheck(SyncFields, table=True):
 
 
 class Certificate(SyncFields, table=True):
-    serial: str = Field(unique=True)
+    serial: str = bounded(64, unique=True)
     learner_id: str = Field(foreign_key="learner.id", index=True)
-    pack_id: str
-    pack_version: str
-    issuer_key_id: str
+    pack_id: str = bounded(100)
+    pack_version: str = bounded(32)
+    issuer_key_id: str = bounded(16)
     issued_at: datetime = Field(default_factory=utcnow)
-    payload: str = ""
+    payload: str = bounded(2000, default="")  # the signed QR payload, a few hundred characters
 
 
 class IssuerKey(SyncFields, table=True):
@@ -245,14 +270,28 @@ class IssuerKey(SyncFields, table=True):
 
     __tablename__ = "issuer_key"
     key_id: str = Field(unique=True, max_length=16)  # first 16 hex of SHA-256 of the raw public key
-    public_key: str  # the raw 32-byte Ed25519 public key, base64
+    public_key: str = bounded(64)  # the raw 32-byte Ed25519 public key, base64
     volunteer_id: str | None = Field(default=None, foreign_key="volunteer.id")
+
+
+class IssuerKeyRetirement(SyncFields, table=True):
+    """An issuer key signs no more from `retired_at` (a fact). Compromised: none of its certificates stand.
+
+    Not a foreign key to issuer_key: `key_id` names the key as certificates do, and a retirement may
+    arrive before its key (both are officer facts that sync in either order).
+    """
+
+    __tablename__ = "issuer_key_retirement"
+    key_id: str = Field(index=True, max_length=16)
+    reason: str = bounded(1000)  # the app takes 500 (certificates.retire)
+    compromised: bool = False
+    retired_at: datetime = Field(default_factory=utcnow)
 
 
 class CertificateRevocation(SyncFields, table=True):
     __tablename__ = "certificate_revocation"
-    certificate_serial: str = Field(index=True)
-    reason: str
+    certificate_serial: str = bounded(64, index=True)
+    reason: str = bounded(1000)  # the app takes 500 (certificates.issue)
     revoked_at: datetime = Field(default_factory=utcnow)
 
 
@@ -315,6 +354,7 @@ _TEXT_FIELDS = {
     "Consent": ("representative_name",),
     "TeachingSession": ("place", "hamlet", "notes"),
     "CertificateRevocation": ("reason",),
+    "IssuerKeyRetirement": ("reason",),
 }
 
 
@@ -335,7 +375,15 @@ def _before_write(_mapper: object, _connection: object, target: SQLModel) -> Non
     normalize_record(target)
 
 
-for _model in (Volunteer, Household, Learner, Consent, TeachingSession, CertificateRevocation):
+for _model in (
+    Volunteer,
+    Household,
+    Learner,
+    Consent,
+    TeachingSession,
+    CertificateRevocation,
+    IssuerKeyRetirement,
+):
     event.listen(_model, "before_insert", _before_write)
     event.listen(_model, "before_update", _before_write)
 
@@ -353,6 +401,7 @@ def _pending_indexes() -> None:
         QuizAttempt,
         SkillCheck,
         IssuerKey,
+        IssuerKeyRetirement,
         Certificate,
         CertificateRevocation,
     ):

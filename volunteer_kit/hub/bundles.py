@@ -2,27 +2,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Engine
 
-from volunteer_kit.hub import crud
+from volunteer_kit.hub import enrollment, push
 from volunteer_kit.hub.db import hub_id as this_hub_id
 from volunteer_kit.hub.errors import HubError
 from volunteer_kit.sync import payload
-from volunteer_kit.sync.bundle_format import Bundle, BundleInvalid, parse_bundle
+from volunteer_kit.sync.bundle_format import (
+    Bundle,
+    BundleInvalid,
+    BundleTooLarge,
+    check_archive,
+    parse_bundle,
+)
+
+
+def _unusable(exc: BundleInvalid) -> HubError:
+    return HubError(
+        413 if isinstance(exc, BundleTooLarge) else 422,
+        f"Not a usable bundle: {exc.en}.",
+        f"Gói dữ liệu không dùng được: {exc.vi}.",
+    )
+
+
+def check_bundle_file(content: bytes) -> None:
+    """The checks of the zip that inflate nothing (sizes, entries, ratio): cheap enough to run
+    before the request takes one of the hub's turns, so a zip bomb costs the hub nothing."""
+    try:
+        check_archive(content).close()
+    except BundleInvalid as exc:
+        raise _unusable(exc) from exc
 
 
 def load_bundle(content: bytes) -> Bundle:
+    """The bundle's zip checked and bundle.json inflated (bounded); its records not read yet."""
     try:
         return parse_bundle(content)
     except BundleInvalid as exc:
-        raise HubError(
-            422, f"Not a usable bundle: {exc.en}.", f"Gói dữ liệu không dùng được: {exc.vi}."
-        ) from exc
+        raise _unusable(exc) from exc
 
 
-def apply_bundle(engine: Engine, bundle: Bundle, *, relay: crud.Actor | None = None) -> dict[str, Any]:
+def _batches(bundle: Bundle, size: int) -> Iterator[list[dict[str, Any]]]:
+    records = bundle.iter_records()
+    while batch := list(islice(records, size)):
+        yield batch
+
+
+def apply_bundle(engine: Engine, bundle: Bundle, *, relay: enrollment.Actor | None = None) -> dict[str, Any]:
     """Verify the bundle against its exporting device's key, then apply it as that device's push.
 
     `relay` is the device posting it (None for the hub operator's own import). Importing the
@@ -40,7 +70,7 @@ def apply_bundle(engine: Engine, bundle: Bundle, *, relay: crud.Actor | None = N
             "This bundle belongs to another commune than this device's.",
             "Gói dữ liệu thuộc xã khác với xã của thiết bị này.",
         )
-    device = crud.get_device(engine, bundle.device_id)
+    device = enrollment.get_device(engine, bundle.device_id)
     if device is None or device["revoked_at"] is not None or device["commune_code"] != bundle.commune_code:
         raise HubError(
             403,
@@ -53,9 +83,15 @@ def apply_bundle(engine: Engine, bundle: Bundle, *, relay: crud.Actor | None = N
             "The bundle's signature does not match the device that made it; it may have been altered.",
             "Chữ ký của gói dữ liệu không khớp với thiết bị tạo ra nó; gói có thể đã bị sửa.",
         )
-    actor = crud.Actor(device_id=device["id"], commune_code=device["commune_code"], role=device["role"])
+    actor = enrollment.Actor(device_id=device["id"], commune_code=device["commune_code"], role=device["role"])
     results: list[dict[str, Any]] = []
-    # In push-sized transactions: a bundle may be large, and each batch is idempotent on its own.
-    for start in range(0, len(bundle.records), payload.MAX_PUSH_RECORDS):
-        results += crud.apply_records(engine, actor, bundle.records[start : start + payload.MAX_PUSH_RECORDS])
+    try:
+        # Only now, the signature checked, are the records read: once to check them all (so a
+        # bad file applies nothing), then in push-sized transactions, each idempotent on its own;
+        # one record and one batch in memory at a time.
+        bundle.count_records()
+        for batch in _batches(bundle, payload.MAX_PUSH_RECORDS):
+            results += push.apply_records(engine, actor, batch)
+    except BundleInvalid as exc:
+        raise _unusable(exc) from exc
     return {"device_id": actor.device_id, "results": results}

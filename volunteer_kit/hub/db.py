@@ -7,11 +7,12 @@ import os
 import sqlite3
 import uuid
 from pathlib import Path
+from typing import Literal
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, select
 from sqlalchemy.exc import IntegrityError
 
-from volunteer_kit import paths
+from volunteer_kit import errors, paths
 from volunteer_kit.hub.models import meta_t
 
 log = logging.getLogger("volunteer_kit.hub")
@@ -20,13 +21,57 @@ HUB_DB_FILE = "hub.sqlite3"
 ENV_HUB_DB = "VOLUNTEER_KIT_HUB_DB"
 BUSY_TIMEOUT_MS = 10_000
 
+# What opening a hub database may make: the programmatic default makes the file and its folders;
+# the command line makes a file only in a folder that exists (hub serve) or nothing at all.
+Creation = Literal["with_folders", "in_existing_folder", "never"]
+
+
+class HubDatabaseMissing(errors.KnownError):
+    def __init__(self, where: object) -> None:
+        super().__init__(
+            f"Không có cơ sở dữ liệu máy chủ tại {where}; hãy chạy máy chủ ở đó trước bằng "
+            "hub serve --data-dir THƯ_MỤC, hoặc chỉ rõ --db.",
+            f"No hub database at {where}; start the hub there first with hub serve --data-dir DIR, "
+            "or give --db.",
+        )
+
+
+class HubFolderMissing(errors.KnownError):
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"Thư mục {folder} không tồn tại; hãy kiểm tra --db (máy chủ chỉ tạo tệp cơ sở dữ liệu "
+            "trong một thư mục đã có).",
+            f"The folder {folder} does not exist; check --db (the hub makes its database file only "
+            "in a folder that exists).",
+        )
+
+
+def sqlite_url(path: Path) -> str:
+    """A sqlite:/// URL of `path`, quoted so `%`, `#`, `?` and spaces in folder names survive."""
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
 
 def default_url() -> str:
     """$VOLUNTEER_KIT_HUB_DB, else hub.sqlite3 in the data folder."""
     env = os.environ.get(ENV_HUB_DB)
     if env:
         return env
-    return f"sqlite:///{paths.data_dir() / HUB_DB_FILE}"
+    return sqlite_url(paths.data_dir() / HUB_DB_FILE)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL opens, as SQLAlchemy reads it (it decodes %XX); None for other databases
+    and in-memory ones."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def shown_url(url: str) -> str:
+    """The database as told to a person: the file of SQLite, else the URL without its password."""
+    file = sqlite_file(url)
+    return str(file) if file is not None else make_url(url).render_as_string(hide_password=True)
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -63,17 +108,36 @@ def make_hub_engine(url: str | None = None) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
-def open_hub_engine(url: str | None = None) -> Engine:
-    """The hub database at `url` (created, migrated to head), with its hub id made once."""
+def open_hub_engine(url: str | None = None, *, create: Creation = "with_folders") -> Engine:
+    """The hub database at `url` (created as `create` allows, migrated to head), with its hub id
+    made once. Raises HubDatabaseMissing / HubFolderMissing where `create` forbids making it."""
     from volunteer_kit.hub.migrations import upgrade_to_head
 
     url = url or default_url()
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    file = sqlite_file(url)
+    if file is not None and not file.exists():
+        if create == "never":
+            raise HubDatabaseMissing(file)
+        if create == "in_existing_folder" and not file.parent.is_dir():
+            raise HubFolderMissing(file.parent)
+    if file is not None:  # token hashes and every commune's records: owner-only on POSIX
+        paths.ensure_private_dir(file.parent)
+        paths.ensure_private_database(file)
     engine = make_hub_engine(url)
+    if create == "never" and not _has_hub_schema(engine):
+        engine.dispose()
+        raise HubDatabaseMissing(shown_url(url))
     upgrade_to_head(engine)
     hub_id(engine)
     return engine
+
+
+def _has_hub_schema(engine: Engine) -> bool:
+    """Whether a hub was ever served on this database (its migrations ran)."""
+    from volunteer_kit.hub.migrations import VERSION_TABLE
+
+    with engine.connect() as conn:
+        return inspect(conn).has_table(VERSION_TABLE)
 
 
 def get_meta(engine: Engine, key: str) -> str | None:

@@ -61,6 +61,23 @@ class HubEnrollCode(HubModel, table=True):
     used_by: str | None = Field(default=None, max_length=36)
 
 
+class HubEnrollAttempt(HubModel, table=True):
+    """A refused enrollment (wrong, used or expired code; id taken; bad request), kept a few
+    minutes: every hub process counts them here, so the limits hold behind a load balancer."""
+
+    __tablename__ = "hub_enroll_attempt"
+    __table_args__ = (
+        Index("ix_hub_enroll_attempt_client_at", "client", "at"),
+        Index("ix_hub_enroll_attempt_at", "at"),
+        Index("ix_hub_enroll_attempt_code_at", "code_hash", "at"),
+    )
+    id: int | None = Field(default=None, sa_column=Column(SeqType, primary_key=True, autoincrement=True))
+    client: str = Field(max_length=64)  # the client's address (an IPv6 client: its /64 network)
+    code_hash: str | None = Field(default=None, max_length=64)  # set when the code itself was valid
+    status: int
+    at: datetime
+
+
 class HubRecord(HubModel, table=True):
     __tablename__ = "hub_record"
     __table_args__ = (
@@ -77,6 +94,10 @@ class HubRecord(HubModel, table=True):
 
 
 class HubLatest(HubModel, table=True):
+    """The latest version of each record. Its key (table_name, record_id) is unique across
+    communes: the commune that stores a (table, id) first owns it for ever (hub.push writes it
+    with an upsert conditioned on the commune; a trigger of migration 0004 refuses any move)."""
+
     __tablename__ = "hub_latest"
     __table_args__ = (Index("ix_hub_latest_commune_seq", "commune_code", "seq"),)
     table_name: str = Field(primary_key=True, max_length=32)
@@ -101,6 +122,31 @@ class HubConflict(HubModel, table=True):
     by_device: str = Field(max_length=36)
     overwritten_device: str = Field(max_length=36)
     at: datetime
+
+
+class HubErasure(HubModel, table=True):
+    """One erasure of a learner's identifying data after a consent withdrawal (the audit trail: who,
+    when, which record; no personal data), or one waiting for an officer's approval, holding the
+    pushed version (its identifying columns already blank) until then."""
+
+    __tablename__ = "hub_erasure"
+    __table_args__ = (
+        Index("ix_hub_erasure_commune_id", "commune_code", "id"),
+        Index("ix_hub_erasure_device_at", "device_id", "at"),
+        Index("ix_hub_erasure_record", "table_name", "record_id"),
+    )
+    id: int | None = Field(default=None, sa_column=Column(SeqType, primary_key=True, autoincrement=True))
+    commune_code: str = Field(max_length=5)
+    table_name: str = Field(max_length=32)
+    record_id: str = Field(max_length=36)
+    device_id: str = Field(max_length=36)  # the device that pushed the erasure
+    at: datetime  # when the hub received it
+    status: str = Field(max_length=16)  # "applied" or "waiting"
+    content_hash: str = Field(max_length=64)
+    seq: int | None = Field(default=None, sa_column=Column(SeqType, nullable=True))  # once applied
+    approved_by: str | None = Field(default=None, max_length=64)  # an officer's device, or "hub operator"
+    approved_at: datetime | None = None
+    waiting_record: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class HubPack(HubModel, table=True):
@@ -137,8 +183,10 @@ class HubPublisher(HubModel, table=True):
 record_t = HubRecord.__table__
 latest_t = HubLatest.__table__
 conflict_t = HubConflict.__table__
+erasure_t = HubErasure.__table__
 device_t = HubDevice.__table__
 code_t = HubEnrollCode.__table__
+attempt_t = HubEnrollAttempt.__table__
 commune_t = HubCommune.__table__
 meta_t = HubMeta.__table__
 pack_t = HubPack.__table__

@@ -25,10 +25,11 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, Engine, func, or_, select
 
-from volunteer_kit.hub.crud import iso, utcnow
+from volunteer_kit.core.clock import utcnow
 from volunteer_kit.hub.db import writing
 from volunteer_kit.hub.errors import HubError
 from volunteer_kit.hub.models import pack_t, publisher_t
+from volunteer_kit.hub.times import iso
 from volunteer_kit.packs import signing
 from volunteer_kit.packs.archive import SUFFIX, extract_archive, read_manifest
 from volunteer_kit.packs.library import PackNotTrusted

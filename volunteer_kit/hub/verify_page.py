@@ -1,7 +1,8 @@
 """The certificate verification page a phone opens from the QR code: plain HTML, Vietnamese first.
 
-The hub checks the payload against the issuer keys and revocations it holds for the serial's
-commune (records that reached it by sync), with the same `verify_payload` the app uses offline.
+The hub checks the payload against the issuer keys, revocations and key retirements it holds for
+the serial's commune (records that reached it by sync), with the same `verify_payload` the app
+uses offline.
 """
 
 from __future__ import annotations
@@ -11,12 +12,24 @@ from html import escape
 
 from sqlalchemy import Engine, and_, select
 
-from volunteer_kit.certificates.payload import Status, Verdict, verify_payload
+from volunteer_kit.certificates.payload import Status, Verdict, retired_keys, verify_payload
 from volunteer_kit.hub.models import latest_t, record_t
 
 TITLES = {
     Status.valid: ("✓ Giấy chứng nhận hợp lệ", "Valid certificate", "#1b5e20", "#e8f5e9"),
     Status.revoked: ("✗ Giấy chứng nhận đã bị thu hồi", "Revoked certificate", "#b71c1c", "#ffebee"),
+    Status.key_revoked: (
+        "✗ Khóa ký đã bị thu hồi: giấy không còn giá trị",
+        "Signing key revoked: the certificate no longer stands",
+        "#b71c1c",
+        "#ffebee",
+    ),
+    Status.key_retired: (
+        "✗ Khóa ký đã ngừng dùng trước ngày cấp",
+        "Signed after its key was retired",
+        "#b71c1c",
+        "#ffebee",
+    ),
     Status.altered: ("✗ Giấy chứng nhận đã bị sửa đổi", "Altered certificate", "#b71c1c", "#ffebee"),
     Status.unknown_key: ("? Không xác nhận được người ký", "Unknown signer", "#8a5a00", "#fff8e1"),
     Status.unreadable: ("– Không đọc được mã", "Unreadable code", "#444444", "#f5f5f5"),
@@ -50,7 +63,25 @@ def check(engine: Engine, payload_text: str) -> Verdict:
         for r in _commune_records(engine, commune, "certificate_revocation")
         if not r.get("deleted")
     }
-    return verify_payload(payload_text, keys, revoked)
+    retired = retired_keys(
+        (r["key_id"], r.get("retired_at"), r.get("compromised") is True)
+        for r in _commune_records(engine, commune, "issuer_key_retirement")
+        if not r.get("deleted") and isinstance(r.get("key_id"), str)
+    )
+    return verify_payload(payload_text, keys, revoked, retired)
+
+
+# What the page may load: nothing but its own inline <style> (no scripts, images, fonts, forms or
+# frames), so text that slipped past escaping could run nothing; never sniffed as another type;
+# the certificate code in the URL is not passed on to another site.
+HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 def page(verdict: Verdict, *, commune_name: str | None = None) -> str:
@@ -59,7 +90,7 @@ def page(verdict: Verdict, *, commune_name: str | None = None) -> str:
     rows = ""
     data = verdict.data
     if data is not None:
-        confirmed = verdict.status in (Status.valid, Status.revoked)
+        confirmed = verdict.status in (Status.valid, Status.revoked, Status.key_revoked)
         caption = "" if confirmed else '<p class="note">Nội dung mã ghi (chưa được xác nhận):</p>'
         fields = (
             ("Số hiệu", data.serial),
