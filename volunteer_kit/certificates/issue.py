@@ -27,12 +27,12 @@ from volunteer_kit.certificates.payload import (
 )
 from volunteer_kit.certificates.pdf import CancelFlag, PrintedCertificate, write_certificates_pdf
 from volunteer_kit.core.clock import local, utcnow
-from volunteer_kit.core.records import ROLE_VI, Profile
+from volunteer_kit.core.records import Profile
 from volunteer_kit.core.text import clean_text
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.packs.outline import PackOutline
 from volunteer_kit.store import certificates as store
-from volunteer_kit.store.devices import profile
+from volunteer_kit.store.devices import profile, require_officer
 
 HUB_URL_KEY = "hub_url"  # sync_state: the hub this device enrolled with (links on the QR)
 MAX_REASON_LENGTH = 500
@@ -49,14 +49,8 @@ class IssuedCertificate:
 
 
 def _officer(conn: Connection, doing_vi: str, doing_en: str) -> Profile:
+    require_officer(conn, doing_vi, doing_en)
     me = profile(conn)
-    if me.role != "officer":
-        raise InvalidInput(
-            f"Chỉ cán bộ xã mới được {doing_vi}; máy này đang dùng với vai trò "
-            f"{ROLE_VI.get(me.role, me.role)}. Hãy đổi vai trò trong Cài đặt sang cán bộ xã trước.",
-            f"Only a commune officer may {doing_en}; this device's profile is {me.role}. "
-            "Switch the profile to officer first.",
-        )
     if not me.commune_code:
         raise InvalidInput(
             "Máy này chưa gắn với xã nào; hãy đăng ký với máy chủ của xã (enroll) trước.",

@@ -2,7 +2,9 @@
 
 The private key lives only in the data folder (keys/issuer.key, PEM, readable by
 its owner alone); its public part is an issuer_key fact that syncs, so every
-device and the hub learn which keys may sign certificates.
+device and the hub learn which keys may sign certificates. A key retired (or
+declared compromised) by an issuer_key_retirement fact never signs again: it is
+replaced by a new key the next time this device signs (certificates/retire.py).
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection
 
-from volunteer_kit.certificates.payload import key_id_for
+from volunteer_kit.certificates.payload import RetiredKey, key_id_for
+from volunteer_kit.certificates.payload import retired_keys as payload_retired_keys
 from volunteer_kit.errors import KnownError
 from volunteer_kit.store import certificates as store
+from volunteer_kit.store import key_retirements as retirements
 from volunteer_kit.store.devices import profile
 
 log = logging.getLogger("volunteer_kit.certificates")
@@ -75,6 +79,8 @@ def _write_private_key(path: Path, private_key: Ed25519PrivateKey) -> None:
     )
     temp = path.with_suffix(".tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)  # a leftover temp file keeps its old mode through O_CREAT
     with os.fdopen(fd, "wb") as out:
         out.write(pem)
         out.flush()
@@ -96,18 +102,33 @@ def load_issuer_key(data_dir: Path) -> IssuerKey | None:
     return IssuerKey(key_id_for(_raw_public(private_key)), private_key)
 
 
+def _new_key(conn: Connection) -> IssuerKey:
+    """A fresh key whose serial part differs from every key this commune already knows."""
+    taken = store.key_prefixes(conn)
+    key = None
+    for _ in range(_KEY_TRIES):
+        private_key = Ed25519PrivateKey.generate()
+        key = IssuerKey(key_id_for(_raw_public(private_key)), private_key)
+        if key.serial_part not in taken:
+            break
+    assert key is not None
+    return key
+
+
 def ensure_issuer_key(conn: Connection, data_dir: Path) -> IssuerKey:
-    """This officer device's signing key, made on first use; its public part becomes an issuer_key fact."""
+    """This officer device's signing key, made on first use; its public part becomes an issuer_key fact.
+
+    A key that was retired (here, or declared compromised by another officer and come by sync) never
+    signs again: it is replaced by a new one, whose file takes the old one's place.
+    """
     key = load_issuer_key(data_dir)
     me = profile(conn)
+    if key is not None and key.key_id in retired_key_ids(conn):
+        log.warning("certificate signing key %s was retired: making a new one", key.key_id)
+        key = None
     if key is None:
-        taken = store.key_prefixes(conn)
-        for _ in range(_KEY_TRIES):
-            private_key = Ed25519PrivateKey.generate()
-            key = IssuerKey(key_id_for(_raw_public(private_key)), private_key)
-            if key.serial_part not in taken:
-                break
-        assert key is not None
+        key = _new_key(conn)
+        # One atomic rename: the new key is whole on disk before the old file is gone.
         _write_private_key(key_path(data_dir), key.private_key)
         log.info("made certificate signing key %s", key.key_id)
     store.add_issuer_key(
@@ -122,5 +143,16 @@ def ensure_issuer_key(conn: Connection, data_dir: Path) -> IssuerKey:
 
 
 def trusted_keys(conn: Connection) -> dict[str, str]:
-    """{key id: base64 public key}: every issuer key this store knows (they arrive by sync)."""
+    """{key id: base64 public key}: every issuer key this store knows (they arrive by sync).
+
+    A retired key stays trusted for what it signed before; `retired_keys` says which ones."""
     return store.issuer_keys(conn)
+
+
+def retired_keys(conn: Connection) -> dict[str, RetiredKey]:
+    """{key id: RetiredKey} of every retired or compromised key this store knows (they arrive by sync)."""
+    return payload_retired_keys(retirements.retirement_facts(conn))
+
+
+def retired_key_ids(conn: Connection) -> set[str]:
+    return {key_id for key_id, _at, _compromised in retirements.retirement_facts(conn)}

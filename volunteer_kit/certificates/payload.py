@@ -17,13 +17,15 @@ import base64
 import binascii
 import re
 import unicodedata
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from volunteer_kit.core.clock import local, parse_utc
 
 FORMAT_VERSION = 1
 SIGNING_CONTEXT = b"VK-CERT"
@@ -43,6 +45,8 @@ class Status(StrEnum):
     altered = "altered"
     unknown_key = "unknown_key"
     revoked = "revoked"
+    key_revoked = "key_revoked"  # its signing key was declared compromised: nothing it signed stands
+    key_retired = "key_retired"  # claims a date after its signing key was retired
     unreadable = "unreadable"
 
 
@@ -74,6 +78,36 @@ class Verdict:
 
     def message(self, lang: str = "vi") -> str:
         return self.en if lang == "en" else self.vi
+
+
+@dataclass(frozen=True, slots=True)
+class RetiredKey:
+    """What the issuer_key_retirement facts of one key say, taken together."""
+
+    retired_on: date  # the day (Vietnam time) of its first retirement: it signed nothing after
+    compromised: bool  # any officer declared it compromised: none of its certificates stand
+
+
+def _retired_on(retired_at: object) -> date:
+    """The Vietnam day of a retirement time; a time that cannot be read counts from the first day
+    there is (the key is retired, and nothing it claims to have signed after can be believed)."""
+    try:
+        return local(parse_utc(retired_at)).date()
+    except (ValueError, OverflowError, TypeError):
+        return date.min
+
+
+def retired_keys(facts: Iterable[tuple[str, datetime | str, bool]]) -> dict[str, RetiredKey]:
+    """{key id: RetiredKey} from (key id, retired at, compromised) facts; a key may have several
+    (retired, then declared compromised when a backup of it went missing)."""
+    found: dict[str, RetiredKey] = {}
+    for key_id, retired_at, compromised in facts:
+        day = _retired_on(retired_at)
+        known = found.get(key_id)
+        if known is not None:
+            day, compromised = min(day, known.retired_on), bool(compromised) or known.compromised
+        found[key_id] = RetiredKey(day, bool(compromised))
+    return found
 
 
 def key_id_for(public_key: bytes) -> str:
@@ -201,8 +235,10 @@ def verify_payload(
     text: str,
     keys: Mapping[str, bytes | str | Ed25519PublicKey],
     revoked: Collection[str] = (),
+    retired: Mapping[str, RetiredKey] | None = None,
 ) -> Verdict:
-    """Check a scanned or pasted certificate code against trusted keys {key id: public key} and revocations.
+    """Check a scanned or pasted certificate code against trusted keys {key id: public key},
+    revocations and retired keys {key id: RetiredKey}.
 
     Public keys are raw 32 bytes, their base64 text (as issuer_key records hold them) or key objects.
     Never raises for bad input: every problem is a verdict.
@@ -230,6 +266,9 @@ def verify_payload(
             f"Certificate {data.serial} was altered: its signature does not match its content.",
             data,
         )
+    retirement = (retired or {}).get(data.key_id)
+    if retirement is not None and retirement.compromised:
+        return _key_revoked(data)
     if data.serial in revoked:
         return Verdict(
             Status.revoked,
@@ -237,9 +276,31 @@ def verify_payload(
             f"Certificate {data.serial} has been revoked.",
             data,
         )
+    if retirement is not None and data.issued_on > retirement.retired_on:
+        return Verdict(
+            Status.key_retired,
+            f"Chứng nhận {data.serial} ghi ngày cấp {data.issued_on:%d/%m/%Y}, sau khi khóa ký "
+            f"{data.key_id} đã ngừng dùng ({retirement.retired_on:%d/%m/%Y}): khóa này không còn ký "
+            "chứng nhận nào nữa, nên giấy này không hợp lệ.",
+            f"Certificate {data.serial} says it was issued on {data.issued_on:%Y-%m-%d}, after signing "
+            f"key {data.key_id} was retired ({retirement.retired_on:%Y-%m-%d}): that key signs nothing "
+            "more, so this certificate is not valid.",
+            data,
+        )
     return Verdict(
         Status.valid,
         f"Chứng nhận {data.serial} hợp lệ: cấp cho {data.full_name} ngày {data.issued_on:%d/%m/%Y}.",
         f"Certificate {data.serial} is valid: issued to {data.full_name} on {data.issued_on:%Y-%m-%d}.",
+        data,
+    )
+
+
+def _key_revoked(data: CertificateData) -> Verdict:
+    return Verdict(
+        Status.key_revoked,
+        f"Chứng nhận {data.serial} được ký bằng khóa {data.key_id}, khóa này đã bị lộ và bị thu hồi: "
+        "mọi chứng nhận của khóa này không còn giá trị. Người học được cấp lại giấy mới.",
+        f"Certificate {data.serial} is signed with key {data.key_id}, which was compromised and revoked: "
+        "no certificate of that key stands. The learner is issued a new one.",
         data,
     )

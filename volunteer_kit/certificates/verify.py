@@ -12,7 +12,14 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from volunteer_kit.certificates.payload import Status, Verdict, extract_payload, verify_payload
+from volunteer_kit.certificates.keys import retired_keys
+from volunteer_kit.certificates.payload import (
+    RetiredKey,
+    Status,
+    Verdict,
+    extract_payload,
+    verify_payload,
+)
 from volunteer_kit.store import certificates as store
 
 log = logging.getLogger("volunteer_kit.certificates")
@@ -24,8 +31,9 @@ _PDF_MAGIC = b"%PDF-"
 
 
 def verify_in_store(conn: Connection, text: str) -> Verdict:
-    """verify_payload against this store's trusted keys and revocations, and its own copy of the serial."""
-    verdict = verify_payload(text, store.issuer_keys(conn), store.revoked_serials(conn))
+    """verify_payload against this store's trusted keys, revocations and retired keys, and its own
+    copy of the serial: all of it arrived by sync, so this needs no network."""
+    verdict = verify_payload(text, store.issuer_keys(conn), store.revoked_serials(conn), retired_keys(conn))
     if verdict.data is not None and verdict.status in (Status.valid, Status.revoked):
         kept = store.stored_payload(conn, verdict.data.serial)
         if kept is not None and kept.upper() != extract_payload(text).upper():
@@ -114,14 +122,19 @@ def _pdf_pages(path: Path) -> list | Verdict:
         document.close()
 
 
-def verify_image(path: Path, keys: Mapping[str, bytes | str], revoked: Collection[str] = ()) -> list[Verdict]:
+def verify_image(
+    path: Path,
+    keys: Mapping[str, bytes | str],
+    revoked: Collection[str] = (),
+    retired: Mapping[str, RetiredKey] | None = None,
+) -> list[Verdict]:
     """One verdict per QR code found in the image or PDF (a single unreadable verdict when there is none)."""
     codes = read_codes(path)
     if isinstance(codes, Verdict):
         return [codes]
     if not codes:
         return [_no_code(Path(path))]
-    return [verify_payload(code, keys, revoked) for code in codes]
+    return [verify_payload(code, keys, revoked, retired) for code in codes]
 
 
 def _no_code(path: Path) -> Verdict:

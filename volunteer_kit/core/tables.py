@@ -12,6 +12,7 @@ SYNCED_TABLES = (
     "quiz_attempt",
     "skill_check",
     "issuer_key",
+    "issuer_key_retirement",
     "certificate",
     "certificate_revocation",
 )

@@ -19,6 +19,7 @@ from volunteer_kit.core.ids import new_id
 from volunteer_kit.core.records import PackFacts
 from volunteer_kit.store.bulk import insert_values, stored_datetime
 from volunteer_kit.store.facts import current
+from volunteer_kit.store.key_retirements import compromised_sql
 
 _BASE = ("id", "commune_code", "created_by_device", "created_at", "pending", "deleted")
 PRINTED_PREFIX = "certificate_printed:"
@@ -56,7 +57,7 @@ class CertificateRow:
     commune_code: str
     commune_name: str
     officer_name: str
-    revoked: bool
+    revoked: bool  # revoked, or signed with a key declared compromised
     printed: bool
 
 
@@ -147,7 +148,8 @@ def learner(conn: Connection, learner_id: str) -> tuple[str, int | None, str, bo
 
 
 def current_certificates(conn: Connection) -> dict[tuple[str, str], str]:
-    """{(learner id, pack id): serial} of the certificates that stand (issued, not revoked)."""
+    """{(learner id, pack id): serial} of the certificates that stand (issued, not revoked, and not
+    signed with a key declared compromised: those learners may be issued a new one)."""
     return {
         (learner_id, pack_id): serial
         for learner_id, pack_id, serial in conn.execute(
@@ -155,6 +157,7 @@ def current_certificates(conn: Connection) -> dict[tuple[str, str], str]:
                 "SELECT c.learner_id, c.pack_id, c.serial FROM certificate c "
                 "WHERE c.deleted = 0 AND NOT EXISTS (SELECT 1 FROM certificate_revocation r "
                 "WHERE r.certificate_serial = c.serial AND r.deleted = 0) "
+                f"AND NOT {compromised_sql('c.issuer_key_id')} "
                 "ORDER BY c.issued_at"
             )
         )
@@ -315,7 +318,7 @@ def certificates(
         "SELECT c.serial, c.learner_id, l.full_name, l.birth_year, l.anonymized, c.pack_id, c.pack_version, "
         "c.issuer_key_id, c.issued_at, c.payload, c.commune_code, coalesce(m.name, ''), "
         "coalesce(v.full_name, ''), EXISTS (SELECT 1 FROM certificate_revocation r "
-        "WHERE r.certificate_serial = c.serial AND r.deleted = 0) "
+        f"WHERE r.certificate_serial = c.serial AND r.deleted = 0) OR {compromised_sql('c.issuer_key_id')} "
         "FROM certificate c JOIN learner l ON l.id = c.learner_id "
         "LEFT JOIN commune m ON m.code = c.commune_code "
         "LEFT JOIN issuer_key k ON k.key_id = c.issuer_key_id "

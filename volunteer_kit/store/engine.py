@@ -26,7 +26,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 8192
 # The newest migration; tests check it equals Alembic's head.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -118,11 +118,15 @@ def open_store(path: Path | None = None) -> Engine:
     """Open (creating or migrating as needed) the store at `path` and return its engine."""
     path = path or paths.database_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        paths.ensure_private_dir(path.parent)
     except OSError as exc:
         raise DataFolderUnusable(path.parent, exc.strerror or type(exc).__name__) from exc
     check_database_file(path)
     revision = current_revision(path)
+    try:
+        paths.ensure_private_database(path)  # the token and personal data: owner-only (POSIX)
+    except OSError as exc:
+        raise DataFolderUnusable(path.parent, exc.strerror or type(exc).__name__) from exc
     if revision is not None and revision != SCHEMA_HEAD:
         from volunteer_kit.store.migrations import known_revisions
 

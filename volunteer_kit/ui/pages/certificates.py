@@ -1,7 +1,8 @@
 """Certificates: who finished a lesson pack, issuing and printing their certificates (commune
-officers), revoking one, and verifying any certificate from its QR text, a photo, a scan or a PDF.
+officers), revoking one, retiring a signing key (or declaring one leaked), and verifying any
+certificate from its QR text, a photo, a scan or a PDF.
 
-Issuing and revoking run on the database writer thread; printing (a PDF that may take a while)
+Issuing, revoking and retiring a key run on the database writer thread; printing (a PDF that may take a while)
 and verifying run on the pool, with progress and Cancel for printing. A volunteer or trainer
 sees why they cannot issue, and can still verify.
 """
@@ -32,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -276,6 +278,12 @@ VERDICT_LOOKS = {
     "altered": (QT_TRANSLATE_NOOP("VerdictView", "✗ ALTERED"), "#b71c1c", "#fdeaea"),
     "unknown_key": (QT_TRANSLATE_NOOP("VerdictView", "? UNKNOWN SIGNER"), "#8a4b00", "#fff3e0"),
     "revoked": (QT_TRANSLATE_NOOP("VerdictView", "✗ REVOKED"), "#b71c1c", "#fdeaea"),
+    "key_revoked": (QT_TRANSLATE_NOOP("VerdictView", "✗ SIGNING KEY REVOKED"), "#b71c1c", "#fdeaea"),
+    "key_retired": (
+        QT_TRANSLATE_NOOP("VerdictView", "✗ SIGNED AFTER ITS KEY WAS RETIRED"),
+        "#b71c1c",
+        "#fdeaea",
+    ),
     "unreadable": (QT_TRANSLATE_NOOP("VerdictView", "– UNREADABLE"), "#333333", "#eeeeee"),
 }
 
@@ -310,7 +318,7 @@ class VerdictView(QFrame):
             return
         black = QPalette(palette)
         black.setColor(QPalette.ColorRole.WindowText, QColor("#111111"))
-        if status not in ("valid", "revoked"):
+        if status not in ("valid", "revoked", "key_revoked"):
             note = _wrapping_label()
             note.setText(self.tr("What the code claims (not confirmed):"))
             note.setPalette(black)
@@ -530,6 +538,109 @@ class RevokeDialog(QDialog):
         self.revoke_button.setEnabled(True)
 
 
+# Retiring a signing key ------------------------------------------------------------------------
+def _short_key(key_id: str) -> str:
+    """A key as serials show it: its first 6 hex digits, upper case."""
+    return key_id[:6].upper()
+
+
+class RetireKeyDialog(QDialog):
+    """Retire this laptop's signing key, or declare a key of the commune compromised (a lost or
+    stolen laptop): the reason is required, and the warning says what either will do."""
+
+    chosen = Signal(str, bool, object)  # reason, compromised, key id (None: this laptop's key)
+
+    def __init__(self, keys: Sequence[Any], own_key_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.own_key_id = own_key_id
+        self.setWindowTitle(self.tr("Retire a signing key"))
+        self.key_label = QLabel(self.tr("Signing &key:"))
+        self.key_box = QComboBox()
+        self.key_label.setBuddy(self.key_box)
+        if own_key_id is not None:
+            own = self.tr("This laptop's key (%1)").replace("%1", _short_key(own_key_id))
+            self.key_box.addItem(own, None)
+        for key in keys:
+            if not key.compromised and key.key_id != own_key_id:
+                shown = self.tr("Key %1 of %2").replace("%1", _short_key(key.key_id))
+                self.key_box.addItem(shown.replace("%2", key.officer_name or "?"), key.key_id)
+        self.reason_label = QLabel(self.tr("&Reason (required):"))
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setPlaceholderText(self.tr("e.g. the officer's laptop was stolen on 20/11"))
+        _fit_lines(self.reason_edit, 3)
+        self.reason_label.setBuddy(self.reason_edit)
+        self.compromised_box = QCheckBox(self.tr("The key &leaked (laptop lost or stolen)"))
+        self.warning = _wrapping_label()
+        bold = self.warning.font()
+        bold.setBold(True)
+        self.warning.setFont(bold)
+        self.status = _wrapping_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.retire_button = self.buttons.addButton(
+            self.tr("Re&tire the key"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.key_box.currentIndexChanged.connect(lambda _i: self._show())
+        self.compromised_box.toggled.connect(lambda _on: self._show())
+        self.reason_edit.textChanged.connect(self._show)
+        self.buttons.accepted.connect(self._choose)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.key_label, self.key_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.compromised_box)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._show()
+        self.resize(self.fontMetrics().averageCharWidth() * 72, self.sizeHint().height())
+
+    def key_id(self) -> str | None:
+        """The chosen key (None: this laptop's own)."""
+        return self.key_box.currentData()
+
+    def _show(self) -> None:
+        others = self.key_id() is not None
+        if others:  # another laptop's key: only its officer retires it; any officer declares it leaked
+            self.compromised_box.setChecked(True)
+        self.compromised_box.setEnabled(not others)
+        if self.compromised_box.isChecked():
+            self.warning.setText(
+                self.tr(
+                    "Warning: every certificate signed with this key stops being valid, on every laptop "
+                    "and on the hub's page once this has synced. Its learners are listed as eligible "
+                    "again, to be issued new certificates signed with a new key. This cannot be undone."
+                )
+            )
+        else:
+            self.warning.setText(
+                self.tr(
+                    "This laptop's key will sign no more certificates; a new key is made for the next "
+                    "ones. The certificates it signed stay valid. This cannot be undone."
+                )
+            )
+        chosen = self.key_box.count() > 0
+        self.retire_button.setEnabled(chosen and bool(self.reason_edit.toPlainText().strip()))
+
+    def _choose(self) -> None:
+        reason = self.reason_edit.toPlainText().strip()
+        if not reason:
+            self.status.setText(self.tr("Write the reason for retiring the key."))
+            return
+        self.retire_button.setEnabled(False)
+        self.status.setText(self.tr("Saving…"))
+        self.chosen.emit(reason, self.compromised_box.isChecked(), self.key_id())
+
+    def failed(self, text: str) -> None:
+        self.status.setText(text)
+        self.retire_button.setEnabled(True)
+
+
 # Printing on paper -----------------------------------------------------------------------------
 def paint_pdf(pdf: Path, printer: Any, cancel: threading.Event | None = None) -> int:
     """Draw each page of `pdf` on `printer` (a QPrinter; QPainter may paint on one off the GUI
@@ -583,6 +694,7 @@ class CertificatesPage(Page):
     issued = Signal(object)  # [IssuedCertificate]
     printed = Signal(object)  # (PDF path, [serial]) or the error
     revoked = Signal(str)  # serial
+    key_retired = Signal(object)  # KeyRetired
     sent_to_printer = Signal(int)  # pages
 
     def __init__(self, store: StoreClient, parent: QWidget | None = None) -> None:
@@ -594,6 +706,7 @@ class CertificatesPage(Page):
         self.last_pdf: Path | None = None
         self.verify_dialog: VerifyDialog | None = None
         self.revoke_dialog: RevokeDialog | None = None
+        self.retire_key_dialog: RetireKeyDialog | None = None
         self._generation = 0
         self._cancel = threading.Event()
         self._progress = _Progress(self)
@@ -652,6 +765,8 @@ class CertificatesPage(Page):
         self.print_button.clicked.connect(self.choose_print_file)
         self.revoke_button = QPushButton()
         self.revoke_button.clicked.connect(self.open_revoke_dialog)
+        self.retire_key_button = QPushButton()
+        self.retire_key_button.clicked.connect(self.open_retire_key_dialog)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.cancel_button = QPushButton()
@@ -731,6 +846,7 @@ class CertificatesPage(Page):
         actions.addWidget(self.print_button, 0, 0)
         actions.addWidget(self.revoke_button, 0, 1)
         actions.setColumnStretch(2, 1)
+        actions.addWidget(self.retire_key_button, 0, 3)
         running = QWidget()
         self.running_area = running
         running.setVisible(False)
@@ -789,6 +905,12 @@ class CertificatesPage(Page):
         self.print_button.setToolTip(self.tr("Write the certificates into one PDF to print (A4 landscape)"))
         self.revoke_button.setText(self.tr("&Revoke…"))
         self.revoke_button.setToolTip(self.tr("Revoke the chosen certificate, giving the reason"))
+        self.retire_key_button.setText(self.tr("Retire the si&gning key…"))
+        self.retire_key_button.setToolTip(
+            self.tr(
+                "Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen"
+            )
+        )
         self.cancel_button.setText(self.tr("Ca&ncel"))
         self.open_pdf_button.setText(self.tr("&Open the PDF"))
         self.paper_button.setText(self.tr("Send to a prin&ter…"))
@@ -1147,6 +1269,74 @@ class CertificatesPage(Page):
                 self.status.setText(text)
 
         self.store.revoke_certificate(serial, reason, on_done=done, on_error=failed)
+
+    # Retiring a signing key --------------------------------------------------------------------
+    def open_retire_key_dialog(self) -> RetireKeyDialog | None:
+        overview = self.overview or {}
+        keys, own = overview.get("keys", []), overview.get("own_key_id")
+        if own is None and not any(not key.compromised for key in keys):
+            self.status.setText(
+                self.tr(
+                    "There is no signing key to retire: this laptop makes its key when it issues its "
+                    "first certificate."
+                )
+            )
+            return None
+        dialog = RetireKeyDialog(keys, own, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(
+            lambda reason, compromised, key_id: self.retire_key(reason, compromised, key_id, dialog)
+        )
+        self.retire_key_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def retire_key(
+        self, reason: str, compromised: bool, key_id: str | None, dialog: RetireKeyDialog | None = None
+    ) -> None:
+        def done(retired: Any) -> None:
+            self.status.setText(self._retired_text(retired))
+            if retired.compromised:
+                self.tabs.setCurrentIndex(0)  # where the learners to issue again now are
+            if dialog is not None:
+                dialog.accept()
+            self.key_retired.emit(retired)
+
+        def failed(error: BaseException) -> None:
+            text = self.tr("The key was not retired: %1").replace("%1", _error_text(error))
+            if dialog is not None:
+                dialog.failed(text)
+            else:
+                self.status.setText(text)
+
+        self.store.retire_signing_key(
+            reason, compromised=compromised, key_id=key_id, on_done=done, on_error=failed
+        )
+
+    def _retired_text(self, retired: Any) -> str:
+        """What was done, and for a leaked key the certificates to issue again, one per line."""
+        key = _short_key(retired.key_id)
+        if not retired.compromised:
+            text = self.tr("Signing key %1 was retired; the certificates it signed stay valid.").replace(
+                "%1", key
+            )
+        else:
+            text = self.tr(
+                "Signing key %1 was declared leaked: %n certificate(s) signed with it no longer stand. "
+                "Their learners are in the list “Eligible” again: issue them new certificates.",
+                "",
+                len(retired.to_reissue),
+            ).replace("%1", key)
+            titles = self.issued_model.titles
+            text += "".join(
+                f"\n• {c.serial} — {c.full_name} — {titles.get(c.pack_id, c.pack_id)}"
+                for c in retired.to_reissue
+            )
+        if retired.new_key_id:
+            text += "\n" + self.tr("New certificates are signed with the new key %1.").replace(
+                "%1", _short_key(retired.new_key_id)
+            )
+        return text
 
     # Verifying ---------------------------------------------------------------------------------
     def open_verify_dialog(self) -> VerifyDialog:
