@@ -250,7 +250,7 @@ def test_another_devices_me_is_not_mine(demo_engine, other_store) -> None:  # no
     from volunteer_kit.store.devices import profile, save_profile
 
     with demo_engine.begin() as conn:
-        save_profile(conn, full_name="Trần Thị Hoa", role="volunteer", phone="")
+        save_profile(conn, full_name="Trần Thị Hoa", phone="")
     records = _as_pulled(list(local.iter_outgoing(demo_engine, skip={})))
     _apply(other_store, records)
     with other_store.connect() as conn:

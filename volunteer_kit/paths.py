@@ -6,7 +6,10 @@ VOLUNTEER_KIT_HOME says otherwise; tests point it at a temporary folder.
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
+import stat
 import sys
 from pathlib import Path
 
@@ -14,8 +17,14 @@ import platformdirs
 
 from volunteer_kit import APP_ID
 
+log = logging.getLogger("volunteer_kit.paths")
+
 ENV_HOME = "VOLUNTEER_KIT_HOME"
 DB_FILE_NAME = "volunteer-kit.sqlite3"
+# The data folders hold the device token, the keys and personal data: owner-only on POSIX.
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 _override: Path | None = None
 
@@ -41,9 +50,68 @@ def data_dir() -> Path:
 
 
 def ensure_data_dir() -> Path:
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    return ensure_private_dir(data_dir())
+
+
+def restrict(path: Path, mode: int) -> None:
+    """Narrow `path` to `mode` on POSIX where it is wider (a missing path is left alone); a file
+    system that cannot (a FAT USB stick) is logged, not fatal: the data still has to be usable."""
+    if os.name != "posix":
+        return
+    try:
+        if stat.S_IMODE(path.stat().st_mode) & ~mode:
+            os.chmod(path, mode)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        log.warning("could not restrict %s to %o: %s", path, mode, exc)
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Make `folder` (and its parents) if missing, and keep the folder itself owner-only (0700),
+    tightening one left wider by an older version or by hand. A shared folder (sticky, like /tmp)
+    or another user's is never changed, even by root: a store put there is only made 0600."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if os.name == "posix":
+        info = folder.stat()
+        if info.st_mode & stat.S_ISVTX or info.st_uid != os.getuid():
+            log.warning("left the permissions of the shared folder %s as they are", folder)
+            return folder
+    restrict(folder, PRIVATE_DIR_MODE)
     return folder
+
+
+def ensure_private_database(path: Path) -> None:
+    """Keep a SQLite database owner-only (0600): a new one is made so before anything is in it; an
+    existing one and its -wal/-shm/-journal files are tightened.
+
+    SQLite gives the -wal and -shm files it creates the mode of the database file, so making the
+    file 0600 first is enough for them. The new file is written under a temporary name and renamed,
+    so the path never holds an empty file (the store refuses one as damaged).
+    """
+    if os.name != "posix":
+        return
+    if path.exists():
+        for file in (path, *(path.with_name(path.name + end) for end in SQLITE_COMPANIONS)):
+            restrict(file, PRIVATE_FILE_MODE)
+        return
+    new = path.with_name(f"{path.name}.{os.getpid()}.new")
+    new.unlink(missing_ok=True)
+    try:
+        os.close(os.open(new, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+        conn = sqlite3.connect(new)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # writes the header: a valid, empty database
+        finally:
+            conn.close()
+        try:
+            os.link(new, path)  # never replaces a database another process made meanwhile
+        except FileExistsError:
+            pass
+        except OSError as exc:  # no hard links here (FAT): SQLite makes the file, modes mean little
+            log.warning("could not make %s owner-only: %s", path, exc)
+    finally:
+        new.unlink(missing_ok=True)
 
 
 def database_path() -> Path:

@@ -21,21 +21,40 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, Engine
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.tables import SYNCED_TABLES
 from volunteer_kit.errors import InvalidInput
-from volunteer_kit.store.devices import ensure_commune, ensure_device, set_device_commune, this_device_id
+from volunteer_kit.store.devices import (
+    ensure_commune,
+    ensure_device,
+    follow_enrolled_role,
+    set_device_commune,
+    this_device_id,
+)
 from volunteer_kit.sync import keys, local, payload
 from volunteer_kit.sync import packs as hub_packs
-from volunteer_kit.sync.errors import BundleUnusable, HubFailed, NotEnrolled, OtherCommune
+from volunteer_kit.sync.errors import (
+    BundleUnusable,
+    EnrollFingerprintMismatch,
+    HubCertificateChanged,
+    HubFailed,
+    NotEnrolled,
+    OtherCommune,
+    SyncError,
+)
+from volunteer_kit.sync.probe import EnrollmentCode, is_enroll_text, parse_enroll_qr
 from volunteer_kit.sync.transport import (
     GZIP_LEVEL,
     CancelFlag,
     Cancelled,
     HubConnection,
     RetryPolicy,
+    check_transport,
+    is_loopback_url,
+    normalize_fingerprint,
     normalize_hub_url,
 )
 
@@ -50,9 +69,14 @@ class SyncResult:
     pushed: int = 0  # records sent to the hub
     accepted: int = 0  # of those, taken by the hub
     rejected: int = 0  # of those, refused and quarantined
-    pulled: int = 0  # records received from the hub
-    applied: int = 0  # of those, written here (others were already here, or pending here)
+    # Records other devices made or changed, received from the hub: what the summaries report
+    # ("nhận N"). A device's own pushes come back in its next pull: those are `echoed`, not news.
+    pulled: int = 0
+    pulled_total: int = 0  # every record the hub sent: pulled + echoed
+    echoed: int = 0  # versions already here, mostly this device's own records coming back
+    applied: int = 0  # received records written here (others were already here, or pending here)
     parked: int = 0  # received records waiting for a record they reference
+    unstorable: int = 0  # received records this device cannot store: quarantined, the rest applied
     conflicts: int = 0  # new conflicts listed for an officer
     pending: int = 0  # records still waiting to go (edited during the sync, quarantined, cancelled)
     quarantined: int = 0
@@ -105,13 +129,19 @@ def connect(
     timeout: tuple[float, float] | None = None,
     on_busy: Callable[[float], None] | None = None,
 ) -> HubConnection:
-    """A connection to the hub this device enrolled with (its URL, token and CA file)."""
+    """A connection to the hub this device enrolled with: its URL and token, and the certificate
+    pinned at enrollment (or the CA file), or the user's word that plain http is fine."""
     state = _enrolled_state(engine)
     options: dict[str, Any] = {"cancel": cancel, "retry": retry, "on_busy": on_busy}
     if timeout:
         options["timeout"] = timeout
     return HubConnection(
-        state[local.HUB_URL], token=state[local.TOKEN], ca_file=state.get(local.CA_FILE) or None, **options
+        state[local.HUB_URL],
+        token=state[local.TOKEN],
+        ca_file=state.get(local.CA_FILE) or None,
+        fingerprint=state.get(local.TLS_FINGERPRINT) or "",
+        insecure=_insecure(state),
+        **options,
     )
 
 
@@ -130,17 +160,52 @@ def _commune_held(conn: Connection, offered: str) -> str | None:
     return None
 
 
+def enrollment_target(hub_url: str | None, code: str, fingerprint: str | None = None) -> EnrollmentCode:
+    """Where to enroll and with what, from what the user gave: the whole text of the QR
+    (`vk-enroll:https://…?code=…&fp=…`, as the operator copies it) or a hub address and a code,
+    with a fingerprint typed from the operator's screen. Given twice, the two must agree."""
+    given = parse_enroll_qr(code) if is_enroll_text(code) else EnrollmentCode(hub_url or "", code.strip())
+    pin = normalize_fingerprint(fingerprint) if fingerprint and fingerprint.strip() else ""
+    if pin and given.fingerprint and pin != given.fingerprint:
+        raise InvalidInput(
+            "Dấu vân tay đã nhập khác với dấu vân tay trong mã ghi danh; hãy kiểm tra lại với người "
+            "quản lý máy chủ.",
+            "The fingerprint given differs from the one in the enrollment code; check with the hub operator.",
+        )
+    if not given.hub_url:
+        raise InvalidInput(
+            "Thiếu địa chỉ máy chủ: hãy dán cả mã ghi danh (vk-enroll:…) hoặc cho --hub.",
+            "The hub address is missing: paste the whole enrollment code (vk-enroll:…) or give --hub.",
+        )
+    url = normalize_hub_url(given.hub_url)
+    if hub_url and normalize_hub_url(hub_url) != url:
+        raise InvalidInput(
+            f"Mã ghi danh dành cho máy chủ {url}, không phải {hub_url}.",
+            f"The enrollment code is for the hub {url}, not {hub_url}.",
+        )
+    return EnrollmentCode(url, given.code, pin or given.fingerprint)
+
+
 def enroll(
     engine: Engine,
-    hub_url: str,
+    hub_url: str | None,
     code: str,
     *,
     label: str = "",
     ca_file: str | Path | None = None,
+    fingerprint: str | None = None,
+    insecure: bool = False,
     retry: RetryPolicy | None = None,
 ) -> Enrollment:
-    """Trade a one-time enrollment code for this device's token, and join the code's commune."""
-    url = normalize_hub_url(hub_url)
+    """Trade a one-time enrollment code for this device's token, and join the code's commune.
+
+    `code` may be the whole text of the enrollment QR, which names the hub and pins its
+    certificate. Plain http is refused before any connection unless the hub is this computer or
+    `insecure` is given; a certificate that is not the pinned one enrolls nothing.
+    """
+    target = enrollment_target(hub_url, code, fingerprint)
+    url, code, pin = target.hub_url, target.code, target.fingerprint
+    check_transport(url, fingerprint=pin, insecure=insecure)
     ca = None
     if ca_file:
         ca_path = Path(ca_file).expanduser().resolve()
@@ -150,14 +215,25 @@ def enroll(
             )
         ca = str(ca_path)
     device_id = ensure_device(engine)
-    key = keys.new_key()
+    key = _enrollment_key(engine)
+    from volunteer_kit.sync import enroll_proof
     from volunteer_kit.sync.bundle_format import public_key_b64
 
-    with HubConnection(url, ca_file=ca, retry=retry) as hub:
-        answer = hub.post_json(
-            "/enroll",
-            {"code": code.strip(), "device_id": device_id, "label": label, "public_key": public_key_b64(key)},
-        )
+    with HubConnection(url, ca_file=ca, fingerprint=pin, insecure=insecure, retry=retry) as hub:
+        try:
+            answer = hub.post_json(
+                "/enroll",
+                {
+                    "code": code.strip(),
+                    "device_id": device_id,
+                    "label": label,
+                    "public_key": public_key_b64(key),
+                    # Lets the hub give this id back to this laptop (and nobody else) if it knows it.
+                    "proof": enroll_proof.sign(key, code.strip(), device_id),
+                },
+            )
+        except HubCertificateChanged as exc:  # the handshake failed: the code never left this laptop
+            raise EnrollFingerprintMismatch(url) from exc
     try:
         token = str(answer["token"])
         commune_code = str(answer["commune_code"])
@@ -172,8 +248,6 @@ def enroll(
         if held:
             raise OtherCommune(held, commune_code)
         before = local.read_state(conn)
-        # The key is written inside the transaction: if writing it fails, nothing is recorded.
-        keys.save_key(keys.key_path(engine), key)
         for table in SYNCED_TABLES:  # records made before the device had a commune join it now
             conn.exec_driver_sql(
                 f"UPDATE {table} SET commune_code = ? WHERE commune_code = ''", (commune_code,)
@@ -196,6 +270,8 @@ def enroll(
             local.COMMUNE_CODE: commune_code,
             local.COMMUNE_NAME: commune_name,
             local.CA_FILE: ca or "",
+            local.TLS_FINGERPRINT: pin,
+            local.INSECURE: "1" if insecure and _travels_unencrypted(url) else "",
             local.DEVICE_LABEL: label,
             local.ENROLLED_AT: _stamp(),
         }
@@ -204,6 +280,7 @@ def enroll(
             values[local.CONFLICTS_CURSOR] = 0
             values[hub_packs.PACKS_CURSOR] = 0
         local.write_state(conn, values)
+        follow_enrolled_role(conn)
     if role == "officer":
         # An officer's laptop signs certificates: its key pair is made now, and the public part
         # (a synced fact) reaches the hub with the next sync, then every device of the commune.
@@ -213,6 +290,21 @@ def enroll(
             ensure_issuer_key(conn, hub_packs.data_folder(engine))
     log.info("enrolled with %s in commune %s as %s", url, commune_code, role)
     return Enrollment(url, hub_id, device_id, commune_code, commune_name, role)
+
+
+def _enrollment_key(engine: Engine) -> Ed25519PrivateKey:
+    """This laptop's key, kept across enrollments: the hub binds the device id to it, so a
+    laptop that enrolls again (a lost reply, a new role) proves it is the same one. A new key is
+    saved before it is sent, so a reply lost on the way still leaves the laptop holding it."""
+    path = keys.key_path(engine)
+    if path.exists():
+        try:
+            return keys.load_key(path)
+        except SyncError:
+            log.warning("the device key %s is unreadable; a new one is made", path)
+    key = keys.new_key()
+    keys.save_key(path, key)
+    return key
 
 
 # --- sync --------------------------------------------------------------------------------------------
@@ -353,12 +445,15 @@ def pull(
                 )
         except (KeyError, TypeError, ValueError) as exc:
             raise HubFailed(hub.base_url, f"a pulled page is not usable: {exc}") from exc
-        result.pulled += outcome.received
+        result.pulled_total += outcome.received
+        result.echoed += outcome.echoed
+        result.pulled += outcome.received - outcome.echoed
         result.applied += outcome.applied
         result.parked = outcome.parked
+        result.unstorable += outcome.quarantined
         cursor = next_cursor
-        if progress:
-            progress(result.pulled, 0, "pull")
+        if progress:  # the work done, own records included: a first sync shows them coming
+            progress(result.pulled_total, 0, "pull")
         if not more or not records:
             return
 
@@ -436,12 +531,28 @@ def sync(
     return result
 
 
+def _travels_unencrypted(url: str) -> bool:
+    return url.lower().startswith("http://") and not is_loopback_url(url)
+
+
+def _insecure(state: dict[str, str]) -> bool:
+    """Plain http to a hub on the network is allowed: the user said --insecure at enrollment, or
+    the laptop enrolled before the hub spoke TLS (no such setting was recorded then) — it keeps
+    syncing as before, and the window warns until it is enrolled again with an https code."""
+    if local.INSECURE in state:
+        return state[local.INSECURE] == "1"
+    return bool(state.get(local.TOKEN))
+
+
 def status(conn: Connection) -> dict[str, Any]:
     """What the Today and Sync pages show: enrolled or not, last sync, what waits to go."""
     state = local.read_state(conn)
     return {
         "enrolled": bool(state.get(local.TOKEN)),
         "hub_url": state.get(local.HUB_URL),
+        # Records travel unencrypted over the network (the user chose --insecure): the window warns.
+        "insecure": _insecure(state) and _travels_unencrypted(state.get(local.HUB_URL) or ""),
+        "tls_fingerprint": state.get(local.TLS_FINGERPRINT) or "",
         "commune_code": state.get(local.COMMUNE_CODE),
         "role": state.get(local.ROLE),
         "last_sync_at": state.get(local.LAST_SYNC_AT),

@@ -23,10 +23,39 @@ class HubUnreachable(SyncError):
 class HubCertificateUntrusted(SyncError):
     def __init__(self, url: str) -> None:
         super().__init__(
-            f"Chứng chỉ bảo mật của máy chủ {url} không được tin cậy; hãy xin tệp chứng chỉ (PEM) "
-            "của máy chủ rồi ghi danh lại với --ca-file.",
-            f"The hub {url} has a certificate this laptop does not trust; get the hub's certificate "
-            "file (PEM) and enroll again with --ca-file.",
+            f"Chứng chỉ bảo mật của máy chủ {url} không được tin cậy; hãy ghi danh bằng cả mã "
+            "ghi danh (vk-enroll:…, có dấu vân tay chứng chỉ) từ người quản lý máy chủ, hoặc xin tệp "
+            "chứng chỉ (PEM) rồi ghi danh lại với --ca-file.",
+            f"The hub {url} has a certificate this laptop does not trust; enroll with the whole "
+            "enrollment code (vk-enroll:…, with the certificate fingerprint) from the hub operator, or "
+            "get the hub's certificate file (PEM) and enroll again with --ca-file.",
+        )
+
+
+class HubCertificateChanged(SyncError):
+    """The hub's certificate is not the one this laptop pinned when it enrolled."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            f"Chứng chỉ của máy chủ {url} khác với lúc ghi danh (có thể là máy giả mạo); máy này "
+            "không gửi gì. Nếu người quản lý máy chủ xác nhận đã đổi chứng chỉ, hãy ghi danh lại "
+            "bằng mã mới.",
+            f"The hub {url} shows another certificate than at enrollment (it may be an impostor); "
+            "nothing was sent. If the hub operator confirms the certificate was replaced, enroll "
+            "again with a new code.",
+        )
+
+
+class EnrollFingerprintMismatch(SyncError):
+    """The certificate the hub shows is not the one the enrollment code names: nothing is enrolled."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            f"Dấu vân tay chứng chỉ của {url} không khớp với mã ghi danh (mã bị sửa, hoặc có máy "
+            "giả mạo trên mạng); chưa ghi danh. Hãy xin lại mã hoặc mã QR từ người quản lý máy chủ.",
+            f"The certificate fingerprint of {url} does not match the enrollment code (the code "
+            "was altered, or an impostor is on the network); nothing was enrolled. Ask the hub "
+            "operator for the code or QR again.",
         )
 
 

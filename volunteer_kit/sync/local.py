@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DataError, IntegrityError, InterfaceError
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.tables import SYNCED_TABLES
@@ -32,6 +34,8 @@ ROLE = "role"
 COMMUNE_CODE = "commune_code"
 COMMUNE_NAME = "commune_name"
 CA_FILE = "ca_file"
+TLS_FINGERPRINT = "tls_fingerprint"  # the hub certificate's SHA-256, pinned at enrollment
+INSECURE = "insecure"  # "1": the user chose plain http to a hub on the network (--insecure)
 DEVICE_LABEL = "device_label"
 ENROLLED_AT = "enrolled_at"
 PULL_CURSOR = "pull_cursor"
@@ -42,6 +46,20 @@ LAST_SYNC_RESULT = "last_sync_result"
 READ_CHUNK = 2000  # pending rows read per query
 ID_CHUNK = 500  # ids per `IN (...)` look-up (SQLite allows 32,766 variables; keep statements small)
 TABLE_ORDER = {name: n for n, name in enumerate(SYNCED_TABLES)}
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+# A pulled record this device cannot store waits in sync_quarantine beside the records the hub
+# refused; its stored hash carries this mark, so the two are told apart, and no pending row (whose
+# hash is plain) is ever held back by it.
+PULLED_MARK = "pulled:"
+# An erasure the hub keeps waiting for an officer's approval: quarantined with its reason, under a
+# marked hash so it is not held back: it goes again at every sync until the hub has applied it.
+WAITING_MARK = "waiting:"
+_QUARANTINE_SQL = (
+    "INSERT INTO sync_quarantine (table_name, record_id, hash, reason, reason_vi, at) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(table_name, record_id) DO UPDATE SET "
+    "hash = excluded.hash, reason = excluded.reason, reason_vi = excluded.reason_vi, at = excluded.at"
+)
 
 
 # --- state -------------------------------------------------------------------------------------------
@@ -100,14 +118,37 @@ def encode_record(record: Mapping[str, Any]) -> bytes:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def _outgoing(table: str, row: Sequence[Any], skip: Mapping[tuple[str, str], str]) -> Outgoing | None:
+    values = tuple(row[1:-1])
+    record = payload.make_record(table, dict(zip(payload.table_columns(table), values, strict=True)), row[-1])
+    if skip and skip.get((table, record["id"])) == record["hash"]:
+        return None
+    return Outgoing(table, record["id"], record["hash"], values, encode_record(record))
+
+
+def _pending_withdrawals(engine: Engine, skip: Mapping[tuple[str, str], str]) -> list[Outgoing]:
+    """Pending consent withdrawals (a few at most): they go first, since the hub erases a learner's
+    data only once their withdrawal is on record, and a batch may end between the two."""
+    columns = ", ".join(payload.table_columns("consent"))
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            f"SELECT rowid, {columns}, server_seq FROM consent "
+            "WHERE pending = true AND action = 'withdrawn' ORDER BY rowid"
+        ).all()
+    return [item for row in rows if (item := _outgoing("consent", row, skip)) is not None]
+
+
 def iter_outgoing(engine: Engine, *, skip: Mapping[tuple[str, str], str]) -> Iterator[Outgoing]:
-    """Pending rows of every synced table, in foreign-key order (tables) and creation order (rowid).
+    """Pending rows of every synced table, in foreign-key order (tables) and creation order (rowid),
+    consent withdrawals first.
 
     Rows are read in chunks, each in its own short read, so answers can be written between
     chunks; a quarantined version (same hash as rejected) is left out.
     """
+    withdrawals = _pending_withdrawals(engine, skip)
+    yield from withdrawals
+    sent = {item.id for item in withdrawals}
     for table in SYNCED_TABLES:
-        columns = payload.table_columns(table)
         sql = _select_pending_sql(table)
         last = -1
         while True:
@@ -117,11 +158,9 @@ def iter_outgoing(engine: Engine, *, skip: Mapping[tuple[str, str], str]) -> Ite
                 break
             last = rows[-1][0]
             for row in rows:
-                values = tuple(row[1:-1])
-                record = payload.make_record(table, dict(zip(columns, values, strict=True)), row[-1])
-                if skip and skip.get((table, record["id"])) == record["hash"]:
-                    continue
-                yield Outgoing(table, record["id"], record["hash"], values, encode_record(record))
+                item = _outgoing(table, row, skip)
+                if item is not None and not (table == "consent" and item.id in sent):
+                    yield item
             if len(rows) < READ_CHUNK:
                 break
 
@@ -219,7 +258,8 @@ def record_answers(
         else:
             reason = str(result.get("reason") or "")
             reason_vi = str(result.get("reason_vi") or "")
-            rejected_rows.append((item.table, item.id, item.hash, reason, reason_vi, now))
+            held = WAITING_MARK + item.hash if result.get("waiting") is True else item.hash
+            rejected_rows.append((item.table, item.id, held, reason, reason_vi, now))
             outcome.rejected.append(
                 {
                     "table": item.table,
@@ -227,6 +267,7 @@ def record_answers(
                     "hash": item.hash,
                     "reason": reason,
                     "reason_vi": reason_vi,
+                    "waiting": held != item.hash,
                 }
             )
     for table, rows in marks.items():
@@ -235,34 +276,45 @@ def record_answers(
     if cleared:
         conn.exec_driver_sql("DELETE FROM sync_quarantine WHERE table_name = ? AND record_id = ?", cleared)
     if rejected_rows:
-        conn.exec_driver_sql(
-            "INSERT INTO sync_quarantine (table_name, record_id, hash, reason, reason_vi, at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(table_name, record_id) DO UPDATE SET "
-            "hash = excluded.hash, reason = excluded.reason, reason_vi = excluded.reason_vi, "
-            "at = excluded.at",
-            rejected_rows,
-        )
+        conn.exec_driver_sql(_QUARANTINE_SQL, rejected_rows)
     return outcome
 
 
 def list_quarantine(conn: Connection) -> list[dict[str, Any]]:
+    """Every quarantined record; `source` says who refused it: "push" the hub, "pull" this device."""
     rows = conn.exec_driver_sql(
         "SELECT table_name, record_id, hash, reason, reason_vi, at FROM sync_quarantine "
         "ORDER BY at, table_name"
     ).all()
     return [
-        {"table": r[0], "id": r[1], "hash": r[2], "reason": r[3], "reason_vi": r[4], "at": r[5]} for r in rows
+        {
+            "table": r[0],
+            "id": r[1],
+            "hash": r[2].removeprefix(PULLED_MARK).removeprefix(WAITING_MARK),
+            "source": "pull" if r[2].startswith(PULLED_MARK) else "push",
+            "waiting": r[2].startswith(WAITING_MARK),  # for an officer's approval, sent again each sync
+            "reason": r[3],
+            "reason_vi": r[4],
+            "at": r[5],
+        }
+        for r in rows
     ]
 
 
 def retry_quarantined(conn: Connection, table: str | None = None, record_id: str | None = None) -> int:
-    """Let quarantined records go to the hub again (all, or one); returns how many."""
+    """Let records the hub refused go to it again (all, or one); returns how many.
+
+    A record refused on pulling stays listed: nothing of it is here to send, and a good version
+    from the hub takes its place by itself.
+    """
+    pushed = f"hash NOT LIKE '{PULLED_MARK}%'"
     if table and record_id:
         result = conn.exec_driver_sql(
-            "DELETE FROM sync_quarantine WHERE table_name = ? AND record_id = ?", (table, record_id)
+            f"DELETE FROM sync_quarantine WHERE table_name = ? AND record_id = ? AND {pushed}",
+            (table, record_id),
         )
     else:
-        result = conn.exec_driver_sql("DELETE FROM sync_quarantine")
+        result = conn.exec_driver_sql(f"DELETE FROM sync_quarantine WHERE {pushed}")
     return max(result.rowcount, 0)
 
 
@@ -283,6 +335,10 @@ def _upsert_sql(table: str) -> str:
     columns = payload.table_columns(table)
     names = ", ".join((*columns, "server_seq", "pending"))
     marks = ", ".join("?" for _ in range(len(columns) + 1))
+    if table == "volunteer":
+        # `is_me` never travels: a pulled volunteer is never this laptop's user, and an update
+        # leaves the local mark as it is.
+        names, marks = f"{names}, is_me", f"{marks}, false"
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
     # A row pending here keeps its local edit (it will get a later seq and win everywhere); a row
     # already at this seq (our own push coming back) is not written again.
@@ -297,18 +353,38 @@ def _upsert_sql(table: str) -> str:
 @dataclass
 class PageOutcome:
     received: int = 0
+    echoed: int = 0  # of those, versions this store already held: mostly its own pushes come back
     applied: int = 0  # rows inserted or updated
     parked: int = 0  # rows still waiting for a record they reference
-    ignored: int = 0  # rows of another commune (a hub would never send them)
+    ignored: int = 0  # rows of another commune (a hub would never send them), or not records at all
+    quarantined: int = 0  # rows this store cannot take: set aside in sync_quarantine with the reason
 
 
-@dataclass(frozen=True)
+class Unstorable(ValueError):
+    """Why this device cannot store a pulled record, in Vietnamese and English."""
+
+    def __init__(self, vi: str, en: str) -> None:
+        super().__init__(en)
+        self.vi = vi
+        self.en = en
+
+
+@dataclass(slots=True)
 class _Incoming:
     table: str
     id: str
     seq: int
     hash: str
     data: Mapping[str, Any]
+    row: Mapping[str, Any] | None = None  # `data` as stored values, once checked
+
+
+@dataclass(frozen=True)
+class _Refusal:
+    table: str
+    id: str
+    hash: str
+    why: Unstorable
 
 
 def _existing_ids(conn: Connection, table: str, ids: set[str]) -> set[str]:
@@ -321,6 +397,211 @@ def _existing_ids(conn: Connection, table: str, ids: set[str]) -> set[str]:
             r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE id IN ({marks})", tuple(chunk))
         )
     return found
+
+
+def _held_versions(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, int]:
+    """id -> the hub seq of the version this store holds, for those of `ids` it holds synced."""
+    found: dict[str, int] = {}
+    for start in range(0, len(ids), ID_CHUNK):
+        chunk = ids[start : start + ID_CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            conn.exec_driver_sql(
+                f"SELECT id, server_seq FROM {table} WHERE server_seq IS NOT NULL AND id IN ({marks})",
+                tuple(chunk),
+            ).all()
+        )
+    return found
+
+
+def _count_echoes(conn: Connection, records: Sequence[Mapping[str, Any]]) -> int:
+    """How many pulled records this store already holds at that version (or newer): nothing new.
+
+    A device's own push comes back in its next pull with the seq the hub gave it, which the push
+    already stored as the row's server_seq; only what other devices made or changed is news.
+    Call before the page is applied.
+    """
+    wanted: dict[str, dict[str, int]] = {}
+    for record in records:
+        if not isinstance(record, Mapping):
+            continue
+        table, record_id, seq = record.get("table"), record.get("id"), record.get("seq")
+        if (
+            isinstance(table, str)
+            and table in TABLE_ORDER
+            and isinstance(record_id, str)
+            and isinstance(seq, int)
+        ):
+            newest = wanted.setdefault(table, {})
+            newest[record_id] = max(seq, newest.get(record_id, seq))
+    echoed = 0
+    for table, seqs in wanted.items():
+        held = _held_versions(conn, table, list(seqs))
+        echoed += sum(1 for record_id, seq in seqs.items() if held.get(record_id, -1) >= seq)
+    return echoed
+
+
+# --- pulled records this store cannot take ---
+
+
+@cache
+def _value_checks(table: str) -> tuple[tuple[str, str, bool], ...]:
+    """(column, "int" | "float" | "text" | "", nullable) of each column that travels; "" is a
+    boolean or a datetime, whose form payload.data_to_row already checks."""
+    from sqlalchemy import Float, Integer, String
+
+    from volunteer_kit.core import models
+
+    columns = models.SQLModel.metadata.tables[table].columns
+    checks = []
+    for name in payload.table_columns(table):
+        kind = getattr(columns[name].type, "impl", columns[name].type)
+        tag = (
+            "int"
+            if isinstance(kind, Integer)
+            else "float"
+            if isinstance(kind, Float)
+            else "text"
+            if isinstance(kind, String)
+            else ""
+        )
+        checks.append((name, tag, bool(columns[name].nullable)))
+    return tuple(checks)
+
+
+def _is_int64(value: object) -> bool:
+    return type(value) is int and INT64_MIN <= value <= INT64_MAX
+
+
+def _encodes(value: str) -> bool:
+    """No lone surrogate: SQLite cannot take one (and the hub would refuse it)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_VALUE_WORDS = {
+    "int": ("không phải số nguyên 64 bit", "is not a 64-bit integer"),
+    "float": ("không phải số hữu hạn", "is not a finite number"),
+    "text": ("không phải văn bản hợp lệ", "is not valid text"),
+}
+
+
+def stored_row(table: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The `data` of a pulled record as values this store takes, or Unstorable saying why.
+
+    payload.data_to_row checks the columns and the datetime/bool forms; the types, NOT NULL, the
+    int64 range, finite numbers and valid text are checked here, so a bad record is set aside
+    before the page's bulk insert, which then costs nothing more.
+    """
+    if table == "volunteer" and "is_me" in data:
+        # Hubs hold profiles pushed while `is_me` still travelled: the mark is not this laptop's.
+        data = {k: v for k, v in data.items() if k != "is_me"}
+    try:
+        row = payload.data_to_row(table, data)
+    except (TypeError, ValueError) as exc:
+        raise Unstorable(f"dữ liệu sai dạng ({exc})", f"data of the wrong form ({exc})") from exc
+    # One pass, the tests written inline: this runs for every pulled record.
+    for column, kind, nullable in _value_checks(table):
+        value = row[column]
+        if value is None:
+            if nullable:
+                continue
+            raise Unstorable(f"{table}.{column} bị bỏ trống", f"{table}.{column} is missing")
+        if kind == "text":
+            if type(value) is str and "\x00" not in value and (value.isascii() or _encodes(value)):
+                continue
+        elif kind == "int":
+            if type(value) is int and INT64_MIN <= value <= INT64_MAX:
+                continue
+        elif kind == "float":
+            if _is_int64(value) or (type(value) is float and math.isfinite(value)):
+                continue
+        else:
+            continue  # a bool or a datetime: data_to_row checked its form
+        vi, en = _VALUE_WORDS[kind]
+        raise Unstorable(f"{table}.{column} {vi}", f"{table}.{column} {en}")
+    return row
+
+
+def _incoming(record: object) -> _Incoming:
+    """A pulled record's envelope, checked; Unstorable when it is not a record of a synced table."""
+    if not isinstance(record, Mapping):
+        raise Unstorable("không phải một bản ghi", "not a record")
+    table, record_id, data, seq = record.get("table"), record.get("id"), record.get("data"), record.get("seq")
+    if not isinstance(table, str) or table not in TABLE_ORDER:
+        raise Unstorable("loại bản ghi mà máy này không biết", "a kind of record this device does not know")
+    if not isinstance(record_id, str) or not isinstance(data, Mapping) or data.get("id") != record_id:
+        raise Unstorable("mã hoặc dữ liệu của bản ghi sai dạng", "its id or data is malformed")
+    if not _is_int64(seq) or seq <= 0:
+        raise Unstorable("số thứ tự của máy chủ không hợp lệ", "the hub's sequence number is not valid")
+    return _Incoming(table, record_id, seq, str(record.get("hash", "")), data)
+
+
+def _refusal_of(record: object, why: Unstorable) -> _Refusal | None:
+    """The quarantine entry of a malformed record; None when it names no table and id to show."""
+    if isinstance(record, Mapping):
+        table, record_id = record.get("table"), record.get("id")
+        if isinstance(table, str) and isinstance(record_id, str):
+            return _Refusal(table[:64], record_id[:64], str(record.get("hash", ""))[:64], why)
+    log.warning("pull: a record with no table and id was left out (%s): %.200s", why, record)
+    return None
+
+
+# What the store raises for a row it cannot take (a constraint, a value it cannot bind): the row is
+# set aside. Other errors (disk full, database locked) fail the page as before: nothing is lost.
+_STORE_REFUSALS = (IntegrityError, InterfaceError, DataError, OverflowError, ValueError)
+
+
+def _store_refusal(exc: Exception) -> Unstorable:
+    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+    return Unstorable(
+        f"cơ sở dữ liệu của máy không nhận ({detail})", f"the device's store refused it ({detail})"
+    )
+
+
+def _quarantine_pulled(conn: Connection, refused: Sequence[_Refusal]) -> None:
+    now = stored_datetime(utcnow())
+    conn.exec_driver_sql(
+        _QUARANTINE_SQL,
+        [
+            (
+                r.table,
+                r.id,
+                PULLED_MARK + r.hash,
+                f"Received from the hub but not stored on this device: {r.why.en}",
+                f"Nhận từ máy chủ nhưng không lưu được trên máy này: {r.why.vi}",
+                now,
+            )
+            for r in refused
+        ],
+    )
+    for r in refused:
+        log.warning("pull: quarantined %s %s: %s", r.table, r.id, r.why.en)
+
+
+def _clear_mended(
+    conn: Connection, stored: Mapping[str, Sequence[_Incoming]], refused: Sequence[_Refusal]
+) -> None:
+    """Drop the pulled quarantine entries of records a good version of which has now arrived."""
+    held = conn.exec_driver_sql(
+        f"SELECT table_name, record_id FROM sync_quarantine WHERE hash LIKE '{PULLED_MARK}%'"
+    ).all()
+    if not held:
+        return
+    failed = {(r.table, r.id) for r in refused}
+    mended = [
+        (r[0], r[1])
+        for r in held
+        if (r[0], r[1]) not in failed and any(i.id == r[1] for i in stored.get(r[0], ()))
+    ]
+    if mended:
+        conn.exec_driver_sql("DELETE FROM sync_quarantine WHERE table_name = ? AND record_id = ?", mended)
+
+
+# --- applying a page ---
 
 
 def apply_page(
@@ -339,82 +620,57 @@ def apply_page(
     sync_parked, with the rows that depend on it, and applied by the first page in which
     everything it references exists. The cursor still moves, so nothing is fetched twice and
     nothing is lost if the process stops between pages.
+
+    A record this store cannot take (malformed, a wrong type, a missing value, a number out of
+    range, a constraint of the store) is quarantined with its reason and the rest goes in: one bad
+    record on the hub never stops a sync. Records whose references it held wait in sync_parked
+    for a good version of it.
     """
-    outcome = PageOutcome(received=len(records))
+    outcome = PageOutcome(received=len(records), echoed=_count_echoes(conn, records))
+    refused: list[_Refusal] = []
     newest: dict[tuple[str, str], _Incoming] = {}
     parked_rows = conn.exec_driver_sql("SELECT table_name, record_id, seq, hash, data FROM sync_parked").all()
     had_parked = bool(parked_rows)
     for raw in parked_rows:
         newest[(raw[0], raw[1])] = _Incoming(raw[0], raw[1], raw[2], raw[3], json.loads(raw[4]))
     for record in records:
-        table, record_id, data = record.get("table"), record.get("id"), record.get("data")
-        if table not in TABLE_ORDER or not isinstance(data, dict) or data.get("id") != record_id:
-            raise ValueError(f"a pulled record is malformed: {str(record)[:200]}")
-        if data.get("commune_code") != commune_code:
-            outcome.ignored += 1
-            log.warning("pull: ignored %s %s of commune %s", table, record_id, data.get("commune_code"))
+        try:
+            item = _incoming(record)
+        except Unstorable as why:
+            refusal = _refusal_of(record, why)
+            if refusal is None:
+                outcome.ignored += 1
+            else:
+                refused.append(refusal)
             continue
-        seq = int(record["seq"])
-        key = (table, str(record_id))
-        known = newest.get(key)
-        if known is None or known.seq <= seq:
-            newest[key] = _Incoming(table, str(record_id), seq, str(record.get("hash", "")), data)
+        if item.data.get("commune_code") != commune_code:
+            outcome.ignored += 1
+            log.warning(
+                "pull: ignored %s %s of commune %.8s", item.table, item.id, item.data.get("commune_code")
+            )
+            continue
+        known = newest.get((item.table, item.id))
+        if known is None or known.seq <= item.seq:
+            newest[(item.table, item.id)] = item
     by_table: dict[str, list[_Incoming]] = {}
     for item in newest.values():
+        try:
+            item.row = stored_row(item.table, item.data)
+        except Unstorable as why:
+            refused.append(_Refusal(item.table, item.id, item.hash, why))
+            continue
         by_table.setdefault(item.table, []).append(item)
 
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # a last guard: checked at commit
-    present: dict[str, set[str]] = {}  # ids this page provides, per table
-    known_ids: dict[str, set[str]] = {}  # ids known to exist in the store, per table
-    parked: list[tuple[str, str, int, str, str]] = []
-    for table in SYNCED_TABLES:
-        items = sorted(by_table.get(table, ()), key=lambda i: i.seq)
-        if not items:
-            continue
-        refs = references(table)
-        rows: list[_Incoming] = []
-        waiting = items
-        if refs:
-            # Which referenced ids are neither in this page nor in the store yet?
-            for column, parent in refs:
-                wanted = {
-                    value
-                    for i in items
-                    if (value := i.data.get(column)) is not None
-                    and value not in present.get(parent, ())
-                    and value not in known_ids.get(parent, ())
-                }
-                if wanted:
-                    known_ids.setdefault(parent, set()).update(_existing_ids(conn, parent, wanted))
-            here = present.setdefault(table, set())
-            # Self-references (a correction superseding an older fact) resolve as rows are taken.
-            progress = True
-            while waiting and progress:
-                progress = False
-                still: list[_Incoming] = []
-                for item in waiting:
-                    ok = all(
-                        (value := item.data.get(column)) is None
-                        or value in present.get(parent, ())
-                        or value in known_ids.get(parent, ())
-                        for column, parent in refs
-                    )
-                    if ok:
-                        rows.append(item)
-                        here.add(item.id)
-                        progress = True
-                    else:
-                        still.append(item)
-                waiting = still
-        else:
-            rows, waiting = items, []
-            present.setdefault(table, set()).update(i.id for i in items)
-        for item in waiting:
-            parked.append(
-                (item.table, item.id, item.seq, item.hash, json.dumps(item.data, ensure_ascii=False))
-            )
-        if rows:
-            outcome.applied += _upsert(conn, table, rows, device_id)
+    # The cursor is written first: being DML, it makes the driver open the page's transaction now,
+    # so the savepoints of _upsert nest inside it (a savepoint opened outside a transaction would
+    # commit when released); anything failing later rolls it back with the rest.
+    write_state(conn, {PULL_CURSOR: next_cursor})
+    if not conn.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+        raise RuntimeError("apply_page must run inside a transaction")
+    # Foreign keys are checked per statement (not deferred to the commit), so a row breaking one
+    # fails inside its savepoint and is quarantined alone instead of failing the whole page.
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = OFF")
+    parked = _apply_tables(conn, by_table, device_id, outcome, refused)
     # The parked set is small and was read whole: write it back whole (a newer version of a
     # parked record, come in this page, replaced it above).
     if had_parked:
@@ -425,21 +681,130 @@ def apply_page(
             parked,
         )
     outcome.parked = len(parked)
-    write_state(conn, {PULL_CURSOR: next_cursor})
+    if refused:
+        _quarantine_pulled(conn, refused)
+    outcome.quarantined = len(refused)
+    _clear_mended(conn, by_table, refused)
     return outcome
 
 
-def _upsert(conn: Connection, table: str, rows: Sequence[_Incoming], device_id: str) -> int:
-    columns = payload.table_columns(table)
-    values = []
-    for item in rows:
-        row = payload.data_to_row(table, item.data)
-        if table == "volunteer":
-            # `is_me` marks this laptop's own volunteer: another device's "me" is not ours.
-            row["is_me"] = int(bool(row["is_me"]) and row["created_by_device"] == device_id)
-        values.append((*(row[c] for c in columns), item.seq))
-    result = conn.exec_driver_sql(_upsert_sql(table), values)
-    return max(result.rowcount, 0)
+def _apply_tables(
+    conn: Connection,
+    by_table: Mapping[str, list[_Incoming]],
+    device_id: str,
+    outcome: PageOutcome,
+    refused: list[_Refusal],
+) -> list[tuple[str, str, int, str, str]]:
+    """Upsert each table's rows whose references exist; return the rows parked to wait for theirs."""
+    present: dict[str, set[str]] = {}  # ids this page provides, per table
+    known_ids: dict[str, set[str]] = {}  # ids known to exist in the store, per table
+    parked: list[tuple[str, str, int, str, str]] = []
+    for table in SYNCED_TABLES:
+        items = sorted(by_table.get(table, ()), key=lambda i: i.seq)
+        if not items:
+            continue
+        refs = references(table)
+        here = present.setdefault(table, set())
+        if refs:
+            _look_up_references(conn, items, refs, present, known_ids)
+            rows, waiting = _ready_rows(items, refs, present, known_ids, here)
+        else:
+            rows, waiting = items, []
+            here.update(i.id for i in items)
+        for item in waiting:
+            parked.append(
+                (item.table, item.id, item.seq, item.hash, json.dumps(item.data, ensure_ascii=False))
+            )
+        if rows:
+            applied, failed = _upsert(conn, table, rows, device_id)
+            outcome.applied += applied
+            for item, why in failed:
+                refused.append(_Refusal(item.table, item.id, item.hash, why))
+                here.discard(item.id)  # what references it waits for a good version
+    return parked
+
+
+def _look_up_references(
+    conn: Connection,
+    items: Sequence[_Incoming],
+    refs: Sequence[tuple[str, str]],
+    present: Mapping[str, set[str]],
+    known_ids: dict[str, set[str]],
+) -> None:
+    """Add to known_ids the referenced ids that are in the store (those not in this page)."""
+    for column, parent in refs:
+        wanted = {
+            value
+            for i in items
+            if (value := i.data.get(column)) is not None
+            and value not in present.get(parent, ())
+            and value not in known_ids.get(parent, ())
+        }
+        if wanted:
+            known_ids.setdefault(parent, set()).update(_existing_ids(conn, parent, wanted))
+
+
+def _ready_rows(
+    items: Sequence[_Incoming],
+    refs: Sequence[tuple[str, str]],
+    present: Mapping[str, set[str]],
+    known_ids: Mapping[str, set[str]],
+    here: set[str],
+) -> tuple[list[_Incoming], list[_Incoming]]:
+    """(rows whose references all exist, in an order that puts a row before those citing it; rows
+    that must wait). Self-references (a correction superseding an older fact) resolve as rows are
+    taken."""
+    rows: list[_Incoming] = []
+    waiting = list(items)
+    progress = True
+    while waiting and progress:
+        progress = False
+        still: list[_Incoming] = []
+        for item in waiting:
+            ok = all(
+                (value := item.data.get(column)) is None
+                or value in present.get(parent, ())
+                or value in known_ids.get(parent, ())
+                for column, parent in refs
+            )
+            if ok:
+                rows.append(item)
+                here.add(item.id)
+                progress = True
+            else:
+                still.append(item)
+        waiting = still
+    return rows, waiting
+
+
+def _stored_values(table: str, item: _Incoming, device_id: str) -> tuple[Any, ...]:
+    row = item.row or {}
+    return (*(row[c] for c in payload.table_columns(table)), item.seq)
+
+
+def _upsert(
+    conn: Connection, table: str, rows: Sequence[_Incoming], device_id: str
+) -> tuple[int, list[tuple[_Incoming, Unstorable]]]:
+    """Write the rows in one statement (the common path: one savepoint, nothing more); if the store
+    refuses one of them, write them again one by one, each in its own savepoint, to set the bad
+    ones aside. Returns (rows written, (row, why) of those refused)."""
+    values = [_stored_values(table, item, device_id) for item in rows]
+    sql = _upsert_sql(table)
+    try:
+        with conn.begin_nested():
+            result = conn.exec_driver_sql(sql, values)
+        return max(result.rowcount, 0), []
+    except _STORE_REFUSALS as exc:
+        log.warning("pull: the store refused a row of %s (%s); applying them one by one", table, exc)
+    applied = 0
+    failed: list[tuple[_Incoming, Unstorable]] = []
+    for item, value in zip(rows, values, strict=True):
+        try:
+            with conn.begin_nested():
+                applied += max(conn.exec_driver_sql(sql, value).rowcount, 0)
+        except _STORE_REFUSALS as exc:
+            failed.append((item, _store_refusal(exc)))
+    return applied, failed
 
 
 def parked_count(conn: Connection) -> int:

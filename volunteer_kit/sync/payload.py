@@ -29,13 +29,14 @@ FACT_TABLES = frozenset(
         "quiz_attempt",
         "skill_check",
         "issuer_key",
+        "issuer_key_retirement",
         "certificate",
         "certificate_revocation",
     }
 )
 EDITABLE_TABLES = frozenset(SYNCED_TABLES) - FACT_TABLES
 # Tables only an officer may write (certificates are issued by the commune).
-OFFICER_TABLES = frozenset({"issuer_key", "certificate", "certificate_revocation"})
+OFFICER_TABLES = frozenset({"issuer_key", "issuer_key_retirement", "certificate", "certificate_revocation"})
 # The columns a learner keeps after consent is withdrawn: the hub erases the rest in old versions.
 IDENTIFYING_LEARNER_COLUMNS = ("full_name", "name_folded", "name_sort", "search_text", "phone", "birth_year")
 
@@ -46,8 +47,9 @@ MAX_PULL_LIMIT = 2000
 CLIENT_BATCH_RECORDS = 500
 CLIENT_BATCH_BYTES = 2 * 1024 * 1024
 
-# Local bookkeeping columns that never travel.
-LOCAL_COLUMNS = frozenset({"server_seq", "pending"})
+# Local columns that never travel: bookkeeping, and `is_me` (which volunteer record is this
+# laptop's own user is this laptop's business: a pushed "me" must never make another one).
+LOCAL_COLUMNS = frozenset({"server_seq", "pending", "is_me"})
 
 
 @cache

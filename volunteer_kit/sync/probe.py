@@ -12,6 +12,7 @@ import requests
 
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.sync.payload import API, PROTOCOL
+from volunteer_kit.sync.transport import hub_session, normalize_fingerprint
 
 PROBE_TIMEOUT = (3.0, 5.0)  # connect, read (seconds)
 ENROLL_SCHEME = "vk-enroll"
@@ -24,13 +25,25 @@ class Health:
     detail: str = ""
 
 
-def probe(hub_url: str, *, ca_file: str | None = None) -> Health:
-    """GET /api/v1/health once; never raises for a network problem."""
+@dataclass(frozen=True)
+class EnrollmentCode:
+    """What an enrollment QR or its copied text says: where the hub is, the one-time code, and
+    the SHA-256 fingerprint of the hub's self-signed certificate (empty for http or a CA's)."""
+
+    hub_url: str
+    code: str
+    fingerprint: str = ""
+
+
+def probe(
+    hub_url: str, *, ca_file: str | None = None, fingerprint: str = "", insecure: bool = False
+) -> Health:
+    """GET /api/v1/health once, as the sync would connect (pinned, or CA-checked); never raises
+    for a network problem."""
     try:
-        response = requests.get(
-            f"{hub_url.rstrip('/')}{API}/health", timeout=PROBE_TIMEOUT, verify=ca_file or True
-        )
-    except requests.RequestException as exc:
+        with hub_session(hub_url, ca_file=ca_file, fingerprint=fingerprint, insecure=insecure) as session:
+            response = session.get(f"{hub_url.rstrip('/')}{API}/health", timeout=PROBE_TIMEOUT)
+    except (requests.RequestException, InvalidInput) as exc:
         return Health(False, detail=type(exc).__name__)
     if response.status_code != 200:
         return Health(False, detail=f"HTTP {response.status_code}")
@@ -41,8 +54,13 @@ def probe(hub_url: str, *, ca_file: str | None = None) -> Health:
     return Health(True, protocol_ok=protocol == PROTOCOL, detail=f"protocol {protocol}")
 
 
-def parse_enroll_qr(text: str) -> tuple[str, str]:
-    """(hub URL, code) from the text of an enrollment QR: `vk-enroll:<hub url>?code=<code>`."""
+def is_enroll_text(text: str) -> bool:
+    return text.strip().startswith(f"{ENROLL_SCHEME}:")
+
+
+def parse_enroll_qr(text: str) -> EnrollmentCode:
+    """What the text of an enrollment QR says: `vk-enroll:<hub url>?code=<code>[&fp=<sha256 hex>]`
+    (codes made before TLS have no fp)."""
     text = text.strip()
     prefix = f"{ENROLL_SCHEME}:"
     if not text.startswith(prefix):
@@ -52,17 +70,19 @@ def parse_enroll_qr(text: str) -> tuple[str, str]:
         )
     rest = text[len(prefix) :]
     parts = urlsplit(rest)
-    code = (parse_qs(parts.query).get("code") or [""])[0]
+    query = parse_qs(parts.query)
+    code = (query.get("code") or [""])[0]
+    fingerprint = (query.get("fp") or [""])[0]
     hub = rest.split("?", 1)[0]
     if not code or not hub:
         raise InvalidInput(
             "Mã QR thiếu địa chỉ máy chủ hoặc mã đăng ký.", "The QR code lacks the hub or the code."
         )
-    return hub, code
+    return EnrollmentCode(hub, code, normalize_fingerprint(fingerprint) if fingerprint else "")
 
 
-def read_enroll_qr(path: str) -> tuple[str, str]:
-    """(hub URL, code) from a photo or screenshot of the enrollment QR."""
+def read_enroll_qr(path: str) -> EnrollmentCode:
+    """What the enrollment QR in a photo or screenshot says."""
     try:
         import zxingcpp
         from PIL import Image, UnidentifiedImageError

@@ -8,9 +8,11 @@ answer), so a lost reply or a dropped connection is simply tried again.
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -18,11 +20,13 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
 
 from volunteer_kit import __version__
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.sync.errors import (
     DeviceRevoked,
+    HubCertificateChanged,
     HubCertificateUntrusted,
     HubFailed,
     HubRefused,
@@ -103,6 +107,122 @@ def normalize_hub_url(url: str) -> str:
     return url
 
 
+def is_loopback_url(url: str) -> bool:
+    """Whether `url` names this computer only (127.0.0.0/8, ::1, localhost): no other laptop reaches it."""
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+_FINGERPRINT_SEPARATORS = re.compile(r"[\s:.-]")
+
+
+def normalize_fingerprint(text: str) -> str:
+    """A certificate's SHA-256 fingerprint as 64 lowercase hex digits, from the way a person or a
+    code writes it (groups, colons, capitals). Anything else is refused: urllib3 would read a
+    shorter hex string as a weaker digest (32 digits: MD5)."""
+    digits = _FINGERPRINT_SEPARATORS.sub("", text).lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", digits):
+        raise InvalidInput(
+            f"Dấu vân tay chứng chỉ không hợp lệ: {text!r}; cần đủ 64 chữ số hex (0-9, A-F), như "
+            "lệnh hub enroll-code in ra.",
+            f"Not a certificate fingerprint: {text!r}; it needs all 64 hex digits (0-9, A-F), as "
+            "hub enroll-code prints it.",
+        )
+    return digits
+
+
+def fingerprint_groups(fingerprint: str) -> str:
+    """`3f2a9c01…` → `3F2A 9C01 …`: 16 groups of four, easy to read out and compare by eye."""
+    digits = normalize_fingerprint(fingerprint).upper()
+    return " ".join(digits[n : n + 4] for n in range(0, len(digits), 4))
+
+
+def check_transport(url: str, *, fingerprint: str = "", insecure: bool = False) -> None:
+    """Refuse, before any connection, to talk to a hub over the network unencrypted: plain http
+    is for this computer (loopback) only, unless the user said --insecure."""
+    scheme = urlsplit(url).scheme.lower()
+    if scheme == "http" and fingerprint:
+        raise InvalidInput(
+            f"Mã ghi danh có dấu vân tay chứng chỉ nhưng địa chỉ {url} không mã hóa (http); mã này "
+            "bị sửa hoặc chép sai, hãy xin lại mã https từ người quản lý máy chủ.",
+            f"The enrollment code has a certificate fingerprint but the address {url} is not "
+            "encrypted (http); the code was altered or mistyped: ask the hub operator for the https one.",
+        )
+    if scheme == "http" and not insecure and not is_loopback_url(url):
+        raise InvalidInput(
+            f"Không kết nối không mã hóa (http) tới {url}; hãy dùng mã ghi danh https do người quản "
+            "lý máy chủ đưa (hoặc --insecure nếu người đó bảo vậy).",
+            f"Will not connect unencrypted (http) to {url}; use the https enrollment code from the "
+            "hub operator (or --insecure if they say so).",
+        )
+
+
+class PinnedAdapter(HTTPAdapter):
+    """HTTPS that trusts exactly one certificate, named by its SHA-256 fingerprint, and no CA: a
+    commune hub's self-signed certificate, pinned at enrollment (as Syncthing pins device ids).
+
+    urllib3 checks `assert_fingerprint` during the handshake, before a byte of the request is
+    sent; CA verification is off only together with the pin. The pin goes into the pool key
+    attributes as well as the pool manager, because requests builds those per request (and for
+    a proxy's pools too), and they would otherwise turn CA verification back on.
+    """
+
+    def __init__(self, fingerprint: str) -> None:
+        self.fingerprint = normalize_fingerprint(fingerprint)
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.update(assert_fingerprint=self.fingerprint, cert_reqs="CERT_NONE")
+        super().init_poolmanager(*args, **kwargs)
+
+    def build_connection_pool_key_attributes(
+        self, request: requests.PreparedRequest, verify: Any, cert: Any = None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        host, pool = super().build_connection_pool_key_attributes(request, False, cert)
+        pool.update(assert_fingerprint=self.fingerprint, cert_reqs="CERT_NONE")
+        return host, pool
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        super().cert_verify(conn, url, False, cert)  # would set CERT_REQUIRED on the pool again
+
+
+class _HubSession(requests.Session):
+    """A session whose own trust (the pin, or --ca-file) is not replaced by the environment's
+    REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE, which requests otherwise puts above `session.verify`.
+    With neither, the environment's bundle (often the system store) is used, as usual."""
+
+    def merge_environment_settings(self, url: Any, proxies: Any, stream: Any, verify: Any, cert: Any) -> Any:
+        settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
+        if verify is None and self.verify is not True:
+            settings["verify"] = self.verify
+        return settings
+
+
+def hub_session(
+    url: str, *, ca_file: str | None = None, fingerprint: str = "", insecure: bool = False
+) -> requests.Session:
+    """A requests session for the hub at `url`: pinned to `fingerprint` when there is one, else
+    verified against `ca_file` or the system's CAs. Plain http only as check_transport allows."""
+    check_transport(url, fingerprint=fingerprint, insecure=insecure)
+    session = _HubSession()  # trust_env stays on: proxies come from the environment
+    if fingerprint:
+        session.mount("https://", PinnedAdapter(fingerprint))
+        session.verify = False  # requests' own CA check would undo the pin; the adapter checks it
+    else:
+        session.verify = ca_file or True
+    return session
+
+
+def _pin_mismatch(exc: BaseException) -> bool:
+    """Whether a TLS failure is the pinned fingerprint not matching (urllib3 says so in words)."""
+    return "Fingerprints did not match" in str(exc)
+
+
 class HubConnection:
     """Requests to one hub, with the device's token (when enrolled)."""
 
@@ -112,6 +232,8 @@ class HubConnection:
         *,
         token: str | None = None,
         ca_file: str | None = None,
+        fingerprint: str = "",
+        insecure: bool = False,
         timeout: tuple[float, float] = (5.0, 60.0),
         retry: RetryPolicy | None = None,
         cancel: CancelFlag | None = None,
@@ -124,8 +246,7 @@ class HubConnection:
         self.retry = retry or RetryPolicy()
         self.cancel = cancel
         self._sleep = sleep
-        self.session = requests.Session()  # trust_env stays on: proxies come from the environment
-        self.session.verify = ca_file or True
+        self.session = hub_session(self.base_url, ca_file=ca_file, fingerprint=fingerprint, insecure=insecure)
         self.session.headers.update(
             {
                 PROTOCOL_HEADER: str(PROTOCOL),
@@ -199,6 +320,8 @@ class HubConnection:
                 )
             except requests.exceptions.SSLError as exc:
                 log.warning("TLS to %s failed: %s", self.base_url, exc)
+                if _pin_mismatch(exc):
+                    raise HubCertificateChanged(self.base_url) from exc
                 raise HubCertificateUntrusted(self.base_url) from exc
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
                 problem = "timed out" if isinstance(exc, requests.exceptions.Timeout) else "no connection"
@@ -258,7 +381,13 @@ class HubConnection:
 __all__ = [
     "Cancelled",
     "HubConnection",
+    "PinnedAdapter",
     "RetryPolicy",
     "SyncError",
+    "check_transport",
+    "fingerprint_groups",
+    "hub_session",
+    "is_loopback_url",
+    "normalize_fingerprint",
     "normalize_hub_url",
 ]

@@ -38,6 +38,8 @@ RECORD_KINDS = {
     "attendance": QT_TRANSLATE_NOOP("Labels", "Attendance marks"),
     "quiz_attempt": QT_TRANSLATE_NOOP("Labels", "Quiz attempts"),
     "skill_check": QT_TRANSLATE_NOOP("Labels", "Skill checks"),
+    "issuer_key": QT_TRANSLATE_NOOP("Labels", "Signing keys"),
+    "issuer_key_retirement": QT_TRANSLATE_NOOP("Labels", "Retired signing keys"),
     "certificate": QT_TRANSLATE_NOOP("Labels", "Certificates"),
     "certificate_revocation": QT_TRANSLATE_NOOP("Labels", "Certificate revocations"),
 }

@@ -19,6 +19,20 @@ from volunteer_kit.ui.tasks import OnError, TaskManager
 log = logging.getLogger("volunteer_kit.ui.store")
 
 
+def _own_key_id() -> str | None:
+    """This laptop's certificate signing key id, or None (no key yet, or a file that cannot be read:
+    issuing says why)."""
+    from volunteer_kit import paths
+    from volunteer_kit.certificates.keys import load_issuer_key
+    from volunteer_kit.errors import KnownError
+
+    try:
+        key = load_issuer_key(paths.data_dir())
+    except KnownError:
+        return None
+    return key.key_id if key else None
+
+
 def _outlines() -> dict[str, Any]:
     """Every pack this laptop has (bundled and imported), by pack id; read on a worker thread."""
     from volunteer_kit import paths
@@ -184,7 +198,6 @@ class StoreClient(QObject):
         self,
         *,
         full_name: str,
-        role: str,
         phone: str,
         on_done: Callable[[Any], None] | None = None,
         on_error: OnError | None = None,
@@ -192,7 +205,7 @@ class StoreClient(QObject):
         from volunteer_kit.store import devices
 
         self._write(
-            lambda conn: devices.save_profile(conn, full_name=full_name, role=role, phone=phone),
+            lambda conn: devices.save_profile(conn, full_name=full_name, phone=phone),
             on_done,
             on_error,
         )
@@ -543,12 +556,22 @@ class StoreClient(QObject):
         ca_file: str | None,
         on_done: Callable[[Any], None],
         on_error: OnError,
+        fingerprint: str = "",
+        insecure: bool = False,
     ) -> None:
         """Trade an enrollment code for this laptop's token (network and store, off the GUI thread)."""
         from volunteer_kit.sync import client
 
         self._long(
-            lambda engine: client.enroll(engine, hub_url, code, label=label, ca_file=ca_file or None),
+            lambda engine: client.enroll(
+                engine,
+                hub_url,
+                code,
+                label=label,
+                ca_file=ca_file or None,
+                fingerprint=fingerprint,
+                insecure=insecure,
+            ),
             on_done,
             on_error,
         )
@@ -566,10 +589,22 @@ class StoreClient(QObject):
 
         self._long(lambda engine: client.sync(engine, progress=progress, cancel=cancel), on_done, on_error)
 
-    def probe_hub(self, hub_url: str, ca_file: str | None, on_done: Callable[[Any], None]) -> None:
+    def probe_hub(
+        self,
+        hub_url: str,
+        ca_file: str | None,
+        on_done: Callable[[Any], None],
+        *,
+        fingerprint: str = "",
+        insecure: bool = False,
+    ) -> None:
         from volunteer_kit.sync.probe import probe
 
-        self.tasks.run_read(lambda: probe(hub_url, ca_file=ca_file), on_done, lambda _error: None)
+        self.tasks.run_read(
+            lambda: probe(hub_url, ca_file=ca_file, fingerprint=fingerprint, insecure=insecure),
+            on_done,
+            lambda _error: None,
+        )
 
     def hub_conflicts(self, on_done: Callable[[Any], None], on_error: OnError) -> None:
         from volunteer_kit.sync import client
@@ -610,7 +645,7 @@ class StoreClient(QObject):
         hamlet (or all), "issued" [CertificateRow] of the pack, newest first, "titles" {pack id: title}."""
         from volunteer_kit.certificates.eligibility import eligibility
         from volunteer_kit.core.text import sort_key
-        from volunteer_kit.store import certificates
+        from volunteer_kit.store import certificates, key_retirements
 
         def query(conn: Any) -> dict[str, Any]:
             outlines = _outlines()
@@ -630,6 +665,8 @@ class StoreClient(QObject):
                 "waiting": [e for e in chosen if not e.eligible and e.issued_serial is None],
                 "issued": issued,
                 "titles": titles,
+                "keys": key_retirements.signing_keys(conn),
+                "own_key_id": _own_key_id(),
             }
 
         self._read(query, on_done)
@@ -671,6 +708,36 @@ class StoreClient(QObject):
         from volunteer_kit.certificates.issue import revoke
 
         self._write(lambda conn: revoke(conn, serial, reason), on_done, on_error)
+
+    def retire_signing_key(
+        self,
+        reason: str,
+        *,
+        compromised: bool,
+        key_id: str | None,
+        on_done: Callable[[Any], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        """Retire this laptop's signing key (or declare the commune's key `key_id` compromised) on the
+        writer thread; retire_key commits the retirement, then makes this laptop's new key. Answers
+        KeyRetired (with the certificates to re-issue when compromised)."""
+        from volunteer_kit import paths
+        from volunteer_kit.certificates.retire import retire_key
+
+        engine = self._engine
+        if engine is None:
+            return
+        data_dir = paths.data_dir()
+
+        def done(result: Any) -> None:
+            on_done(result)
+            self.changed.emit()
+
+        self.tasks.run_write(
+            lambda: retire_key(engine, data_dir, reason, compromised=compromised, key_id=key_id),
+            done,
+            on_error,
+        )
 
     def print_certificates(
         self,

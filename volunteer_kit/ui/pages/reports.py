@@ -444,8 +444,8 @@ class ReportsPage(Page):
         if self.role is not None and not reporter:
             text = self.tr(
                 "Reports are for commune officers and trainers: they count the people guided, lessons "
-                "taught and skills passed in the commune, to send upward. To make one, set your role "
-                "in Settings."
+                "taught and skills passed in the commune, to send upward. To make one, enroll this "
+                "laptop with an officer or trainer enrollment code from the hub operator (Sync page)."
             )
             if self.my_volunteer_id:
                 text += " " + self.tr("Below is your own activity in the last 30 days.")

@@ -57,14 +57,16 @@ class SettingsPage(Page):
         self.profile_group = QGroupBox()
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
-        self.role_box = QComboBox()
+        # The role is the hub's word from enrollment: shown, never chosen here.
+        self.role_value = QLabel()
+        self.role_value.setWordWrap(True)
         self.phone_edit = QLineEdit()
         self.phone_edit.setMaxLength(15)
         self.commune_value = QLabel()
+        self.commune_value.setWordWrap(True)
         self.name_label = QLabel()
         self.name_label.setBuddy(self.name_edit)
         self.role_label = QLabel()
-        self.role_label.setBuddy(self.role_box)
         self.phone_label = QLabel()
         self.phone_label.setBuddy(self.phone_edit)
         self.commune_label = QLabel()
@@ -74,7 +76,7 @@ class SettingsPage(Page):
         self.status.setWordWrap(True)
         profile_form = QFormLayout(self.profile_group)
         profile_form.addRow(self.name_label, self.name_edit)
-        profile_form.addRow(self.role_label, self.role_box)
+        profile_form.addRow(self.role_label, self.role_value)
         profile_form.addRow(self.phone_label, self.phone_edit)
         profile_form.addRow(self.commune_label, self.commune_value)
         buttons = QHBoxLayout()
@@ -117,15 +119,17 @@ class SettingsPage(Page):
         self.profile_group.setTitle(self.tr("Volunteer profile"))
         self.name_label.setText(self.tr("&Full name:"))
         self.name_edit.setPlaceholderText(self.tr("e.g. Nguyễn Thị Thu Trang"))
-        self.role_label.setText(self.tr("&Role:"))
+        self.role_label.setText(self.tr("Role:"))
+        self.role_value.setToolTip(
+            self.tr(
+                "To work as a commune officer, enroll this laptop with an officer enrollment code "
+                "from the hub operator (Sync page)."
+            )
+        )
         self.phone_label.setText(self.tr("&Phone (optional):"))
         self.commune_label.setText(self.tr("Commune:"))
         self.save_button.setText(self.tr("&Save profile"))
-        role = self.role_box.currentData() or "volunteer"
-        self.role_box.clear()
-        for code in ROLES:
-            self.role_box.addItem(label(ROLES, code), code)
-        self.role_box.setCurrentIndex(max(self.role_box.findData(role), 0))
+        self._show_role()
         self._show_commune()
 
     def refresh(self) -> None:
@@ -135,8 +139,19 @@ class SettingsPage(Page):
         self.profile = profile
         self.name_edit.setText(profile.full_name)
         self.phone_edit.setText(profile.phone)
-        self.role_box.setCurrentIndex(max(self.role_box.findData(profile.role), 0))
+        self._show_role()
         self._show_commune()
+
+    def _show_role(self) -> None:
+        profile = self.profile
+        if profile is None:
+            self.role_value.setText(self.tr("Loading…"))
+        elif profile.enrolled:
+            self.role_value.setText(
+                self.tr("%1 (as enrolled with the commune hub)").replace("%1", label(ROLES, profile.role))
+            )
+        else:
+            self.role_value.setText(self.tr("not enrolled: volunteer"))
 
     def _show_commune(self) -> None:
         profile = self.profile
@@ -174,6 +189,4 @@ class SettingsPage(Page):
             if known is None:
                 show_error(self, error)
 
-        self.store.save_profile(
-            full_name=name, role=self.role_box.currentData(), phone=phone, on_done=done, on_error=failed
-        )
+        self.store.save_profile(full_name=name, phone=phone, on_done=done, on_error=failed)

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -41,6 +42,8 @@ PROBE_FIRST_MS = 2_000
 PROBE_MAX_MS = 10 * 60_000
 # While the hub answers: look again this often, and sync when records wait.
 PROBE_ONLINE_MS = 60_000
+# The unencrypted-connection warning: it must stand out (white on dark red, as a wrong quiz answer).
+WARNING_STYLE = "background-color: #b71c1c; color: white; border-radius: 6px; padding: 8px;"
 
 
 def _when(value: str | None) -> str:
@@ -88,8 +91,12 @@ class SyncPage(Page):
         self.hub_edit.setPlaceholderText("https://192.168.1.10:8765")
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText("ABCD-EFGH-JKLM")
+        # The whole text of the code (vk-enroll:https://…?code=…&fp=…) pasted here fills every field.
+        self.code_edit.textChanged.connect(self._code_pasted)
         self.label_edit = QLineEdit()
+        self.fingerprint_edit = QLineEdit()
         self.ca_edit = QLineEdit()
+        self.insecure_check = QCheckBox()
         self.qr_button = QPushButton()
         self.qr_button.clicked.connect(self.choose_qr_image)
         self.enroll_button = QPushButton()
@@ -97,14 +104,17 @@ class SyncPage(Page):
         self.enroll_form = QFormLayout(self.enroll_box)
         self.enroll_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.hub_label, self.code_label, self.device_label, self.ca_label = (QLabel() for _ in range(4))
+        self.fingerprint_label = QLabel()
         for lab, edit in (
             (self.hub_label, self.hub_edit),
             (self.code_label, self.code_edit),
+            (self.fingerprint_label, self.fingerprint_edit),
             (self.device_label, self.label_edit),
             (self.ca_label, self.ca_edit),
         ):
             lab.setBuddy(edit)
             self.enroll_form.addRow(lab, edit)
+        self.enroll_form.addRow(self.insecure_check)
         enroll_buttons = QHBoxLayout()
         enroll_buttons.addWidget(self.qr_button)
         enroll_buttons.addStretch(1)
@@ -132,6 +142,10 @@ class SyncPage(Page):
         self.progress_label.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.insecure_warning = QLabel()
+        self.insecure_warning.setWordWrap(True)
+        self.insecure_warning.setStyleSheet(WARNING_STYLE)
+        self.insecure_warning.setVisible(False)
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_button)
         sync_row.addWidget(self.cancel_button)
@@ -168,6 +182,7 @@ class SyncPage(Page):
         self.synced_area = QWidget()
         synced = QVBoxLayout(self.synced_area)
         synced.setContentsMargins(0, 0, 0, 0)
+        synced.addWidget(self.insecure_warning)
         synced.addWidget(self.facts_box)
         synced.addLayout(sync_row)
         synced.addWidget(self.progress_label)
@@ -221,6 +236,19 @@ class SyncPage(Page):
         self.code_label.setText(self.tr("Enrollment &code:"))
         self.device_label.setText(self.tr("&Name of this laptop:"))
         self.ca_label.setText(self.tr("Hub &certificate (optional):"))
+        self.fingerprint_label.setText(self.tr("Certificate &fingerprint:"))
+        self.fingerprint_edit.setPlaceholderText(
+            self.tr("in the QR and the whole code already; or as the hub operator reads it out")
+        )
+        self.insecure_check.setText(
+            self.tr("Allow an &unencrypted connection (http), only if the hub operator says so")
+        )
+        self.insecure_warning.setText(
+            self.tr(
+                "Unencrypted connection: records travel over the network unprotected (http). Ask "
+                "the hub operator for an encrypted enrollment code (its QR) and enroll again."
+            )
+        )
         self.label_edit.setPlaceholderText(self.tr("e.g. Laptop of the Kim Lan team"))
         self.ca_edit.setPlaceholderText(self.tr("a .pem file, only if the commune's IT contact gave one"))
         self.qr_button.setText(self.tr("Read the code from a &QR image…"))
@@ -302,6 +330,7 @@ class SyncPage(Page):
         )
         for widget, value in zip(self.fact_values, values, strict=True):
             widget.setText(value)
+        self.insecure_warning.setVisible(bool(overview.get("insecure")))
         self._show_pending(overview)
         self._show_quarantine(overview.get("quarantine") or [])
         self._show_waiting_packs(overview.get("packs_waiting") or [])
@@ -341,7 +370,9 @@ class SyncPage(Page):
             )
         if not items:
             self.quarantine_list.addItem(self.tr("None."))
-        self.retry_button.setEnabled(bool(items))
+        # Only what the hub refused can be sent again; a record this device could not store waits
+        # for a good version from the hub (its reason says so).
+        self.retry_button.setEnabled(any(item.get("source") != "pull" for item in items))
         self._fit(self.quarantine_list)
 
     def _show_waiting_packs(self, waiting: list[dict[str, Any]]) -> None:
@@ -416,13 +447,29 @@ class SyncPage(Page):
             self.read_qr_image(path)
 
     def read_qr_image(self, path: str) -> None:
-        def done(answer: tuple[str, str]) -> None:
-            hub, code = answer
-            self.hub_edit.setText(hub)
-            self.code_edit.setText(code)
+        def done(answer: Any) -> None:
+            self._fill(answer)
             self._say(self.tr("Read the hub address and the code from the image."))
 
         self.store.read_enroll_qr(path, done, self._failed)
+
+    def _code_pasted(self, text: str) -> None:
+        from volunteer_kit.sync.probe import is_enroll_text, parse_enroll_qr
+
+        if not is_enroll_text(text):
+            return
+        try:
+            found = parse_enroll_qr(text)
+        except KnownError as error:
+            self._say(error.message())
+            return
+        self._fill(found)
+
+    def _fill(self, found: Any) -> None:
+        """The fields from an enrollment code (sync.probe.EnrollmentCode): hub, code, fingerprint."""
+        self.hub_edit.setText(found.hub_url)
+        self.code_edit.setText(found.code)
+        self.fingerprint_edit.setText(found.fingerprint)
 
     def enroll(self) -> None:
         hub, code = self.hub_edit.text().strip(), self.code_edit.text().strip()
@@ -453,6 +500,8 @@ class SyncPage(Page):
             code=code,
             label=self.label_edit.text().strip(),
             ca_file=self.ca_edit.text().strip(),
+            fingerprint=self.fingerprint_edit.text().strip(),
+            insecure=self.insecure_check.isChecked(),
             on_done=done,
             on_error=failed,
         )
@@ -534,7 +583,7 @@ class SyncPage(Page):
             text = (
                 self.tr("Synced: %1 sent, %2 received; %3 refused.")
                 .replace("%1", QLocale().toString(result.accepted))
-                .replace("%2", QLocale().toString(result.applied))
+                .replace("%2", QLocale().toString(result.pulled))
                 .replace("%3", QLocale().toString(result.rejected))
             )
             if result.packs_installed:
@@ -598,7 +647,13 @@ class SyncPage(Page):
         overview = self.overview or {}
         if self.syncing or not overview.get("enrolled") or not overview.get("hub_url"):
             return
-        self.store.probe_hub(overview["hub_url"], overview.get("ca_file"), self._probed)
+        self.store.probe_hub(
+            overview["hub_url"],
+            overview.get("ca_file"),
+            self._probed,
+            fingerprint=overview.get("tls_fingerprint") or "",
+            insecure=bool(overview.get("insecure")),
+        )
 
     def _probed(self, health: Any) -> None:
         self._set_online(bool(health.reachable and health.protocol_ok))

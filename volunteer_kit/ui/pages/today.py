@@ -205,7 +205,9 @@ class TodayPage(Page):
         if counts.commune_name:
             self.subheading.setText(self.tr("Commune: %1").replace("%1", counts.commune_name))
         else:
-            self.subheading.setText(self.tr("No commune chosen yet: set it up in Settings."))
+            self.subheading.setText(
+                self.tr("No commune yet: enroll this laptop with the commune hub on the Sync page.")
+            )
         self.learners.value.setText(locale.toString(counts.learners))
         self.learners.detail.setText(self.tr("in %n household(s)", "", counts.households))
         self.sessions.value.setText(locale.toString(counts.sessions_this_week))
