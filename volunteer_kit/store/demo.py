@@ -1,5 +1,10 @@
 """Realistic demo data for one commune: households, learners, sessions and results.
 
+Besides one-off sessions (home visits, talks, single classes) the volunteers run
+courses: a class of one hamlet meets a few times to cover a pack's lessons, then
+takes the quiz and the skill checks at its last meeting, so some learners finish
+a pack (an officer has certificates to print) and others are one step short.
+
 The same seed and anchor date give the same records (ids included). Data goes in
 as whole units, each in one transaction: a batch of households with their
 people and consents, or a batch of sessions with their attendance and results,
@@ -13,9 +18,10 @@ import logging
 import multiprocessing
 import os
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from queue import Full
@@ -31,7 +37,9 @@ from volunteer_kit.core.consent import CONSENT_TEXT_VERSION
 from volunteer_kit.core.ids import SeededIds
 from volunteer_kit.core.text import fold, search_text_from_folded, sort_key_from_folded
 from volunteer_kit.errors import InvalidInput
+from volunteer_kit.packs.format import Question, Quiz
 from volunteer_kit.packs.outline import bundled_outlines
+from volunteer_kit.packs.quiz import QuizScore, score
 from volunteer_kit.store.bulk import insert_values, stored_datetime
 from volunteer_kit.store.devices import ensure_commune, set_device_commune, this_device_id
 from volunteer_kit.store.engine import CACHE_KIB
@@ -44,6 +52,19 @@ MAX_LEARNERS = 1_000_000
 BULK_CACHE_KIB = 65536
 
 
+# One course for about this many learners: a commune of 500 runs ten in six weeks.
+LEARNERS_PER_COURSE = 50
+# Besides the courses, one home visit, talk or single class for about this many learners.
+LEARNERS_PER_ONE_OFF = 20
+# The demo's sessions fall in the last six weeks before its anchor date.
+CAMPAIGN_DAYS = 41
+# A course takes learners of this age and older (a child learns beside a grown-up at home).
+COURSE_MIN_AGE = 15
+SESSION_TABLES = ("session", "attendance", "attempt", "check")
+# One session with its attendance and results, or a batch of them, keyed by SESSION_TABLES.
+HeldSessions = dict[str, list[dict[str, Any]]]
+
+
 @dataclass(frozen=True)
 class DemoPack:
     pack_id: str
@@ -51,6 +72,8 @@ class DemoPack:
     lesson_ids: tuple[str, ...]
     question_ids: tuple[str, ...]
     check_ids: tuple[str, ...]
+    required_check_ids: tuple[str, ...] = ()
+    quiz: Quiz | None = None  # None: answers are only marked right ("ok") or wrong ("x")
 
 
 # Used when the bundled packs cannot be read (their ids are stable).
@@ -81,12 +104,44 @@ class DemoSummary:
 
 
 def read_pack_outlines(lessons_dir: Path) -> list[DemoPack]:
-    """Ids of lessons, questions and skill checks of the bundled packs, read from their files."""
+    """Ids of lessons, questions and skill checks of the bundled packs, with their quizzes."""
+    quizzes = _read_quizzes(lessons_dir)
     packs = [
-        DemoPack(o.pack_id, o.version, o.lesson_ids, o.question_ids, tuple(o.check_texts))
+        DemoPack(
+            o.pack_id,
+            o.version,
+            o.lesson_ids,
+            o.question_ids,
+            tuple(o.check_texts),
+            o.required_checks,
+            quizzes.get(o.pack_id),
+        )
         for o in bundled_outlines(lessons_dir)
     ]
     return packs or list(FALLBACK_PACKS)
+
+
+def _read_quizzes(lessons_dir: Path) -> dict[str, Quiz]:
+    """{pack id: quiz} of the bundled packs, so attempts choose among the real answers."""
+    quizzes = {}
+    for manifest_path in sorted(lessons_dir.glob("*/manifest.json")):
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+            quiz_path = manifest_path.parent / manifest["quiz"]
+            quizzes[manifest["id"]] = Quiz.model_validate_json(quiz_path.read_bytes())
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("demo quiz of %s unreadable: %s", manifest_path.parent.name, exc)
+    return quizzes
+
+
+def _wrong_answers(question: Question) -> tuple[tuple[str, ...], ...]:
+    """Wrong answers: another choice; in a multiple choice, a right one missed or a wrong one added."""
+    right = tuple(question.correct)
+    others = tuple(c.id for c in question.choices if c.id not in right)
+    if question.kind != "multiple":
+        return tuple((choice,) for choice in others)
+    missed = tuple(right[:i] + right[i + 1 :] for i in range(len(right))) if len(right) > 1 else ()
+    return missed + tuple((*right, choice) for choice in others)
 
 
 def _lower_first(hamlet: str) -> str:
@@ -119,6 +174,13 @@ class _Generator:
         self.household_hamlet: list[str] = []
         self.household_address: list[str] = []
         self.volunteer_ids: list[str] = []
+        # The wrong answers of each pack's questions: {pack id: {question id: mistakes}}.
+        self.mistakes = {
+            pack.pack_id: {q.id: _wrong_answers(q) for q in pack.quiz.questions}
+            for pack in packs
+            if pack.quiz
+        }
+        self.scores: dict[tuple[str, int], QuizScore] = {}  # (pack id, right answers): score
 
     def base(self, when: datetime) -> dict[str, Any]:
         return {
@@ -267,21 +329,122 @@ class _Generator:
             yield {"household": households, "learner": people, "consent": consents}
         yield from self.sessions()
 
-    def sessions(self) -> Iterator[dict[str, list[dict[str, Any]]]]:
+    def sessions(self) -> Iterator[HeldSessions]:
         """Batches of sessions with their attendance, quiz attempts and skill checks."""
+        batch: HeldSessions = {key: [] for key in SESSION_TABLES}
+        for held in chain(self.courses(), self.one_off_sessions()):
+            for key, rows in held.items():
+                batch[key].extend(rows)
+            if len(batch["session"]) >= SESSIONS_PER_BATCH:
+                yield batch
+                batch = {key: [] for key in SESSION_TABLES}
+        if batch["session"]:
+            yield batch
+
+    def courses(self) -> Iterator[HeldSessions]:
+        """Classes that meet a few times to cover a pack; the quiz and skill checks end the last meeting."""
+        packs = [pack for pack in self.packs if pack.lesson_ids]
+        if not packs:
+            return
+        # The packs in turn, so the learners who finish are spread over many packs.
+        order = self.rng.sample(packs, len(packs))
+        pools = self.course_pools()
+        for number in range(max(2, self.n_learners // LEARNERS_PER_COURSE)):
+            # One course in four is still under way at the anchor date.
+            yield from self.course(order[number % len(order)], pools, running=number % 4 == 3)
+
+    def course_pools(self) -> dict[str, list[str]]:
+        """Learners old enough for a course, by hamlet; the key "" holds the whole commune's."""
+        pools: dict[str, list[str]] = {"": []}
+        for learner_id, hamlet, year in self.learner_meta:
+            if self.anchor.year - year >= COURSE_MIN_AGE:
+                pools.setdefault(hamlet, []).append(learner_id)
+                pools[""].append(learner_id)
+        return pools
+
+    def course(self, pack: DemoPack, pools: dict[str, list[str]], *, running: bool) -> Iterator[HeldSessions]:
+        """One class's meetings held before the anchor date: all of them, or (`running`) the first ones."""
         rng = self.rng
-        n_sessions = max(5, self.n_learners // 12)
+        hamlet = rng.choice(self.commune.hamlets)
+        size = rng.randint(10, 16)
+        pool = pools.get(hamlet, [])
+        if len(pool) < size:  # a small hamlet's class welcomes people from the whole commune
+            pool = pools[""]
+        cohort = rng.sample(pool, min(size, len(pool)))
+        # Some come to every meeting and some miss one; some learn faster than others.
+        keen = {learner_id: rng.uniform(0.75, 0.99) for learner_id in cohort}
+        skill = {learner_id: min(0.98, max(0.3, rng.gauss(0.8, 0.12))) for learner_id in cohort}
+        leaders = rng.sample(self.volunteer_ids, rng.choice((1, 2)))
+        meetings = self.course_meetings(pack.lesson_ids)
+        gap = rng.choice((3, 4, 7))  # twice a week, or weekly
+        span = (len(meetings) - 1) * gap
+        days_ago = (
+            rng.randint(1, span) if running and span else rng.randint(span + 1, max(span + 1, CAMPAIGN_DAYS))
+        )
+        first_day = self.anchor - timedelta(days=days_ago)
+        at = time(hour=rng.choice((8, 14, 19)), minute=rng.choice((0, 30)))
+        for index, lessons in enumerate(meetings):
+            day = first_day + timedelta(days=index * gap)
+            if day >= self.anchor:
+                return
+            starts = datetime.combine(day, at, tzinfo=VIETNAM).astimezone(UTC)
+            held = self.held_session(
+                kind="group_class",
+                pack=pack,
+                lessons=lessons,
+                place=f"Nhà văn hóa {_lower_first(hamlet)}",
+                hamlet=hamlet,
+                starts=starts,
+                leaders=leaders,
+            )
+            last = index == len(meetings) - 1
+            for learner_id in cohort:
+                present = rng.random() < keen[learner_id]
+                held["attendance"].append(self.attendance(held, learner_id, present, starts))
+                if present and last:
+                    self.final_results(held, pack, learner_id, skill[learner_id], leaders, starts)
+            yield held
+
+    def course_meetings(self, lesson_ids: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The pack's lessons in order, one or two a meeting."""
+        meetings = []
+        rest = lesson_ids
+        while rest:
+            take = self.rng.choice((1, 1, 2))
+            meetings.append(rest[:take])
+            rest = rest[take:]
+        return meetings
+
+    def final_results(
+        self,
+        held: HeldSessions,
+        pack: DemoPack,
+        learner_id: str,
+        skill: float,
+        leaders: list[str],
+        starts: datetime,
+    ) -> None:
+        """A course's last meeting: the quiz, then volunteers watch each required skill (and a few others)."""
+        rng = self.rng
+        done = starts + timedelta(minutes=75)
+        held["attempt"].append(self.attempt(held, learner_id, pack, done, skill))
+        for check_id in pack.check_ids:
+            if check_id in pack.required_check_ids or rng.random() < 0.3:
+                passed = rng.random() < 0.5 + skill / 2
+                held["check"].append(
+                    self.check(held, learner_id, pack, check_id, passed, rng.choice(leaders), done)
+                )
+
+    def one_off_sessions(self) -> Iterator[HeldSessions]:
+        """Home visits, morning-coffee talks and single classes on a pack's first lessons."""
+        rng = self.rng
         by_hamlet: dict[str, list[str]] = {}
         for learner_id, hamlet, _year in self.learner_meta:
             by_hamlet.setdefault(hamlet, []).append(learner_id)
-        batch: dict[str, list[dict[str, Any]]] = {
-            k: [] for k in ("session", "attendance", "attempt", "check")
-        }
-        for _ in range(n_sessions):
+        for _ in range(max(5, self.n_learners // LEARNERS_PER_ONE_OFF)):
             kind = rng.choices(("group_class", "home_visit", "community_talk"), (50, 30, 20))[0]
             pack = rng.choice(self.packs)
-            starts = self.moment(41)
-            session = self.base(starts)
+            starts = self.moment(CAMPAIGN_DAYS)
             if kind == "home_visit":
                 house = rng.randrange(len(self.household_members))
                 hamlet = self.household_hamlet[house]
@@ -297,90 +460,158 @@ class _Generator:
                     if kind == "group_class"
                     else f"Quán cà phê sáng đầu {_lower_first(hamlet)}"
                 )
-            lessons = list(pack.lesson_ids[: rng.randint(1, max(1, len(pack.lesson_ids)))])
+            lessons = pack.lesson_ids[: rng.randint(1, max(1, len(pack.lesson_ids)))]
             leaders = rng.sample(self.volunteer_ids, rng.choice((1, 1, 2)))
-            session.update(
+            held = self.held_session(
                 kind=kind,
-                pack_id=pack.pack_id,
-                pack_version=pack.version,
-                lesson_ids=",".join(lessons),
+                pack=pack,
+                lessons=lessons,
                 place=place,
                 hamlet=hamlet,
-                starts_at=self.stamp(starts),
-                ends_at=self.stamp(starts + timedelta(minutes=90)),
-                volunteer_ids=",".join(leaders),
-                notes="",
-                # The last two days' sessions are still open: their volunteers close them.
-                attendance_closed=(self.anchor - local(starts).date()).days > 2,
-                updated_at=self.stamp(starts),
-                revision=1,
+                starts=starts,
+                leaders=leaders,
             )
-            batch["session"].append(session)
             for learner_id in people:
                 present = rng.random() < 0.9
-                attendance = self.base(starts)
-                attendance.update(
-                    session_id=session["id"],
-                    learner_id=learner_id,
-                    present=present,
-                    late=present and rng.random() < 0.08,
-                    walk_in=False,
-                    recorded_at=self.stamp(starts),
-                    supersedes_id=None,
-                )
-                batch["attendance"].append(attendance)
-                if not present or kind == "community_talk":
-                    continue
-                done = starts + timedelta(minutes=75)
-                if rng.random() < 0.7:
-                    batch["attempt"].append(self.attempt(session["id"], learner_id, pack, done))
-                if pack.check_ids and rng.random() < 0.5:
-                    for check_id in rng.sample(pack.check_ids, min(len(pack.check_ids), rng.randint(1, 2))):
-                        check = self.base(done)
-                        check.update(
-                            learner_id=learner_id,
-                            session_id=session["id"],
-                            pack_id=pack.pack_id,
-                            pack_version=pack.version,
-                            check_id=check_id,
-                            passed=rng.random() < 0.85,
-                            observed_by=rng.choice(leaders),
-                            recorded_at=self.stamp(done),
-                            supersedes_id=None,
-                        )
-                        batch["check"].append(check)
-            if len(batch["session"]) >= SESSIONS_PER_BATCH:
-                yield batch
-                batch = {k: [] for k in batch}
-        if batch["session"]:
-            yield batch
+                held["attendance"].append(self.attendance(held, learner_id, present, starts))
+                if present and kind != "community_talk":
+                    self.one_off_results(held, pack, learner_id, leaders, starts)
+            yield held
 
-    def attempt(self, session_id: str, learner_id: str, pack: DemoPack, when: datetime) -> dict[str, Any]:
+    def one_off_results(
+        self, held: HeldSessions, pack: DemoPack, learner_id: str, leaders: list[str], starts: datetime
+    ) -> None:
+        """After a single session: most try the quiz, some are watched on a skill or two."""
         rng = self.rng
-        questions = pack.question_ids or tuple(f"q{i}" for i in range(1, 11))
-        skill = rng.gauss(0.76, 0.16)
-        answers = {}
-        correct = 0
-        for qid in questions:
-            right = rng.random() < skill
-            correct += right
-            answers[qid] = "ok" if right else "x"
-        score = round(100 * correct / len(questions), 1)
+        done = starts + timedelta(minutes=75)
+        if rng.random() < 0.7:
+            held["attempt"].append(self.attempt(held, learner_id, pack, done, rng.gauss(0.76, 0.16)))
+        if pack.check_ids and rng.random() < 0.5:
+            for check_id in rng.sample(pack.check_ids, min(len(pack.check_ids), rng.randint(1, 2))):
+                passed = rng.random() < 0.85
+                held["check"].append(
+                    self.check(held, learner_id, pack, check_id, passed, rng.choice(leaders), done)
+                )
+
+    def held_session(
+        self,
+        *,
+        kind: str,
+        pack: DemoPack,
+        lessons: tuple[str, ...],
+        place: str,
+        hamlet: str,
+        starts: datetime,
+        leaders: list[str],
+    ) -> HeldSessions:
+        """A session with no attendance or results yet."""
+        session = self.base(starts)
+        session.update(
+            kind=kind,
+            pack_id=pack.pack_id,
+            pack_version=pack.version,
+            lesson_ids=",".join(lessons),
+            place=place,
+            hamlet=hamlet,
+            starts_at=self.stamp(starts),
+            ends_at=self.stamp(starts + timedelta(minutes=90)),
+            volunteer_ids=",".join(leaders),
+            notes="",
+            # The last two days' sessions are still open: their volunteers close them.
+            attendance_closed=(self.anchor - local(starts).date()).days > 2,
+            updated_at=self.stamp(starts),
+            revision=1,
+        )
+        return {"session": [session], "attendance": [], "attempt": [], "check": []}
+
+    def attendance(
+        self, held: HeldSessions, learner_id: str, present: bool, starts: datetime
+    ) -> dict[str, Any]:
+        attendance = self.base(starts)
+        attendance.update(
+            session_id=held["session"][0]["id"],
+            learner_id=learner_id,
+            present=present,
+            late=present and self.rng.random() < 0.08,
+            walk_in=False,
+            recorded_at=self.stamp(starts),
+            supersedes_id=None,
+        )
+        return attendance
+
+    def check(
+        self,
+        held: HeldSessions,
+        learner_id: str,
+        pack: DemoPack,
+        check_id: str,
+        passed: bool,
+        observer: str,
+        done: datetime,
+    ) -> dict[str, Any]:
+        check = self.base(done)
+        check.update(
+            learner_id=learner_id,
+            session_id=held["session"][0]["id"],
+            pack_id=pack.pack_id,
+            pack_version=pack.version,
+            check_id=check_id,
+            passed=passed,
+            observed_by=observer,
+            recorded_at=self.stamp(done),
+            supersedes_id=None,
+        )
+        return check
+
+    def attempt(
+        self, held: HeldSessions, learner_id: str, pack: DemoPack, when: datetime, skill: float
+    ) -> dict[str, Any]:
+        answers, correct, total, percent, passed = self.answer_quiz(pack, skill)
         row = self.base(when)
         row.update(
             learner_id=learner_id,
-            session_id=session_id,
+            session_id=held["session"][0]["id"],
             pack_id=pack.pack_id,
             pack_version=pack.version,
-            answers=json.dumps(answers, separators=(",", ":")),
+            answers=answers,
             correct_count=correct,
-            question_count=len(questions),
-            score=score,
-            passed=score >= 70,
+            question_count=total,
+            score=percent,
+            passed=passed,
             recorded_at=self.stamp(when),
             supersedes_id=None,
         )
         return row
+
+    def answer_quiz(self, pack: DemoPack, skill: float) -> tuple[str, int, int, float, bool]:
+        """Answers stored as the teaching screen stores them, scored by the pack's rules."""
+        rng = self.rng
+        if pack.quiz is None:
+            return self.mark_quiz(pack, skill)
+        mistakes = self.mistakes[pack.pack_id]
+        answers: dict[str, Sequence[str]] = {}
+        right = 0
+        for question in pack.quiz.questions:
+            wrong = mistakes[question.id]
+            if wrong and rng.random() >= skill:
+                answers[question.id] = rng.choice(wrong)
+            else:
+                answers[question.id] = question.correct
+                right += 1
+        # The score depends only on how many answers are right: each count is scored once.
+        result = self.scores.get((pack.pack_id, right))
+        if result is None:
+            result = self.scores[(pack.pack_id, right)] = score(pack.quiz, answers)
+        stored = json.dumps(answers, separators=(",", ":"))
+        return stored, result.correct, result.total, result.percent, result.passed
+
+    def mark_quiz(self, pack: DemoPack, skill: float) -> tuple[str, int, int, float, bool]:
+        """Without the pack's quiz: each question marked right ("ok") or wrong ("x"), pass at 70 %."""
+        questions = pack.question_ids or tuple(f"q{i}" for i in range(1, 11))
+        answers = {qid: "ok" if self.rng.random() < skill else "x" for qid in questions}
+        correct = sum(1 for mark in answers.values() if mark == "ok")
+        percent = round(100 * correct / len(questions), 1)
+        return json.dumps(answers, separators=(",", ":")), correct, len(questions), percent, percent >= 70
 
 
 TABLE_NAMES = {
