@@ -5,8 +5,9 @@
 #   2. `volunteer-kit packs list --json` (the seven bundled packs);
 #   3. `volunteer-kit demo` into a fresh data folder;
 #   4. `volunteer-kit hub serve` answers /api/v1/health;
-# then checks the bundle holds no tests, keys, databases or caches, and prints its size and
-# the frozen cold start (benchmarks/bundle.py).
+# then checks the bundle holds no tests, keys, databases or caches, prints its size and the
+# frozen cold start (benchmarks/bundle.py), and runs each role's job through the frozen app
+# (scripts/user_smoke.py: hub, officer, trainer, volunteer, a refused pack, a cp1252 console).
 #
 # Usage: scripts/build_and_smoke.sh [--no-build]      (PYTHON=... to pick the interpreter;
 #        default .venv/bin/python, else python3). A missed size/start-up target is reported
@@ -91,4 +92,7 @@ if ! "$PYTHON" benchmarks/bundle.py; then
   echo "WARNING: a desktop-bundle target (size <= 200 MB, start <= 1.5 s) was missed" >&2
   [ "${BUNDLE_TARGETS_STRICT:-0}" = 1 ] && exit 1
 fi
+
+echo "== frozen: each role's job, as a user runs it (scripts/user_smoke.py)"
+"$PYTHON" scripts/user_smoke.py --exe "$EXE"
 echo "== desktop bundle: all smoke checks passed"

@@ -99,7 +99,18 @@ VI: dict[str, str] = {
     "Volunteer profile": "Hồ sơ tình nguyện viên",
     "&Full name:": "&Họ và tên:",
     "e.g. Nguyễn Thị Thu Trang": "ví dụ: Nguyễn Thị Thu Trang",
-    "&Role:": "&Vai trò:",
+    "Role:": "Vai trò:",
+    "%1 (as enrolled with the commune hub)": "%1 (theo đăng ký với máy chủ xã)",
+    "not enrolled: volunteer": "chưa đăng ký: tình nguyện viên",
+    "Reports are for commune officers and trainers: they count the people guided, lessons taught and "
+    "skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or "
+    "trainer enrollment code from the hub operator (Sync page).": "Báo cáo dành cho cán bộ xã và giảng "
+    "viên: báo cáo đếm số người được hướng dẫn, số bài đã dạy và kỹ năng đã đạt trong xã để gửi lên cấp "
+    "trên. Muốn lập báo cáo, hãy đăng ký máy này bằng mã đăng ký cán bộ xã hoặc giảng viên do người quản "
+    "lý máy chủ xã cấp (trang Đồng bộ).",
+    "To work as a commune officer, enroll this laptop with an officer enrollment code from the hub "
+    "operator (Sync page).": "Muốn làm việc với vai trò cán bộ xã, hãy đăng ký máy này bằng mã đăng ký "
+    "cán bộ do người quản lý máy chủ xã cấp (trang Đồng bộ).",
     "&Phone (optional):": "Đ&iện thoại (không bắt buộc):",
     "Commune:": "Xã/phường:",
     "&Save profile": "&Lưu hồ sơ",
@@ -117,7 +128,7 @@ VI: dict[str, str] = {
     "&Refresh": "&Làm mới",
     "Load the counts again (F5)": "Tải lại các số liệu (F5)",
     "Commune: %1": "Xã/phường: %1",
-    "No commune chosen yet: set it up in Settings.": "Chưa chọn xã/phường: hãy thiết lập trong Cài đặt.",
+    "No commune yet: enroll this laptop with the commune hub on the Sync page.": "Chưa có xã/phường: hãy ghi danh máy này với máy chủ xã ở trang Đồng bộ.",
     "in %n household(s)": "thuộc %n hộ gia đình",
     "since Monday": "tính từ thứ Hai",
     "recorded on this laptop, not yet on the commune hub": "đã ghi trên máy này, chưa gửi lên máy chủ của xã",

@@ -72,6 +72,39 @@ def demo_engine(engine):  # noqa: ANN001, ANN201
     return engine
 
 
+def make_officer(engine) -> None:  # noqa: ANN001
+    """Make this store a commune officer's laptop as `volunteer-kit enroll` with an officer code of
+    the demo commune does, without a hub: the enrollment in sync_state, the device row, the
+    volunteer record's role. No hub URL (a test sets one where it matters); the officer's issuer
+    key is made when it first issues."""
+    from volunteer_kit.core.admin_units import DEMO_COMMUNE
+    from volunteer_kit.core.tables import SYNCED_TABLES
+    from volunteer_kit.store.devices import ensure_commune, follow_enrolled_role, set_device_commune
+    from volunteer_kit.sync import local
+
+    with engine.begin() as conn:
+        ensure_commune(conn, DEMO_COMMUNE.code, DEMO_COMMUNE.name, DEMO_COMMUNE.province_code)
+        set_device_commune(conn, DEMO_COMMUNE.code)
+        conn.exec_driver_sql(
+            "UPDATE device SET role = 'officer', label = 'Máy cán bộ xã' WHERE is_this_device = 1"
+        )
+        for table in SYNCED_TABLES:  # records made before enrollment join its commune
+            conn.exec_driver_sql(
+                f"UPDATE {table} SET commune_code = ? WHERE commune_code = ''", (DEMO_COMMUNE.code,)
+            )
+        state = {
+            local.TOKEN: "test-token-of-an-officer-enrollment",
+            local.HUB_ID: "test-hub",
+            local.ROLE: "officer",
+            local.COMMUNE_CODE: DEMO_COMMUNE.code,
+            local.COMMUNE_NAME: DEMO_COMMUNE.name,
+            local.DEVICE_LABEL: "Máy cán bộ xã",
+            local.ENROLLED_AT: "2026-11-20T01:00:00Z",
+        }
+        local.write_state(conn, state)
+        follow_enrolled_role(conn)
+
+
 def run_cli(
     *args: str, data_dir: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120
 ):  # noqa: ANN201

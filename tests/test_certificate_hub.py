@@ -28,7 +28,7 @@ def two_laptops(hub: Hub, demo_engine, data_dir: Path, tmp_path: Path) -> Iterat
     """The officer's laptop (the demo commune, two learners who finished VNeID, enrolled as
     officer) and a volunteer's laptop of the same commune, both enrolled with the hub."""
     with demo_engine.begin() as conn:
-        save_profile(conn, full_name="Trần Thị Quỳnh Hương", role="officer", phone="")
+        save_profile(conn, full_name="Trần Thị Quỳnh Hương", phone="")
         learners = longest_names(conn, 2)
         complete_pack(conn, learners)
     client.enroll(demo_engine, hub.url, hub.code(COMMUNE_A, "officer"), label="Máy cán bộ xã")

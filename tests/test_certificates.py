@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pypdf import PdfReader
 from sqlalchemy import text
 
-from tests.conftest import run_cli
+from tests.conftest import make_officer, run_cli
 from volunteer_kit import paths
 from volunteer_kit.certificates import keys
 from volunteer_kit.certificates.eligibility import eligibility
@@ -94,8 +94,9 @@ def longest_names(conn, count: int) -> list[str]:  # noqa: ANN001
 @pytest.fixture
 def officer(demo_engine, data_dir: Path):  # noqa: ANN001, ANN201
     """The demo commune on an officer's device; twelve learners (longest names first) finished VNeID."""
+    make_officer(demo_engine)
     with demo_engine.begin() as conn:
-        save_profile(conn, full_name="Trần Thị Quỳnh Hương", role="officer", phone="")
+        save_profile(conn, full_name="Trần Thị Quỳnh Hương", phone="")
         learners = longest_names(conn, 12)
         complete_pack(conn, learners)
     return demo_engine, learners
@@ -171,7 +172,7 @@ def test_withdrawn_or_merged_learners_are_never_eligible(officer, data_dir: Path
 
 def test_only_an_officer_issues_and_revokes(demo_engine, data_dir: Path) -> None:  # noqa: ANN001
     with demo_engine.begin() as conn:
-        save_profile(conn, full_name="Lê Văn Hùng", role="volunteer", phone="")
+        save_profile(conn, full_name="Lê Văn Hùng", phone="")
         learners = longest_names(conn, 1)
         complete_pack(conn, learners)
     with pytest.raises(InvalidInput, match="officer") as refused:
@@ -240,8 +241,9 @@ def test_serials_are_unique_across_two_offline_data_folders(officer, data_dir: P
     other = open_store(other_dir / "volunteer-kit.sqlite3")
     ensure_device(other)
     load_demo(other, learners=300, seed=7, anchor=date(2026, 11, 20), lessons_dir=paths.lessons_dir())
+    make_officer(other)
     with other.begin() as conn:
-        save_profile(conn, full_name="Phạm Minh Đức", role="officer", phone="")
+        save_profile(conn, full_name="Phạm Minh Đức", phone="")
         other_learners = longest_names(conn, 12)
         complete_pack(conn, other_learners)
     first = {c.serial for c in _issue(engine, learners, data_dir)}

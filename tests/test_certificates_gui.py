@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 
-from tests.conftest import _running_app
+from tests.conftest import _running_app, make_officer
 from tests.test_certificates import complete_pack, longest_names
 from volunteer_kit.certificates import issue
 from volunteer_kit.certificates.pdf import Cancelled
@@ -28,8 +28,9 @@ WAIT = 15_000
 @pytest.fixture
 def finished(demo_engine) -> list[str]:  # noqa: ANN001
     """An officer's laptop with the demo commune; two learners (long, accented names) finished VNeID."""
+    make_officer(demo_engine)
     with demo_engine.begin() as conn:
-        save_profile(conn, full_name="Trần Thị Quỳnh Hương", role="officer", phone="")
+        save_profile(conn, full_name="Trần Thị Quỳnh Hương", phone="")
         learners = longest_names(conn, 2)
         complete_pack(conn, learners)
     return learners

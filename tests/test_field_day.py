@@ -12,6 +12,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.conftest import make_officer
 from volunteer_kit import paths
 from volunteer_kit.ui.app import Application
 from volunteer_kit.ui.pages.sessions import LATE, PRESENT
@@ -27,11 +28,10 @@ def _sql(query: str, *args: object) -> list[tuple]:
         conn.close()
 
 
-def _save_profile(qtbot, app: Application, role: str) -> None:  # noqa: ANN001
+def _save_profile(qtbot, app: Application) -> None:  # noqa: ANN001
     settings = app.window.settings_page
     app.window.show_page(settings)
     settings.name_edit.setText("Phạm Thu Hà")
-    settings.role_box.setCurrentIndex(settings.role_box.findData(role))
     with qtbot.waitSignal(settings.profile_saved, timeout=WAIT):
         settings.save_button.click()
 
@@ -108,7 +108,7 @@ def _tick(qtbot, page, learner_id: str, column: int) -> None:  # noqa: ANN001
 
 def test_a_volunteers_full_day(qtbot, app: Application, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     window = app.window
-    _save_profile(qtbot, app, "volunteer")
+    _save_profile(qtbot, app)
     household = _register_household(qtbot, app)
     [(hoa,)] = _sql("SELECT id FROM learner WHERE full_name = 'Nguyễn Thị Hoa'")
     [(khoi,)] = _sql("SELECT id FROM learner WHERE full_name = 'Trần Minh Khôi'")
@@ -142,15 +142,15 @@ def test_a_volunteers_full_day(qtbot, app: Application, monkeypatch: pytest.Monk
     with qtbot.waitSignal(learners.consent_withdrawn, timeout=WAIT):
         learners.detail_view.withdraw_button.click()
 
-    # The commune officer merges the duplicate into Hoa's record.
-    _save_profile(qtbot, app, "officer")
-    window.show_page(learners)
-    with qtbot.waitSignal(learners.detail_shown, timeout=WAIT):
-        learners.open_learner(hoa)
+    # The commune officer merges the duplicate into Hoa's record (this laptop is enrolled as hers).
     from volunteer_kit.store.engine import make_engine
     from volunteer_kit.store.learners import rows_by_rowid
 
     engine = make_engine(paths.database_path())
+    make_officer(engine)
+    learners.refresh()
+    with qtbot.waitSignal(learners.detail_shown, timeout=WAIT):
+        learners.open_learner(hoa)
     with engine.connect() as conn:
         [other] = rows_by_rowid(conn, [_sql("SELECT rowid FROM learner WHERE id = ?", duplicate)[0][0]])
     engine.dispose()

@@ -245,11 +245,10 @@ def test_saving_the_profile_stores_a_volunteer(qtbot, app: Application) -> None:
     page.name_edit.clear()
     # A macOS-style keyboard commits decomposed text (NFD); an input method inserts it whole.
     page.name_edit.insert(unicodedata.normalize("NFD", "Nguyễn Thị Thu  Trang"))
-    page.role_box.setCurrentIndex(page.role_box.findData("officer"))
     with qtbot.waitSignal(page.profile_saved, timeout=WAIT):
         qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
     assert _sql(app, "SELECT full_name FROM volunteer WHERE is_me = 1") == "Nguyễn Thị Thu Trang"
-    assert _sql(app, "SELECT role FROM volunteer WHERE is_me = 1") == "officer"
+    assert _sql(app, "SELECT role FROM volunteer WHERE is_me = 1") == "volunteer"  # not enrolled
     assert page.status.text() == "Đã lưu."
 
 

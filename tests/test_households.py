@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, make_officer
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.packs.outline import outlines_by_id
 from volunteer_kit.store.devices import save_profile
@@ -142,7 +142,7 @@ def test_household_skills_come_from_the_required_checks_a_member_did(engine) -> 
 def _two_records_of_one_person(conn) -> tuple[str, str, str, str]:  # noqa: ANN001
     """Returns (kept, duplicate, session both attended, session only the duplicate attended)."""
     vneid = OUTLINES[VNEID]
-    save_profile(conn, full_name="Phạm Văn Cán Bộ", role="officer", phone="")
+    save_profile(conn, full_name="Phạm Văn Cán Bộ", phone="")
     register_household(conn, **_family())
     register_household(
         conn, **{**_family("Thôn Tây"), "people": [NewLearner("Nguyen Thi Hoa", None)]}, allow_duplicate=True
@@ -174,6 +174,7 @@ def _two_records_of_one_person(conn) -> tuple[str, str, str, str]:  # noqa: ANN0
 
 
 def test_merging_moves_every_fact_and_is_itself_a_fact(engine) -> None:  # noqa: ANN001
+    make_officer(engine)
     with engine.begin() as conn:
         kept, duplicate, both, only = _two_records_of_one_person(conn)
         facts_before = conn.exec_driver_sql(
@@ -218,11 +219,10 @@ def test_only_an_officer_merges_and_never_a_withdrawn_record(engine) -> None:  #
 
     with engine.begin() as conn:
         kept, duplicate, _both, _only = _two_records_of_one_person(conn)
-        save_profile(conn, full_name="Phạm Văn Cán Bộ", role="volunteer", phone="")
     with pytest.raises(InvalidInput, match="cán bộ xã|officer"), engine.begin() as conn:
         merge_learners(conn, keep_id=kept, merge_id=duplicate)
+    make_officer(engine)
     with engine.begin() as conn:
-        save_profile(conn, full_name="Phạm Văn Cán Bộ", role="officer", phone="")
         withdraw_consent(conn, duplicate)
     with pytest.raises(InvalidInput), engine.begin() as conn:
         merge_learners(conn, keep_id=kept, merge_id=duplicate)

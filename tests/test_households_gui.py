@@ -6,6 +6,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
+from tests.conftest import make_officer
 from volunteer_kit import paths
 from volunteer_kit.ui.app import Application
 from volunteer_kit.ui.household_dialog import HouseholdDialog
@@ -189,13 +190,13 @@ def test_an_officer_merges_a_duplicate_from_the_record(qtbot, demo_app: Applicat
     with qtbot.waitSignal(page.detail_shown, timeout=WAIT):
         page.open_learner(kept_id)
     assert not page.detail_view.merge_button.isVisible()  # a volunteer does not merge
-    settings = window.settings_page
-    window.show_page(settings)
-    settings.name_edit.setText("Phạm Thu Hà")
-    settings.role_box.setCurrentIndex(settings.role_box.findData("officer"))
-    with qtbot.waitSignal(settings.profile_saved, timeout=WAIT):
-        settings.save_button.click()
-    window.show_page(page)
+    # The laptop is enrolled as the commune officer's: the page learns it when it refreshes.
+    from volunteer_kit.store.engine import make_engine
+
+    officer_engine = make_engine(paths.database_path())
+    make_officer(officer_engine)
+    officer_engine.dispose()
+    page.refresh()
     with qtbot.waitSignal(page.detail_shown, timeout=WAIT):
         page.open_learner(kept_id)
     qtbot.waitUntil(page.detail_view.merge_button.isVisible, timeout=WAIT)

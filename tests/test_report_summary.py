@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from tests.conftest import make_officer
 from volunteer_kit.store.facts import current
 
 ANCHOR = date(2026, 11, 20)
@@ -123,13 +124,16 @@ def test_merging_two_records_of_one_person_keeps_it_exact(demo_engine) -> None: 
     from volunteer_kit.store.devices import save_profile
     from volunteer_kit.store.merge import merge_learners
 
+    make_officer(demo_engine)
     with demo_engine.begin() as conn:
-        save_profile(conn, full_name="Trần Thị Quỳnh Hương", role="officer", phone="")
-        # Two records present at one session (the kept mark stays, the other is retracted), and two
-        # records that never met.
+        save_profile(conn, full_name="Trần Thị Quỳnh Hương", phone="")
+        # Two records present at one session, and only that one (the kept mark stays, the other is
+        # retracted), and two records that never met.
         shared = conn.exec_driver_sql(
             "SELECT a.learner_id, b.learner_id FROM attendance a JOIN attendance b "
-            "ON a.session_id = b.session_id AND a.learner_id < b.learner_id LIMIT 1"
+            "ON a.session_id = b.session_id AND a.learner_id < b.learner_id "
+            "WHERE a.present = 1 AND b.present = 1 "
+            "GROUP BY a.learner_id, b.learner_id HAVING count(*) = 1 LIMIT 1"
         ).one()
         apart = conn.exec_driver_sql(
             "SELECT a.learner_id, b.learner_id FROM attendance a, attendance b "

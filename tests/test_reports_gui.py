@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from tests.conftest import _running_app
+from tests.conftest import _running_app, make_officer
 from tests.test_certificates_gui import _mnemonics
 from volunteer_kit.exports.report import compute_report
 from volunteer_kit.exports.report_files import sections
@@ -28,8 +28,9 @@ START, END = date(2026, 8, 1), date(2026, 11, 20)  # the demo commune's teaching
 
 @pytest.fixture
 def officer_app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+    make_officer(demo_engine)
     with demo_engine.begin() as conn:
-        save_profile(conn, full_name="Trần Thị Quỳnh Hương", role="officer", phone="")
+        save_profile(conn, full_name="Trần Thị Quỳnh Hương", phone="")
     yield from _running_app(qtbot, data_dir)
 
 

@@ -91,13 +91,13 @@ class Hub:
         return self._engine
 
     def code(self, commune: str = "00577", role: str = "volunteer") -> str:
-        from volunteer_kit.hub import crud
+        from volunteer_kit.hub import enrollment
 
         if commune == "00577":
-            crud.ensure_commune(self.engine, commune)
+            enrollment.ensure_commune(self.engine, commune)
         else:
-            crud.ensure_commune(self.engine, commune, f"Xã Thử {commune}", "01")
-        return crud.make_enroll_code(self.engine, commune_code=commune, role=role)["code"]
+            enrollment.ensure_commune(self.engine, commune, f"Xã Thử {commune}", "01")
+        return enrollment.make_enroll_code(self.engine, commune_code=commune, role=role)["code"]
 
     def query(self, sql: str, params: tuple = ()) -> list[tuple]:
         conn = sqlite3.connect(f"file:{self.folder / 'hub.sqlite3'}?mode=ro", uri=True, timeout=10)

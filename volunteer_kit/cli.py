@@ -12,10 +12,11 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from volunteer_kit import __version__, errors, paths
+from volunteer_kit import __version__, console, errors, paths
 from volunteer_kit.core.records import ROLE_VI
 from volunteer_kit.logs import log_file, setup_logging
 
@@ -51,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _common_options(top=False)
     parser = argparse.ArgumentParser(
         prog="volunteer-kit",
-        description="Volunteer Kit — bộ công cụ cho tình nguyện viên Bình dân học vụ số.",
+        description="Volunteer Kit — the field toolkit of the Bình dân học vụ số volunteers.",
         parents=[_common_options(top=True)],
     )
     parser.add_argument("--version", action="version", version=f"volunteer-kit {__version__}")
@@ -69,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
     demo.add_argument(
         "--anchor-date",
-        metavar="YYYY-MM-DD",
+        metavar="DATE",
+        type=_day,
         help="the day the demo's weeks end on (default today); same seed and date, same data",
     )
 
@@ -130,11 +132,34 @@ def build_parser() -> argparse.ArgumentParser:
     slist = sessions_sub.add_parser("list", parents=[common], help="list teaching sessions")
     slist.add_argument("--json", action="store_true", help="print one JSON array")
 
+    status = sub.add_parser(
+        "status", parents=[common], help="this device: commune, role, hub, what waits to sync"
+    )
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+
     enroll = sub.add_parser("enroll", parents=[common], help="join a commune hub with a one-time code")
     enroll.add_argument(
-        "--hub", required=True, metavar="URL", help="the hub's address, e.g. https://hub:8443"
+        "--hub",
+        metavar="URL",
+        help="the hub's address, e.g. https://hub:8443 (not needed when --code is the whole vk-enroll: text)",
     )
-    enroll.add_argument("--code", required=True, metavar="CODE", help="the enrollment code from the hub")
+    enroll.add_argument(
+        "--code",
+        required=True,
+        metavar="CODE",
+        help="the enrollment code from the hub, or the whole text of its QR (vk-enroll:https://…)",
+    )
+    enroll.add_argument(
+        "--fingerprint",
+        metavar="HEX",
+        help="the hub certificate's SHA-256 fingerprint, as hub enroll-code shows it "
+        "(in the whole code already)",
+    )
+    enroll.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow plain http to a hub on the network (records travel unencrypted)",
+    )
     enroll.add_argument("--label", default="", metavar="TEXT", help="a name for this laptop on the hub")
     enroll.add_argument(
         "--ca-file", metavar="PEM", help="the hub's certificate (PEM), when it is not publicly trusted"
@@ -159,12 +184,45 @@ def build_parser() -> argparse.ArgumentParser:
     hub_db.add_argument(
         "--db",
         metavar="URL",
-        help="the hub database (default: hub.sqlite3 in the data folder; "
+        help="the hub database, made by hub serve (default: hub.sqlite3 in the data folder; "
         "PostgreSQL: postgresql+psycopg://user@host/db)",
     )
-    hserve = hub_sub.add_parser("serve", parents=[common, hub_db], help="serve the hub over HTTP")
-    hserve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    hserve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    hserve = hub_sub.add_parser(
+        "serve",
+        parents=[common, hub_db],
+        help="serve the hub (HTTPS with --self-signed or --tls-cert)",
+        description="Serve the hub. It makes its database only where it is told: a data folder named "
+        "by --data-dir (or $VOLUNTEER_KIT_HOME) is made if its parent folder exists (a mistyped "
+        "deep path is refused); a sqlite:/// --db file is made only in a folder that exists.",
+    )
+    hserve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: every network)",
+    )
+    hserve.add_argument("--port", type=int, default=8765, help="port, 1 to 65535 (default 8765)")
+    hserve.add_argument(
+        "--url",
+        metavar="URL",
+        help="the address laptops reach the hub at, carried by QR codes and links, e.g. "
+        "http://192.168.1.10:8765 (default: the LAN address with --host 0.0.0.0, else the --host)",
+    )
+    hserve.add_argument(
+        "--tls-cert", metavar="PEM", help="serve HTTPS with this certificate (with --tls-key)"
+    )
+    hserve.add_argument("--tls-key", metavar="PEM", help="the private key of --tls-cert (unencrypted, PEM)")
+    hserve.add_argument(
+        "--self-signed",
+        action="store_true",
+        help="serve HTTPS with a certificate made once and kept in the data folder; enrollment "
+        "codes carry its fingerprint",
+    )
+    hserve.add_argument(
+        "--forwarded-allow-ips",
+        metavar="IPS",
+        help="behind a TLS proxy: the proxy's addresses or networks, comma-separated, whose "
+        "X-Forwarded-For names the real client (default: none; the header is ignored)",
+    )
     hserve.add_argument(
         "--at-once",
         type=int,
@@ -192,6 +250,16 @@ def build_parser() -> argparse.ArgumentParser:
     hstats.add_argument("--json", action="store_true", help="print one JSON object")
     hrevoke = hub_sub.add_parser("revoke-device", parents=[common, hub_db], help="revoke a device's token")
     hrevoke.add_argument("device_id", metavar="ID")
+    herasures = hub_sub.add_parser(
+        "erasures",
+        parents=[common, hub_db],
+        help="learners' data erased after a consent withdrawal, and erasures waiting for approval",
+    )
+    herasures.add_argument("--json", action="store_true", help="print one JSON object")
+    happrove = hub_sub.add_parser(
+        "approve-erasure", parents=[common, hub_db], help="apply an erasure that waits for approval"
+    )
+    happrove.add_argument("erasure_id", metavar="ID", type=int)
     himport = hub_sub.add_parser(
         "import-bundle", parents=[common, hub_db], help="verify and apply a device's USB bundle"
     )
@@ -230,19 +298,26 @@ def _export_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     pexport = report_sub.add_parser("export", parents=[common], help="write the report as XLSX or PDF")
     pexport.add_argument("--format", required=True, choices=("xlsx", "pdf"))
     pexport.add_argument("--out", required=True, metavar="PATH")
-    pexport.add_argument("--from", dest="start", metavar="DATE", type=_day, help="first day (YYYY-MM-DD)")
-    pexport.add_argument("--to", dest="end", metavar="DATE", type=_day, help="last day (YYYY-MM-DD)")
+    pexport.add_argument(
+        "--from", dest="start", metavar="DATE", type=_day, help="first day (YYYY-MM-DD or DD/MM/YYYY)"
+    )
+    pexport.add_argument(
+        "--to", dest="end", metavar="DATE", type=_day, help="last day (YYYY-MM-DD or DD/MM/YYYY)"
+    )
     pexport.add_argument("--hamlet", metavar="H", help="only this hamlet")
-    pexport.add_argument("--volunteer", metavar="ID", help="only this volunteer's sessions")
+    pexport.add_argument(
+        "--volunteer", metavar="NAME|ID", help="only this volunteer's sessions (a name, or an id)"
+    )
 
 
-def _day(value: str):  # noqa: ANN202 - a date
-    from datetime import date
+def _day(value: str) -> date:
+    """The type of every date option: one parser, its message in the chosen language."""
+    from volunteer_kit.core.clock import parse_day
 
     try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from exc
+        return parse_day(value)
+    except errors.InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message()) from None
 
 
 def _certificate_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -272,6 +347,23 @@ def _certificate_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     crevoke = certs_sub.add_parser("revoke", parents=[common], help="revoke a certificate (officer only)")
     crevoke.add_argument("serial", metavar="SERIAL")
     crevoke.add_argument("--reason", required=True, metavar="TEXT")
+    cretire = certs_sub.add_parser(
+        "retire-key",
+        parents=[common],
+        help="retire this laptop's signing key, making a new one (officer only)",
+    )
+    cretire.add_argument("--reason", required=True, metavar="TEXT", help="why the key is retired")
+    cretire.add_argument(
+        "--compromised",
+        action="store_true",
+        help="the key leaked (a lost or stolen laptop): every certificate it signed is revoked",
+    )
+    cretire.add_argument(
+        "--key",
+        metavar="KEY_ID",
+        help="another key of the commune, by the first digits of its id (with --compromised)",
+    )
+    cretire.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _open_engine():  # noqa: ANN202 - imports the store lazily (it is heavy)
@@ -289,23 +381,15 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from datetime import date
-
     from volunteer_kit.store.demo import load_demo
 
-    anchor = None
-    if args.anchor_date:
-        try:
-            anchor = date.fromisoformat(args.anchor_date)
-        except ValueError:
-            raise errors.InvalidInput(
-                f"Ngày không hợp lệ: {args.anchor_date!r}; hãy viết theo dạng NĂM-THÁNG-NGÀY, "
-                "ví dụ 2026-11-21.",
-                f"Not a date: {args.anchor_date!r}; write it as YYYY-MM-DD, e.g. 2026-11-21.",
-            ) from None
     engine = _open_engine()
     summary = load_demo(
-        engine, learners=args.learners, seed=args.seed, anchor=anchor, lessons_dir=paths.lessons_dir()
+        engine,
+        learners=args.learners,
+        seed=args.seed,
+        anchor=args.anchor_date,
+        lessons_dir=paths.lessons_dir(),
     )
     print(
         _msg(
@@ -328,9 +412,12 @@ def cmd_learners_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(records)
         return 0
+    from volunteer_kit.store.lookup import short_id
+
     for r in records:
         gender = GENDER_VI.get(r["gender"] or "", "") if errors.language() == "vi" else r["gender"] or ""
-        print(f"{r['full_name']:<32} {r['birth_year'] or '':<5} {gender:<5} {r['hamlet']}")
+        born = r["birth_year"] or ""
+        print(f"{short_id(r['id'])}  {r['full_name']:<32} {born:<5} {gender:<5} {r['hamlet']}")
     print(_msg(f"{len(records)} người học", f"{len(records)} learners"), file=sys.stderr)
     return 0
 
@@ -388,9 +475,15 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([to_json_dict(r) for r in rows])
         return 0
+    from volunteer_kit.core.vocab import SESSION_KINDS, word
+    from volunteer_kit.store.lookup import short_id
+
+    lang = errors.language()
+    kind_width = max(len(word(SESSION_KINDS, kind, lang)) for kind in SESSION_KINDS)
     for r in rows:
         print(
-            f"{local(r.starts_at):%Y-%m-%d %H:%M}  {r.kind:<15} {r.pack_id:<28} "
+            f"{short_id(r.id)}  {local(r.starts_at):%d/%m/%Y %H:%M}  "
+            f"{word(SESSION_KINDS, r.kind, lang):<{kind_width}} {r.pack_id:<24} "
             f"{r.present_count}/{r.attendance_count}  {r.place}"
         )
     print(_msg(f"{len(rows)} buổi học", f"{len(rows)} sessions"), file=sys.stderr)
@@ -554,11 +647,83 @@ def cmd_packs_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    from volunteer_kit.core.clock import local, parse_utc
+    from volunteer_kit.store.status import device_status
+
+    engine = _open_engine()
+    with engine.connect() as conn:
+        s = device_status(conn)
+    if args.json:
+        _print_json(s)
+        return 0
+
+    def when(stamp: str | None) -> str:  # sync_state keeps UTC stamps; people read Vietnam's time
+        return f"{local(parse_utc(stamp.replace('Z', '+00:00'))):%d/%m/%Y %H:%M}" if stamp else ""
+
+    role = ROLE_VI.get(s["role"], s["role"]) if errors.language() == "vi" else s["role"]
+    label = f" ({s['label']})" if s["label"] else ""
+    commune = f"{s['commune_name']} ({s['commune_code']})" if s["commune_code"] else _msg("chưa có", "none")
+    from volunteer_kit.core.vocab import RECORD_KINDS, word
+
+    kinds = ", ".join(
+        f"{word(RECORD_KINDS, table, errors.language()).lower()} {n}"
+        for table, n in s["pending"].items()
+        if n and table != "total"
+    )
+    enroll_hint = "volunteer-kit enroll --hub URL --code CODE"
+    hub = (
+        _msg(
+            f"{s['hub_url']} (đăng ký lúc {when(s['enrolled_at'])})",
+            f"{s['hub_url']} (enrolled {when(s['enrolled_at'])})",
+        )
+        if s["hub_url"]
+        else _msg(f"chưa đăng ký ({enroll_hint})", f"not enrolled ({enroll_hint})")
+    )
+    last, done = s["last_sync"], (s["last_sync"] or {}).get("result") or {}
+    sent = f"{done.get('accepted', 0)}/{done.get('pushed', 0)}"
+    got, refused = done.get("pulled", 0), done.get("rejected", 0)
+    rows = [
+        (_msg("Máy", "Device"), f"{s['device_id']}{label}"),
+        (_msg("Xã/phường", "Commune"), commune),
+        (
+            _msg("Vai trò", "Role"),
+            _msg(f"{role} (theo đăng ký với máy chủ xã)", f"{role} (as enrolled with the commune hub)")
+            if s["enrolled"]
+            else _msg(f"{role} (chưa đăng ký với máy chủ xã)", f"{role} (not enrolled with a commune hub)"),
+        ),
+        (_msg("Máy chủ", "Hub"), hub),
+        (_msg("Chờ gửi", "Waiting to sync"), f"{s['pending']['total']}" + (f" ({kinds})" if kinds else "")),
+        (_msg("Bị máy chủ từ chối", "Refused by the hub"), str(s["quarantined"])),
+        (
+            _msg("Đồng bộ gần nhất", "Last sync"),
+            _msg(
+                f"{when(last['at'])}: gửi {sent}, nhận {got}, {refused} bị từ chối",
+                f"{when(last['at'])}: sent {sent}, received {got}, {refused} refused",
+            )
+            if last
+            else _msg("chưa lần nào", "never"),
+        ),
+    ]
+    width = max(len(name) for name, _value in rows) + 1
+    for name, value in rows:
+        print(f"{name + ':':<{width}} {value}")
+    return 0
+
+
 def cmd_enroll(args: argparse.Namespace) -> int:
     from volunteer_kit.sync.client import enroll
 
     engine = _open_engine()
-    done = enroll(engine, args.hub, args.code, label=args.label, ca_file=args.ca_file)
+    done = enroll(
+        engine,
+        args.hub,
+        args.code,
+        label=args.label,
+        ca_file=args.ca_file,
+        fingerprint=args.fingerprint,
+        insecure=args.insecure,
+    )
     if args.json:
         _print_json(
             {
@@ -657,20 +822,48 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _hub_engine(args: argparse.Namespace):  # noqa: ANN202 - imports the hub lazily (FastAPI is heavy)
-    from sqlalchemy.exc import OperationalError
+def _hub_engine(args: argparse.Namespace, *, create: str = "never"):  # noqa: ANN202 - imports the hub lazily
+    """The hub database of --db or the data folder. Only `hub serve` may make it (create=
+    "in_existing_folder"); every other command refuses a database no hub was ever served on, so a
+    mistyped path never leaves a stray one behind."""
+    from sqlalchemy.exc import ArgumentError, DatabaseError
 
     from volunteer_kit.hub.db import open_hub_engine
 
-    paths.ensure_data_dir()
     try:
-        return open_hub_engine(args.db)
-    except OperationalError as exc:
+        return open_hub_engine(args.db, create=create)  # type: ignore[arg-type]
+    except DatabaseError as exc:
         reason = str(exc.orig or exc).strip().splitlines()[0]
         raise errors.KnownError(
             f"Không mở được cơ sở dữ liệu của máy chủ ({reason}); hãy kiểm tra --db.",
             f"Cannot open the hub database ({reason}); check --db.",
         ) from exc
+    except ArgumentError as exc:
+        raise errors.InvalidInput(
+            f"--db không phải địa chỉ cơ sở dữ liệu ({exc}); ví dụ sqlite:////srv/hub/hub.sqlite3.",
+            f"--db is not a database URL ({exc}); e.g. sqlite:////srv/hub/hub.sqlite3.",
+        ) from exc
+
+
+def _hub_serve_data_dir() -> Path:
+    """The data folder of `hub serve`, made if missing: a named one (--data-dir or
+    $VOLUNTEER_KIT_HOME) only when its parent exists, so a mistyped deep path is refused rather
+    than built; the default user data folder with its parents."""
+    folder = paths.data_dir()
+    if folder.is_dir():
+        return paths.ensure_private_dir(folder)  # it holds the hub's TLS key and database
+    if paths.is_chosen() and not folder.parent.is_dir():
+        raise errors.KnownError(
+            f"Thư mục dữ liệu {folder} không tồn tại, cả thư mục chứa nó cũng không; hãy kiểm tra "
+            "--data-dir (máy chủ chỉ tạo một thư mục mới trong một thư mục đã có).",
+            f"The data folder {folder} does not exist, nor does the folder it would be in; check "
+            "--data-dir (the hub makes a new folder only inside one that exists).",
+        )
+    try:
+        folder.mkdir(parents=not paths.is_chosen())
+    except OSError as exc:
+        raise errors.DataFolderUnusable(folder, exc.strerror or str(exc)) from exc
+    return paths.ensure_private_dir(folder)
 
 
 def _hub_known(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -689,41 +882,149 @@ def _hub_known(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
 
 @_hub_known
 def cmd_hub_serve(args: argparse.Namespace) -> int:
-    from volunteer_kit.hub.serve import serve
+    from volunteer_kit.hub.serve import bind_listener, check_hub_url, public_url, serve, trusted_proxies
 
+    proxies = trusted_proxies(args.forwarded_allow_ips) if args.forwarded_allow_ips else []
     if args.at_once is not None and not 1 <= args.at_once <= 256:
         raise errors.KnownError(
             f"--at-once phải từ 1 đến 256 (đã cho {args.at_once}).",
             f"--at-once must be 1 to 256 (given {args.at_once}).",
         )
-    _hub_engine(args).dispose()  # migrate and report a bad --db before uvicorn starts
+    tls_on = _hub_tls_wanted(args)
+    url = check_hub_url(args.url) if args.url else public_url(args.host, args.port, tls=tls_on)
+    listener = bind_listener(args.host, args.port)  # a busy port is refused before anything is made
+    try:
+        data_dir = _hub_serve_data_dir()
+        tls = _hub_tls(args, data_dir, url) if tls_on else None
+        engine = _hub_engine(args, create="in_existing_folder")  # migrate and report a bad --db now
+    except BaseException:
+        listener.close()
+        raise
+    serve(
+        engine=engine,
+        listener=listener,
+        url=url,
+        data_dir=data_dir,
+        at_once=args.at_once,
+        tls=tls,
+        on_listening=lambda: _say_hub_running(url, args.host, args.port, tls),
+        forwarded_allow_ips=proxies,
+    )
+    return 0
+
+
+def _hub_tls_wanted(args: argparse.Namespace) -> bool:
+    """Whether `hub serve` serves HTTPS: --tls-cert with --tls-key, or --self-signed."""
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise errors.InvalidInput(
+            "--tls-cert và --tls-key phải đi cùng nhau (chứng chỉ và khóa của nó).",
+            "--tls-cert and --tls-key go together (a certificate and its key).",
+        )
+    if args.tls_cert and args.self_signed:
+        raise errors.InvalidInput(
+            "Chọn một: --self-signed hoặc --tls-cert/--tls-key.",
+            "Choose one: --self-signed or --tls-cert/--tls-key.",
+        )
+    return bool(args.tls_cert or args.self_signed)
+
+
+def _hub_tls(args: argparse.Namespace, data_dir: Path, url: str):  # noqa: ANN202 - imports the hub lazily
+    """The certificate the hub serves, checked (or made, with --self-signed) before it listens."""
+    from urllib.parse import urlsplit
+
+    from volunteer_kit.hub import tls
+
+    if urlsplit(url).scheme != "https":
+        raise errors.InvalidInput(
+            f"Máy chủ chạy TLS nên --url phải là https://… (đã cho {url}).",
+            f"The hub serves TLS, so --url must be https://… (given {url}).",
+        )
+    if args.tls_cert:
+        return tls.load_pair(Path(args.tls_cert).expanduser(), Path(args.tls_key).expanduser())
+    return tls.self_signed(data_dir, tls.certificate_names(host=args.host, url_host=urlsplit(url).hostname))
+
+
+def _say_hub_running(url: str, host: str, port: int, tls: Any = None) -> None:
+    """Where the hub runs, said once it listens; the certificate's fingerprint for the operator to
+    compare; and a warning when no other laptop can reach it, or only unencrypted."""
+    from volunteer_kit.hub.serve import is_loopback_url, public_url
+    from volunteer_kit.sync.transport import fingerprint_groups
+
+    listening = public_url(host, port, tls=tls is not None) if host not in ("0.0.0.0", "::", "") else url
+    on = _msg(f" (nghe trên {listening})", f" (listening on {listening})") if listening != url else ""
     print(
         _msg(
-            f"Máy chủ đồng bộ chạy tại http://{args.host}:{args.port} (Ctrl+C để dừng).",
-            f"Hub serving at http://{args.host}:{args.port} (Ctrl+C to stop).",
+            f"Máy chủ đồng bộ chạy tại {url}{on} (Ctrl+C để dừng).",
+            f"Hub serving at {url}{on} (Ctrl+C to stop).",
         ),
         file=sys.stderr,
     )
-    serve(db_url=args.db, host=args.host, port=args.port, data_dir=paths.data_dir(), at_once=args.at_once)
-    return 0
+    if tls is not None and tls.pin:
+        print(
+            _msg(
+                f"Dấu vân tay chứng chỉ (mã ghi danh mang nó): {fingerprint_groups(tls.pin)}",
+                f"Certificate fingerprint (enrollment codes carry it): {fingerprint_groups(tls.pin)}",
+            ),
+            file=sys.stderr,
+        )
+    scheme = "https" if tls is not None else "http"
+    if is_loopback_url(url):
+        print(
+            _msg(
+                f"Cảnh báo: máy khác không kết nối được tới {url} (địa chỉ chỉ dùng trong máy này); "
+                f"để các máy trong xã kết nối, hãy chạy: hub serve --host 0.0.0.0 "
+                f"--url {scheme}://ĐỊA_CHỈ_MÁY:{port}",
+                f"Warning: other laptops cannot reach {url} (an address of this computer only); for "
+                f"them to connect, run: hub serve --host 0.0.0.0 --url {scheme}://ADDRESS:{port}",
+            ),
+            file=sys.stderr,
+        )
+    elif url.startswith("http://"):
+        print(
+            _msg(
+                "Cảnh báo: máy chủ không mã hóa (http), nên máy khác chỉ ghi danh được với --insecure; "
+                "hãy chạy với --self-signed (hoặc --tls-cert/--tls-key).",
+                "Warning: the hub is not encrypted (http), so other laptops can enroll only with "
+                "--insecure; serve it with --self-signed (or --tls-cert/--tls-key).",
+            ),
+            file=sys.stderr,
+        )
 
 
 @_hub_known
 def cmd_hub_enroll_code(args: argparse.Namespace) -> int:
-    from volunteer_kit.hub import crud
+    from volunteer_kit.hub import enrollment
     from volunteer_kit.hub.db import get_meta
+    from volunteer_kit.hub.serve import check_hub_url, is_loopback_url
 
+    given = check_hub_url(args.url) if args.url else None
     engine = _hub_engine(args)
     try:
-        crud.ensure_commune(engine, args.commune, args.commune_name, args.province)
-        made = crud.make_enroll_code(
+        enrollment.ensure_commune(engine, args.commune, args.commune_name, args.province)
+        made = enrollment.make_enroll_code(
             engine, commune_code=args.commune.strip(), role=args.role, hours=args.expires
         )
-        url = (args.url or get_meta(engine, "url") or "http://127.0.0.1:8765").rstrip("/")
+        url = (given or get_meta(engine, "url") or "http://127.0.0.1:8765").rstrip("/")
+        pin = get_meta(engine, "tls_fingerprint") or ""
     finally:
         engine.dispose()
     made["hub_url"] = url
-    made["qr_text"] = f"vk-enroll:{url}?code={made['code']}"
+    # A self-signed hub's certificate travels with the code, for the device to pin (https only).
+    made["tls_fingerprint"] = pin if pin and url.startswith("https://") else ""
+    made["qr_text"] = f"vk-enroll:{url}?code={made['code']}" + (
+        f"&fp={made['tls_fingerprint']}" if made["tls_fingerprint"] else ""
+    )
+    if is_loopback_url(url):
+        scheme = url.split("://", 1)[0]
+        made["warning"] = _msg(
+            f"Cảnh báo: mã trỏ tới {url}, địa chỉ chỉ dùng được trong máy này nên máy khác không kết "
+            f"nối được; hãy chạy máy chủ bằng hub serve --host 0.0.0.0 --url {scheme}://ĐỊA_CHỈ_MÁY:CỔNG, "
+            "hoặc cho --url.",
+            f"Warning: the code points to {url}, an address of this computer only, so other laptops "
+            f"cannot reach it; serve the hub with hub serve --host 0.0.0.0 --url {scheme}://ADDRESS:PORT, "
+            "or give --url.",
+        )
+        print(made["warning"], file=sys.stderr)
     if args.qr:
         import qrcode
 
@@ -744,12 +1045,25 @@ def cmd_hub_enroll_code(args: argparse.Namespace) -> int:
         ),
         file=sys.stderr,
     )
+    if made["tls_fingerprint"]:
+        from volunteer_kit.sync.transport import fingerprint_groups
+
+        groups = fingerprint_groups(made["tls_fingerprint"])
+        print(
+            _msg(
+                f"Dấu vân tay chứng chỉ: {groups}\nMáy mới ghi danh bằng cả mã này (hoặc mã QR): "
+                f'volunteer-kit enroll --code "{made["qr_text"]}"',
+                f"Certificate fingerprint: {groups}\nA new laptop enrolls with this whole code (or "
+                f'the QR): volunteer-kit enroll --code "{made["qr_text"]}"',
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 
 @_hub_known
 def cmd_hub_stats(args: argparse.Namespace) -> int:
-    from volunteer_kit.hub.crud import hub_stats
+    from volunteer_kit.hub.stats import hub_stats
 
     engine = _hub_engine(args)
     try:
@@ -774,7 +1088,7 @@ def cmd_hub_stats(args: argparse.Namespace) -> int:
 
 @_hub_known
 def cmd_hub_revoke_device(args: argparse.Namespace) -> int:
-    from volunteer_kit.hub.crud import revoke_device
+    from volunteer_kit.hub.enrollment import revoke_device
 
     engine = _hub_engine(args)
     try:
@@ -787,6 +1101,62 @@ def cmd_hub_revoke_device(args: argparse.Namespace) -> int:
             f"The hub knows no device {args.device_id}; list them with: hub stats",
         )
     print(_msg(f"Đã thu hồi quyền của thiết bị {args.device_id}.", f"Device {args.device_id} revoked."))
+    return 0
+
+
+@_hub_known
+def cmd_hub_erasures(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub.erasures import list_erasures
+
+    engine = _hub_engine(args)
+    try:
+        found, after = [], 0
+        while True:  # the whole trail: the operator's view of every commune
+            page, more = list_erasures(engine, commune_code=None, after=after)
+            found += page
+            if not more:
+                break
+            after = page[-1]["id"]
+    finally:
+        engine.dispose()
+    if args.json:
+        _print_json({"erasures": found})
+        return 0
+    for e in found:
+        state = _msg("chờ duyệt", "waiting") if e["status"] == "waiting" else _msg("đã xoá", "applied")
+        approved = f" ({_msg('duyệt bởi', 'approved by')} {e['approved_by']})" if e["approved_by"] else ""
+        print(f"{e['id']} {e['at']} {e['commune_code']} {e['record_id']} {e['device_id']}: {state}{approved}")
+    waiting = sum(1 for e in found if e["status"] == "waiting")
+    print(
+        _msg(
+            f"{len(found)} lần xoá dữ liệu, {waiting} đang chờ duyệt (hub approve-erasure ID).",
+            f"{len(found)} erasures, {waiting} waiting for approval (hub approve-erasure ID).",
+        ),
+        file=sys.stderr,
+    )
+    return 0
+
+
+@_hub_known
+def cmd_hub_approve_erasure(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub.erasures import OPERATOR, approve
+
+    if not 1 <= args.erasure_id < 2**63:
+        raise errors.InvalidInput(
+            "ID phải là số của một việc xoá dữ liệu (xem: hub erasures).",
+            "ID must be the number of an erasure (see: hub erasures).",
+        )
+    engine = _hub_engine(args)
+    try:
+        done = approve(engine, args.erasure_id, approver=OPERATOR, commune_code=None)
+    finally:
+        engine.dispose()
+    print(
+        _msg(
+            f"Đã duyệt và thực hiện việc xoá dữ liệu {done['id']} (người học {done['record_id']}).",
+            f"Erasure {done['id']} approved and applied (learner {done['record_id']}).",
+        )
+    )
     return 0
 
 
@@ -885,15 +1255,20 @@ def _outlines():  # noqa: ANN202 - {pack id: PackOutline}
     return outlines_by_id(paths.lessons_dir(), paths.data_dir() / "packs")
 
 
+def _check_pack(pack_id: str | None, outlines: dict) -> None:
+    if pack_id and pack_id not in outlines:
+        raise errors.InvalidInput(
+            f"Không có gói bài học {pack_id!r}; xem các gói bằng: volunteer-kit packs list",
+            f"There is no lesson pack {pack_id!r}; see the packs with: volunteer-kit packs list",
+        )
+
+
 def cmd_certificates_eligible(args: argparse.Namespace) -> int:
     from volunteer_kit.certificates.eligibility import eligibility
 
     engine = _open_engine()
     outlines = _outlines()
-    if args.pack and args.pack not in outlines:
-        raise errors.InvalidInput(
-            f"Không có gói bài học {args.pack}.", f"There is no lesson pack {args.pack}."
-        )
+    _check_pack(args.pack, outlines)
     with engine.connect() as conn:
         rows = [e for e in eligibility(conn, outlines, args.pack) if args.all or e.eligible]
     lang = errors.language()
@@ -938,12 +1313,15 @@ def cmd_certificates_issue(args: argparse.Namespace) -> int:
         )
     if args.learner and not args.pack:
         raise errors.InvalidInput("Hãy cho biết gói bài học: --pack ID.", "Name the pack: --pack ID.")
+    from volunteer_kit.store.lookup import resolve_id
+
     engine = _open_engine()
     outlines = _outlines()
+    _check_pack(args.pack, outlines)
     issued = []
     with engine.begin() as conn:  # every certificate of the command, or none
         if args.learner:
-            batches = {args.pack: list(args.learner)}
+            batches = {args.pack: [resolve_id(conn, "learner", given) for given in args.learner]}
         else:
             batches = {}
             for e in eligibility(conn, outlines, args.pack):
@@ -1034,13 +1412,60 @@ def cmd_certificates_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_certificates_retire_key(args: argparse.Namespace) -> int:
+    from volunteer_kit.certificates.retire import retire_key
+
+    engine = _open_engine()
+    done = retire_key(engine, paths.data_dir(), args.reason, compromised=args.compromised, key_id=args.key)
+    if args.json:
+        _print_json(
+            {
+                "key_id": done.key_id,
+                "compromised": done.compromised,
+                "new_key_id": done.new_key_id,
+                "to_reissue": [
+                    {
+                        "serial": c.serial,
+                        "learner_id": c.learner_id,
+                        "full_name": c.full_name,
+                        "pack_id": c.pack_id,
+                    }
+                    for c in done.to_reissue
+                ],
+            }
+        )
+        return 0
+    for c in done.to_reissue:
+        print(f"{c.serial}  {c.pack_id:<28} {c.full_name}")
+    if done.compromised:
+        said = _msg(
+            f"Khóa ký {done.key_id} đã được báo là bị lộ: {len(done.to_reissue)} chứng nhận của khóa "
+            "không còn giá trị (danh sách ở trên). Hãy đồng bộ, rồi cấp lại: "
+            "volunteer-kit certificates issue --all-eligible",
+            f"Signing key {done.key_id} was declared compromised: {len(done.to_reissue)} certificates of "
+            "that key no longer stand (listed above). Sync, then issue them again: "
+            "volunteer-kit certificates issue --all-eligible",
+        )
+    else:
+        said = _msg(
+            f"Đã ngừng dùng khóa ký {done.key_id}; các chứng nhận đã ký vẫn hợp lệ.",
+            f"Signing key {done.key_id} retired; the certificates it signed stay valid.",
+        )
+    if done.new_key_id:
+        said += " " + _msg(f"Khóa mới: {done.new_key_id}.", f"New key: {done.new_key_id}.")
+    print(said, file=sys.stderr)
+    return 0
+
+
 def cmd_roster_export(args: argparse.Namespace) -> int:
     from volunteer_kit.exports.roster import export_roster
+    from volunteer_kit.store.lookup import resolve_id
 
     engine = _open_engine()
     out = Path(args.out)
     with engine.connect() as conn:
-        roster = export_roster(conn, _outlines(), args.session_id, args.format, out, errors.language())
+        session_id = resolve_id(conn, "teaching_session", args.session_id)
+        roster = export_roster(conn, _outlines(), session_id, args.format, out, errors.language())
     print(
         _msg(
             f"Đã ghi danh sách {len(roster.lines)} người vào {out}.",
@@ -1059,6 +1484,8 @@ def cmd_report_export(args: argparse.Namespace) -> int:
             "Ngày bắt đầu (--from) sau ngày kết thúc (--to).",
             "The first day (--from) is after the last (--to).",
         )
+    from volunteer_kit.store.lookup import resolve_volunteer
+
     engine = _open_engine()
     out = Path(args.out)
     with engine.connect() as conn:
@@ -1068,7 +1495,7 @@ def cmd_report_export(args: argparse.Namespace) -> int:
             start=args.start,
             end=args.end,
             hamlet=args.hamlet,
-            volunteer_id=args.volunteer,
+            volunteer_id=resolve_volunteer(conn, args.volunteer) if args.volunteer else None,
             lang=errors.language(),
         )
     export_report(report, args.format, out)
@@ -1077,6 +1504,12 @@ def cmd_report_export(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from volunteer_kit import desktop_libs
+
+    if desktop_libs.uses_x11():
+        missing = desktop_libs.missing_packages()
+        if missing:  # said before Qt's own abort, which names another library
+            print(_msg(*desktop_libs.missing_message(missing)), file=sys.stderr)
     try:
         from volunteer_kit.ui.app import run_gui
     except ImportError as exc:
@@ -1100,6 +1533,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("packs", "keygen"): cmd_packs_keygen,
     ("packs", "trust"): cmd_packs_trust,
     ("packs", "import"): cmd_packs_import,
+    ("status", None): cmd_status,
     ("enroll", None): cmd_enroll,
     ("sync", None): cmd_sync,
     ("bundle", "export"): cmd_bundle_export,
@@ -1108,6 +1542,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("hub", "enroll-code"): cmd_hub_enroll_code,
     ("hub", "stats"): cmd_hub_stats,
     ("hub", "revoke-device"): cmd_hub_revoke_device,
+    ("hub", "erasures"): cmd_hub_erasures,
+    ("hub", "approve-erasure"): cmd_hub_approve_erasure,
     ("hub", "import-bundle"): cmd_hub_import_bundle,
     ("hub", "publish-pack"): cmd_hub_publish_pack,
     ("hub", "trust-publisher"): cmd_hub_trust_publisher,
@@ -1116,21 +1552,88 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("certificates", "print"): cmd_certificates_print,
     ("certificates", "verify"): cmd_certificates_verify,
     ("certificates", "revoke"): cmd_certificates_revoke,
+    ("certificates", "retire-key"): cmd_certificates_retire_key,
     ("roster", "export"): cmd_roster_export,
     ("report", "export"): cmd_report_export,
 }
 
 
+# Commands that read a store: on a data folder with no store they say so, instead of making an
+# empty one at a mistyped path (`--data-dir /nonexistent/deep/dir learners list` printed "0").
+READS_A_STORE = {
+    ("learners", "list"),
+    ("sessions", "list"),
+    ("status", None),
+    ("sync", None),
+    ("bundle", "export"),
+    ("bundle", "import"),
+    ("certificates", "eligible"),
+    ("certificates", "issue"),
+    ("certificates", "print"),
+    ("certificates", "verify"),
+    ("certificates", "revoke"),
+    ("certificates", "retire-key"),
+    ("roster", "export"),
+    ("report", "export"),
+}
+
+
+def _early_options(argv: Sequence[str]) -> argparse.Namespace:
+    """--data-dir and --lang, read before the parser is built: its help and usage errors are
+    in the language they choose (or the data folder's setting)."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    early.add_argument("--lang")
+    try:
+        found, _ = early.parse_known_args(argv)
+    except SystemExit:  # e.g. "--lang" with no value: the real parser says so, in Vietnamese
+        found = argparse.Namespace(data_dir=None, lang=None)
+    return found
+
+
+def _check_store_exists(key: tuple[str, str | None]) -> None:
+    if key in READS_A_STORE and not paths.database_path().is_file():
+        folder = paths.data_dir()
+        raise errors.KnownError(
+            f"Không có dữ liệu Volunteer Kit ở {folder}; hãy kiểm tra lại --data-dir "
+            "(hoặc mở ứng dụng, ghi danh hay nạp dữ liệu mẫu trước).",
+            f"There is no Volunteer Kit data in {folder}; check --data-dir "
+            "(or open the app, enroll or load the demo first).",
+        )
+    if key == ("packs", "list") and not paths.data_dir().is_dir() and paths.is_chosen():
+        raise errors.KnownError(
+            f"Không có thư mục dữ liệu {paths.data_dir()}; hãy kiểm tra lại --data-dir.",
+            f"There is no data folder {paths.data_dir()}; check --data-dir.",
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from volunteer_kit import settings
+    from volunteer_kit.cli_i18n import translate_help, use_language
+
+    console.make_standard_streams_safe()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    early = _early_options(argv)
+    paths.set_data_dir(early.data_dir)
+    if early.lang in ("vi", "en"):
+        lang = early.lang
+    else:  # the data folder's setting, if there is a data folder (reading it must make nothing)
+        lang = settings.load().language if paths.data_dir().is_dir() else "vi"
+    errors.set_language(lang)
+    use_language(lang)
     parser = build_parser()
+    translate_help(parser, lang)
     args = parser.parse_args(argv)
     paths.set_data_dir(args.data_dir)
+    key = (args.command or "gui", getattr(args, "action", None))
+    try:
+        _check_store_exists(key)
+    except errors.KnownError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 1
     setup_logging()
-    from volunteer_kit import settings
-
-    errors.set_language(args.lang or settings.load().language)
-    command = args.command or "gui"
-    handler = COMMANDS[(command, getattr(args, "action", None))]
+    command = key[0]
+    handler = COMMANDS[key]
     try:
         return handler(args)
     except errors.KnownError as exc:

@@ -4,10 +4,25 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+from pathlib import Path
+from typing import IO
 
 from volunteer_kit import paths
 
 _configured = False
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file, made with its folders at the first record: a command refused before it logs
+    anything (a mistyped --data-dir) leaves no folder behind."""
+
+    def _open(self) -> IO[str]:
+        try:
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+            return super()._open()
+        except OSError:
+            return open(os.devnull, "a", encoding="utf-8")  # a read-only data folder must not stop the app
 
 
 def setup_logging(level: int = logging.INFO) -> None:
@@ -17,14 +32,13 @@ def setup_logging(level: int = logging.INFO) -> None:
         return
     root = logging.getLogger("volunteer_kit")
     root.setLevel(level)
-    try:
-        folder = paths.logs_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "volunteer-kit.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.NullHandler()  # a read-only data folder must not stop the app
+    handler = _LogFile(
+        paths.logs_dir() / "volunteer-kit.log",
+        maxBytes=2_000_000,
+        backupCount=5,
+        encoding="utf-8",
+        delay=True,
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.propagate = False

@@ -46,79 +46,79 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="80" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="89" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="91" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="81" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="83" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="84" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="83" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="90" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="85" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="92" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="84" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="86" />
         <source>Why eligible</source>
         <translation>Why eligible</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="86" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="88" />
         <source>What is missing</source>
         <translation>What is missing</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="88" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="90" />
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="91" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="93" />
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="94" />
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="93" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="95" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="117" />
         <source>(consent withdrawn)</source>
         <translation>(consent withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="118" />
         <source>printed</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="119" />
         <source>not printed</source>
         <translation>not printed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="120" />
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="121" />
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -126,278 +126,314 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="760" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="763" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="876" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="879" />
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="764" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="880" />
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="766" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="882" />
         <source>Check a certificate from the text of its QR code, a photo, a scan or a PDF</source>
         <translation>Check a certificate from the text of its QR code, a photo, a scan or a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="768" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="884" />
         <source>&amp;Lesson pack:</source>
         <translation>&amp;Lesson pack:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="769" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="885" />
         <source>Ha&amp;mlet:</source>
         <translation>Ha&amp;mlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="772" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="888" />
         <source>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</source>
         <translation>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="777" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="893" />
         <source>These learners began a pack; each line says what is still missing.</source>
         <translation>These learners began a pack; each line says what is still missing.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="781" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="897" />
         <source>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</source>
         <translation>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="785" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="901" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="786" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="902" />
         <source>&amp;Clear ticks</source>
         <translation>&amp;Clear ticks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="787" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="903" />
         <source>&amp;Issue certificates…</source>
         <translation>&amp;Issue certificates…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="788" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="904" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="789" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="905" />
         <source>Write the certificates into one PDF to print (A4 landscape)</source>
         <translation>Write the certificates into one PDF to print (A4 landscape)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="790" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="906" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="791" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="907" />
         <source>Revoke the chosen certificate, giving the reason</source>
         <translation>Revoke the chosen certificate, giving the reason</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="792" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="908" />
+        <source>Retire the si&amp;gning key…</source>
+        <translation>Retire the si&amp;gning key…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="911" />
+        <source>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</source>
+        <translation>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="914" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="793" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="915" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="794" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="916" />
         <source>Send to a prin&amp;ter…</source>
         <translation>Send to a prin&amp;ter…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="795" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="917" />
         <source>Eligible learners: arrows to move, Space to tick</source>
         <translation>Eligible learners: arrows to move, Space to tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="796" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="918" />
         <source>Learners not yet eligible</source>
         <translation>Learners not yet eligible</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="797" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="919" />
         <source>Issued certificates</source>
         <translation>Issued certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="817" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="939" />
         <source>All lesson packs</source>
         <translation>All lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="818" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="940" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="838" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="960" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="842" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="964" />
         <source>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</source>
         <translation>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="850" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="972" />
         <source>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</source>
         <translation>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="859" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="981" />
         <source>&amp;Eligible (%n)</source>
         <translation>
             <numerusform>&amp;Eligible (%n)</numerusform><numerusform>&amp;Eligible (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="860" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="982" />
         <source>Not &amp;yet eligible (%n)</source>
         <translation>
             <numerusform>Not &amp;yet eligible (%n)</numerusform><numerusform>Not &amp;yet eligible (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="861" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="983" />
         <source>Is&amp;sued (%n)</source>
         <translation>
             <numerusform>Is&amp;sued (%n)</numerusform><numerusform>Is&amp;sued (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="922" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1044" />
         <source>Nobody here for this choice of pack and hamlet.</source>
         <translation>Nobody here for this choice of pack and hamlet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="932" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1054" />
         <source>Tick the learners to issue certificates to.</source>
         <translation>Tick the learners to issue certificates to.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="940" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1062" />
         <source>Issuing…</source>
         <translation>Issuing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="946" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1068" />
         <source>Issued %n certificate(s). They are in the list “Issued”, ready to print.</source>
         <translation>
             <numerusform>Issued %n certificate. It is in the list “Issued”, ready to print.</numerusform><numerusform>Issued %n certificates. They are in the list “Issued”, ready to print.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="954" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1076" />
         <source>No certificate was issued: %1</source>
         <translation>No certificate was issued: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="966" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1088" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="969" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1091" />
         <source>Issue certificates</source>
         <translation>Issue certificates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="971" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1093" />
         <source>Issue %n certificate(s)? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</source>
         <translation>
             <numerusform>Issue %n certificate? It is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</numerusform><numerusform>Issue %n certificates? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="992" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
         <source>Save the certificates as a PDF</source>
         <translation>Save the certificates as a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="992" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1009" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1131" />
         <source>Revoked certificates are not printed.</source>
         <translation>Revoked certificates are not printed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1020" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1142" />
         <source>Preparing the certificates…</source>
         <translation>Preparing the certificates…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1029" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1151" />
         <source>%n certificate(s) written to %1.</source>
         <translation>
             <numerusform>%n certificate written to %1.</numerusform><numerusform>%n certificates written to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1055" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1177" />
         <source>Writing certificate %1 of %2…</source>
         <translation>Writing certificate %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1067" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1189" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1079" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1201" />
         <source>No program to show PDF files was found; the file is %1.</source>
         <translation>No program to show PDF files was found; the file is %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1096" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1218" />
         <source>Print the certificates</source>
         <translation>Print the certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1105" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1227" />
         <source>Sending to the printer…</source>
         <translation>Sending to the printer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1109" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1231" />
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page sent to the printer.</numerusform><numerusform>%n pages sent to the printer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1236" />
         <source>Not printed: %1</source>
         <translation>Not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1122" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1244" />
         <source>Choose one certificate in the list “Issued” to revoke.</source>
         <translation>Choose one certificate in the list “Issued” to revoke.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1126" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1248" />
         <source>Certificate %1 is already revoked.</source>
         <translation>Certificate %1 is already revoked.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1137" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1259" />
         <source>Certificate %1 was revoked.</source>
         <translation>Certificate %1 was revoked.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1143" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1265" />
         <source>Not revoked: %1</source>
         <translation>Not revoked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1280" />
+        <source>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</source>
+        <translation>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1306" />
+        <source>The key was not retired: %1</source>
+        <translation>The key was not retired: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1320" />
+        <source>Signing key %1 was retired; the certificates it signed stay valid.</source>
+        <translation>Signing key %1 was retired; the certificates it signed stay valid.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1325" />
+        <source>Signing key %1 was declared leaked: %n certificate(s) signed with it no longer stand. Their learners are in the list “Eligible” again: issue them new certificates.</source>
+        <translation>
+            <numerusform>Signing key %1 was declared leaked: %n certificate signed with it no longer stands. Its learner is in the list “Eligible” again: issue a new certificate.</numerusform><numerusform>Signing key %1 was declared leaked: %n certificates signed with it no longer stand. Their learners are in the list “Eligible” again: issue them new certificates.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1336" />
+        <source>New certificates are signed with the new key %1.</source>
+        <translation>New certificates are signed with the new key %1.</translation>
     </message>
 </context>
 <context>
@@ -1204,11 +1240,21 @@ Please copy the details below and send them to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/labels.py" line="41" />
+        <source>Signing keys</source>
+        <translation>Signing keys</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="42" />
+        <source>Retired signing keys</source>
+        <translation>Retired signing keys</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="43" />
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="42" />
+        <location filename="../../volunteer_kit/ui/labels.py" line="44" />
         <source>Certificate revocations</source>
         <translation>Certificate revocations</translation>
     </message>
@@ -2024,8 +2070,8 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/reports.py" line="446" />
-        <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, set your role in Settings.</source>
-        <translation>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, set your role in Settings.</translation>
+        <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</source>
+        <translation>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/reports.py" line="451" />
@@ -2090,39 +2136,102 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
-    <name>RevokeDialog</name>
+    <name>RetireKeyDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="482" />
-        <source>Revoke a certificate</source>
-        <translation>Revoke a certificate</translation>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="556" />
+        <source>Retire a signing key</source>
+        <translation>Retire a signing key</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="486" />
-        <source>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</source>
-        <translation>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</translation>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="557" />
+        <source>Signing &amp;key:</source>
+        <translation>Signing &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="493" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="561" />
+        <source>This laptop's key (%1)</source>
+        <translation>This laptop's key (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="565" />
+        <source>Key %1 of %2</source>
+        <translation>Key %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="567" />
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="570" />
+        <source>e.g. the officer's laptop was stolen on 20/11</source>
+        <translation>e.g. the officer's laptop was stolen on 20/11</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="573" />
+        <source>The key &amp;leaked (laptop lost or stolen)</source>
+        <translation>The key &amp;leaked (laptop lost or stolen)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="581" />
+        <source>Re&amp;tire the key</source>
+        <translation>Re&amp;tire the key</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="615" />
+        <source>Warning: every certificate signed with this key stops being valid, on every laptop and on the hub's page once this has synced. Its learners are listed as eligible again, to be issued new certificates signed with a new key. This cannot be undone.</source>
+        <translation>Warning: every certificate signed with this key stops being valid, on every laptop and on the hub's page once this has synced. Its learners are listed as eligible again, to be issued new certificates signed with a new key. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="623" />
+        <source>This laptop's key will sign no more certificates; a new key is made for the next ones. The certificates it signed stay valid. This cannot be undone.</source>
+        <translation>This laptop's key will sign no more certificates; a new key is made for the next ones. The certificates it signed stay valid. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="633" />
+        <source>Write the reason for retiring the key.</source>
+        <translation>Write the reason for retiring the key.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="636" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="490" />
+        <source>Revoke a certificate</source>
+        <translation>Revoke a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="494" />
+        <source>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</source>
+        <translation>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="501" />
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="504" />
         <source>e.g. the name was registered wrongly</source>
         <translation>e.g. the name was registered wrongly</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="502" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="510" />
         <source>Re&amp;voke</source>
         <translation>Re&amp;voke</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="522" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="530" />
         <source>Write the reason for revoking.</source>
         <translation>Write the reason for revoking.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="525" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="533" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2460,93 +2569,113 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="109" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="112" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="111" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
         <source>Display</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
         <source>&amp;Text size:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
         <source>Makes every text in the window larger</source>
         <translation>Makes every text in the window larger</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
         <source>Volunteer profile</source>
         <translation>Volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>e.g. Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
-        <source>&amp;Role:</source>
-        <translation>&amp;Role:</translation>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <source>Role:</source>
+        <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
+        <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
+        <translation>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
         <source>&amp;Phone (optional):</source>
         <translation>&amp;Phone (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="130" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
         <source>&amp;Save profile</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="146" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="148" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="151" />
+        <source>%1 (as enrolled with the commune hub)</source>
+        <translation>%1 (as enrolled with the commune hub)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="154" />
+        <source>not enrolled: volunteer</source>
+        <translation>not enrolled: volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>not set (it comes with enrolment on the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="167" />
         <source>Enter your full name.</source>
         <translation>Enter your full name.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="171" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>A phone number has 10 digits, e.g. 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="160" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="175" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="180" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="188" />
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
@@ -2651,360 +2780,380 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>Enroll this laptop</source>
         <translation>Enroll this laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
         <source>&amp;Hub address:</source>
         <translation>&amp;Hub address:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
         <source>Enrollment &amp;code:</source>
         <translation>Enrollment &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Name of this laptop:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>Hub &amp;certificate (optional):</source>
         <translation>Hub &amp;certificate (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>Certificate &amp;fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
+        <source>in the QR and the whole code already; or as the hub operator reads it out</source>
+        <translation>in the QR and the whole code already; or as the hub operator reads it out</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
+        <source>Allow an &amp;unencrypted connection (http), only if the hub operator says so</source>
+        <translation>Allow an &amp;unencrypted connection (http), only if the hub operator says so</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="248" />
+        <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
+        <translation>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
         <source>e.g. Laptop of the Kim Lan team</source>
         <translation>e.g. Laptop of the Kim Lan team</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
         <source>a .pem file, only if the commune's IT contact gave one</source>
         <translation>a .pem file, only if the commune's IT contact gave one</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
         <source>Read the code from a &amp;QR image…</source>
         <translation>Read the code from a &amp;QR image…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
         <source>&amp;Enroll</source>
         <translation>&amp;Enroll</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="232" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="263" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="270" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="271" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="272" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="274" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="275" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Lesson packs waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="278" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Install anyway…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="283" />
         <source>&amp;Forget it</source>
         <translation>&amp;Forget it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="284" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="277" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="328" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="345" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="347" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="353" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="359" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="334" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="363" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="372" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="640" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="377" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="408" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="377" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="408" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="390" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="421" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="392" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>The enrollment QR image</source>
         <translation>The enrollment QR image</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
         <source>Read the hub address and the code from the image.</source>
         <translation>Read the hub address and the code from the image.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="430" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
         <source>Enter the hub address and the enrollment code.</source>
         <translation>Enter the hub address and the enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="433" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="480" />
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="486" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Enrolled with the hub of %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="526" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="478" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="527" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="479" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="528" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="540" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="503" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="552" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="504" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="553" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="505" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="554" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="506" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="511" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="560" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="515" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="564" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="580" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="535" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="584" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="541" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="590" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="544" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="593" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="547" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="596" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="572" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="621" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="584" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="633" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="611" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="666" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>
@@ -3120,38 +3269,38 @@ The boxes become read-only; a mistake can still be corrected later.</translation
         <translation>Commune: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="208" />
-        <source>No commune chosen yet: set it up in Settings.</source>
-        <translation>No commune chosen yet: set it up in Settings.</translation>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="209" />
+        <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
+        <translation>No commune yet: enroll this laptop with the commune hub on the Sync page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="210" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>in %n household</numerusform><numerusform>in %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="214" />
         <source>since Monday</source>
         <translation>since Monday</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>recorded on this laptop, not yet on the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
         <source>everything has reached the hub</source>
         <translation>everything has reached the hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="220" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="222" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="223" />
         <source>this laptop has not synced yet</source>
         <translation>this laptop has not synced yet</translation>
     </message>
@@ -3159,57 +3308,67 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="275" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="277" />
         <source>✓ VALID</source>
         <translation>✓ VALID</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="276" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="278" />
         <source>✗ ALTERED</source>
         <translation>✗ ALTERED</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="277" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="279" />
         <source>? UNKNOWN SIGNER</source>
         <translation>? UNKNOWN SIGNER</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="278" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="280" />
         <source>✗ REVOKED</source>
         <translation>✗ REVOKED</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="279" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="281" />
+        <source>✗ SIGNING KEY REVOKED</source>
+        <translation>✗ SIGNING KEY REVOKED</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="283" />
+        <source>✗ SIGNED AFTER ITS KEY WAS RETIRED</source>
+        <translation>✗ SIGNED AFTER ITS KEY WAS RETIRED</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="287" />
         <source>– UNREADABLE</source>
         <translation>– UNREADABLE</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="315" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="323" />
         <source>What the code claims (not confirmed):</source>
         <translation>What the code claims (not confirmed):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="331" />
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="332" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="325" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="333" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="326" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="334" />
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="337" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -3217,62 +3376,62 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="358" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="366" />
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="362" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="370" />
         <source>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</source>
         <translation>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="367" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="375" />
         <source>&amp;Text of the QR code:</source>
         <translation>&amp;Text of the QR code:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="374" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="382" />
         <source>Open an &amp;image or PDF…</source>
         <translation>Open an &amp;image or PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="375" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="383" />
         <source>A photo or scan (PNG, JPG) or a PDF of the certificate</source>
         <translation>A photo or scan (PNG, JPG) or a PDF of the certificate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="377" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="385" />
         <source>C&amp;heck the text</source>
         <translation>C&amp;heck the text</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="414" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="422" />
         <source>A photo, scan or PDF of the certificate</source>
         <translation>A photo, scan or PDF of the certificate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="416" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="424" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="425" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="433" />
         <source>Paste the text of the QR code first, or open an image.</source>
         <translation>Paste the text of the QR code first, or open an image.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="435" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="431" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="439" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="459" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="467" />
         <source>%n QR code(s) found in the file; each is checked below.</source>
         <translation>
             <numerusform>%n QR code found in the file; it is checked below.</numerusform><numerusform>%n QR codes found in the file; each is checked below.</numerusform></translation>

@@ -46,79 +46,79 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="80" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="89" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="91" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="81" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="83" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="84" />
         <source>Hamlet</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="83" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="90" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="85" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="92" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="84" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="86" />
         <source>Why eligible</source>
         <translation>Vì sao đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="86" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="88" />
         <source>What is missing</source>
         <translation>Còn thiếu gì</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="88" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="90" />
         <source>Serial</source>
         <translation>Số hiệu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="91" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="93" />
         <source>Issued on</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="94" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="93" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="95" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="117" />
         <source>(consent withdrawn)</source>
         <translation>(đã rút lại sự đồng ý)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="118" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="119" />
         <source>not printed</source>
         <translation>chưa in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="120" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="121" />
         <source>valid</source>
         <translation>còn hiệu lực</translation>
     </message>
@@ -126,278 +126,314 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="760" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="763" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="876" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="879" />
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="764" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="880" />
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Xác minh giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="766" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="882" />
         <source>Check a certificate from the text of its QR code, a photo, a scan or a PDF</source>
         <translation>Kiểm tra một giấy chứng nhận từ nội dung mã QR, ảnh chụp, bản quét hoặc tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="768" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="884" />
         <source>&amp;Lesson pack:</source>
         <translation>Gói &amp;bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="769" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="885" />
         <source>Ha&amp;mlet:</source>
         <translation>Thô&amp;n/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="772" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="888" />
         <source>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</source>
         <translation>Những người học này đã học đủ các bài của gói, đạt bài kiểm tra và các kỹ năng thực hành. Hãy đánh dấu những người sẽ được cấp giấy chứng nhận (phím Cách đánh dấu dòng đang chọn).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="777" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="893" />
         <source>These learners began a pack; each line says what is still missing.</source>
         <translation>Những người học này đã bắt đầu một gói bài học; mỗi dòng ghi rõ còn thiếu gì.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="781" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="897" />
         <source>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</source>
         <translation>Chọn giấy chứng nhận để in hoặc thu hồi (giữ Ctrl hoặc Shift để chọn nhiều). Nếu không chọn cái nào, nút In sẽ in mọi giấy chưa in.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="785" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="901" />
         <source>Select &amp;all</source>
         <translation>Đánh dấu cả danh &amp;sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="786" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="902" />
         <source>&amp;Clear ticks</source>
         <translation>Bỏ đánh dấ&amp;u</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="787" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="903" />
         <source>&amp;Issue certificates…</source>
         <translation>Cấ&amp;p giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="788" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="904" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="789" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="905" />
         <source>Write the certificates into one PDF to print (A4 landscape)</source>
         <translation>Ghi các giấy chứng nhận vào một tệp PDF để in (khổ A4 nằm ngang)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="790" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="906" />
         <source>&amp;Revoke…</source>
         <translation>T&amp;hu hồi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="791" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="907" />
         <source>Revoke the chosen certificate, giving the reason</source>
         <translation>Thu hồi giấy chứng nhận đang chọn, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="792" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="908" />
+        <source>Retire the si&amp;gning key…</source>
+        <translation>Ngừng dùng khóa ký…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="911" />
+        <source>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</source>
+        <translation>Ngừng dùng khóa ký của máy này, hoặc báo một khóa bị lộ khi máy bị mất hay bị đánh cắp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="914" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="793" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="915" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="794" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="916" />
         <source>Send to a prin&amp;ter…</source>
         <translation>In &amp;ra máy in…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="795" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="917" />
         <source>Eligible learners: arrows to move, Space to tick</source>
         <translation>Người học đủ điều kiện: phím mũi tên để di chuyển, phím Cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="796" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="918" />
         <source>Learners not yet eligible</source>
         <translation>Người học chưa đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="797" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="919" />
         <source>Issued certificates</source>
         <translation>Giấy chứng nhận đã cấp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="817" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="939" />
         <source>All lesson packs</source>
         <translation>Tất cả gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="818" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="940" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="838" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="960" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="842" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="964" />
         <source>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</source>
         <translation>Giấy chứng nhận do cán bộ xã cấp, in và thu hồi trên máy của cán bộ. Khi một người học đã hoàn thành gói bài học, hãy báo cho cán bộ xã. Ai cũng có thể xác minh một giấy chứng nhận tại đây: bấm “Xác minh giấy chứng nhận”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="850" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="972" />
         <source>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</source>
         <translation>Người học đã học đủ các bài của một gói, đạt bài kiểm tra và các kỹ năng thực hành bắt buộc thì được cấp giấy chứng nhận. Mỗi giấy có mã QR được ký số mà ai cũng xác minh được.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="859" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="981" />
         <source>&amp;Eligible (%n)</source>
         <translation>
             <numerusform>Đủ điều &amp;kiện (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="860" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="982" />
         <source>Not &amp;yet eligible (%n)</source>
         <translation>
             <numerusform>Chư&amp;a đủ điều kiện (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="861" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="983" />
         <source>Is&amp;sued (%n)</source>
         <translation>
             <numerusform>Đã &amp;cấp (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="922" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1044" />
         <source>Nobody here for this choice of pack and hamlet.</source>
         <translation>Không có ai với gói bài học và thôn/tổ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="932" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1054" />
         <source>Tick the learners to issue certificates to.</source>
         <translation>Hãy đánh dấu những người học sẽ được cấp giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="940" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1062" />
         <source>Issuing…</source>
         <translation>Đang cấp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="946" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1068" />
         <source>Issued %n certificate(s). They are in the list “Issued”, ready to print.</source>
         <translation>
             <numerusform>Đã cấp %n giấy chứng nhận. Các giấy nằm trong danh sách “Đã cấp”, sẵn sàng để in.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="954" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1076" />
         <source>No certificate was issued: %1</source>
         <translation>Chưa cấp giấy chứng nhận nào: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="966" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1088" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n người khác</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="969" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1091" />
         <source>Issue certificates</source>
         <translation>Cấp giấy chứng nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="971" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1093" />
         <source>Issue %n certificate(s)? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</source>
         <translation>
             <numerusform>Cấp %n giấy chứng nhận? Mỗi giấy được ký bằng khóa của máy này và không sửa được về sau; nếu có sai sót thì thu hồi giấy đó.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="992" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
         <source>Save the certificates as a PDF</source>
         <translation>Lưu các giấy chứng nhận thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="992" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1009" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1131" />
         <source>Revoked certificates are not printed.</source>
         <translation>Giấy chứng nhận đã thu hồi thì không in.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1020" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1142" />
         <source>Preparing the certificates…</source>
         <translation>Đang chuẩn bị các giấy chứng nhận…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1029" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1151" />
         <source>%n certificate(s) written to %1.</source>
         <translation>
             <numerusform>Đã ghi %n giấy chứng nhận vào %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1055" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1177" />
         <source>Writing certificate %1 of %2…</source>
         <translation>Đang ghi giấy chứng nhận %1 trên %2…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1067" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1189" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1079" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1201" />
         <source>No program to show PDF files was found; the file is %1.</source>
         <translation>Không tìm thấy chương trình mở tệp PDF; tệp nằm ở %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1096" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1218" />
         <source>Print the certificates</source>
         <translation>In giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1105" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1227" />
         <source>Sending to the printer…</source>
         <translation>Đang gửi tới máy in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1109" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1231" />
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>Đã gửi %n trang tới máy in.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1236" />
         <source>Not printed: %1</source>
         <translation>Chưa in được: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1122" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1244" />
         <source>Choose one certificate in the list “Issued” to revoke.</source>
         <translation>Hãy chọn một giấy chứng nhận trong danh sách “Đã cấp” để thu hồi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1126" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1248" />
         <source>Certificate %1 is already revoked.</source>
         <translation>Giấy chứng nhận %1 đã bị thu hồi trước đó.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1137" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1259" />
         <source>Certificate %1 was revoked.</source>
         <translation>Đã thu hồi giấy chứng nhận %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1143" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1265" />
         <source>Not revoked: %1</source>
         <translation>Chưa thu hồi được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1280" />
+        <source>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</source>
+        <translation>Chưa có khóa ký nào để ngừng dùng: máy này tạo khóa khi cấp giấy chứng nhận đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1306" />
+        <source>The key was not retired: %1</source>
+        <translation>Chưa ngừng dùng được khóa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1320" />
+        <source>Signing key %1 was retired; the certificates it signed stay valid.</source>
+        <translation>Đã ngừng dùng khóa ký %1; các giấy chứng nhận khóa đã ký vẫn hợp lệ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1325" />
+        <source>Signing key %1 was declared leaked: %n certificate(s) signed with it no longer stand. Their learners are in the list “Eligible” again: issue them new certificates.</source>
+        <translation>
+            <numerusform>Khóa ký %1 đã được báo là bị lộ: %n giấy chứng nhận ký bằng khóa này không còn giá trị. Những người học đó đã trở lại danh sách “Đủ điều kiện”: hãy cấp giấy mới cho họ.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1336" />
+        <source>New certificates are signed with the new key %1.</source>
+        <translation>Các giấy chứng nhận mới được ký bằng khóa mới %1.</translation>
     </message>
 </context>
 <context>
@@ -1204,11 +1240,21 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/labels.py" line="41" />
+        <source>Signing keys</source>
+        <translation>Khóa ký chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="42" />
+        <source>Retired signing keys</source>
+        <translation>Khóa ký đã ngừng dùng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/labels.py" line="43" />
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="42" />
+        <location filename="../../volunteer_kit/ui/labels.py" line="44" />
         <source>Certificate revocations</source>
         <translation>Thu hồi giấy chứng nhận</translation>
     </message>
@@ -2024,8 +2070,8 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/reports.py" line="446" />
-        <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, set your role in Settings.</source>
-        <translation>Báo cáo dành cho cán bộ xã và giảng viên: báo cáo đếm số người được hướng dẫn, số bài đã dạy và kỹ năng đã đạt trong xã để gửi lên cấp trên. Muốn lập báo cáo, hãy chọn vai trò của bạn trong Cài đặt.</translation>
+        <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</source>
+        <translation>Báo cáo dành cho cán bộ xã và giảng viên: báo cáo đếm số người được hướng dẫn, số bài đã dạy và kỹ năng đã đạt trong xã để gửi lên cấp trên. Muốn lập báo cáo, hãy đăng ký máy này bằng mã đăng ký cán bộ xã hoặc giảng viên do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/reports.py" line="451" />
@@ -2090,39 +2136,102 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
-    <name>RevokeDialog</name>
+    <name>RetireKeyDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="482" />
-        <source>Revoke a certificate</source>
-        <translation>Thu hồi giấy chứng nhận</translation>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="556" />
+        <source>Retire a signing key</source>
+        <translation>Ngừng dùng khóa ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="486" />
-        <source>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</source>
-        <translation>Thu hồi giấy chứng nhận %1 của %2? Việc thu hồi được ghi lại và đồng bộ: ai xác minh giấy này sẽ thấy giấy đã bị thu hồi. Người học có thể được cấp giấy mới.</translation>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="557" />
+        <source>Signing &amp;key:</source>
+        <translation>&amp;Khóa ký:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="493" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="561" />
+        <source>This laptop's key (%1)</source>
+        <translation>Khóa của máy này (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="565" />
+        <source>Key %1 of %2</source>
+        <translation>Khóa %1 của %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="567" />
         <source>&amp;Reason (required):</source>
         <translation>&amp;Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="570" />
+        <source>e.g. the officer's laptop was stolen on 20/11</source>
+        <translation>ví dụ: máy của cán bộ bị mất trộm ngày 20/11</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="573" />
+        <source>The key &amp;leaked (laptop lost or stolen)</source>
+        <translation>Khóa bị lộ (&amp;máy bị mất/đánh cắp)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="581" />
+        <source>Re&amp;tire the key</source>
+        <translation>&amp;Ngừng dùng khóa</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="615" />
+        <source>Warning: every certificate signed with this key stops being valid, on every laptop and on the hub's page once this has synced. Its learners are listed as eligible again, to be issued new certificates signed with a new key. This cannot be undone.</source>
+        <translation>Cảnh báo: mọi giấy chứng nhận ký bằng khóa này sẽ không còn giá trị, trên mọi máy và trên trang kiểm tra của máy chủ xã sau khi đồng bộ. Những người học đó trở lại danh sách đủ điều kiện để được cấp giấy mới, ký bằng khóa mới. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="623" />
+        <source>This laptop's key will sign no more certificates; a new key is made for the next ones. The certificates it signed stay valid. This cannot be undone.</source>
+        <translation>Khóa của máy này sẽ không ký thêm giấy chứng nhận nào; máy tạo khóa mới cho các giấy sau. Các giấy đã ký bằng khóa này vẫn hợp lệ. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="633" />
+        <source>Write the reason for retiring the key.</source>
+        <translation>Hãy ghi lý do ngừng dùng khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="636" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="490" />
+        <source>Revoke a certificate</source>
+        <translation>Thu hồi giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="494" />
+        <source>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</source>
+        <translation>Thu hồi giấy chứng nhận %1 của %2? Việc thu hồi được ghi lại và đồng bộ: ai xác minh giấy này sẽ thấy giấy đã bị thu hồi. Người học có thể được cấp giấy mới.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="501" />
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="504" />
         <source>e.g. the name was registered wrongly</source>
         <translation>ví dụ: tên được ghi sai khi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="502" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="510" />
         <source>Re&amp;voke</source>
         <translation>&amp;Thu hồi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="522" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="530" />
         <source>Write the reason for revoking.</source>
         <translation>Hãy ghi lý do thu hồi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="525" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="533" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -2460,93 +2569,113 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="109" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="112" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="111" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
         <source>&amp;Text size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
         <source>Makes every text in the window larger</source>
         <translation>Phóng to mọi chữ trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
         <source>Volunteer profile</source>
         <translation>Hồ sơ tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>ví dụ: Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
-        <source>&amp;Role:</source>
-        <translation>&amp;Vai trò:</translation>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
+        <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
+        <translation>Muốn làm việc với vai trò cán bộ xã, hãy đăng ký máy này bằng mã đăng ký cán bộ do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
         <source>&amp;Phone (optional):</source>
         <translation>Đ&amp;iện thoại (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="130" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
         <source>&amp;Save profile</source>
         <translation>&amp;Lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="146" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="148" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="151" />
+        <source>%1 (as enrolled with the commune hub)</source>
+        <translation>%1 (theo đăng ký với máy chủ xã)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="154" />
+        <source>not enrolled: volunteer</source>
+        <translation>chưa đăng ký: tình nguyện viên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>chưa có (được đặt khi đăng ký với máy chủ của xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="167" />
         <source>Enter your full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="171" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="160" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="175" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="180" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="188" />
         <source>Not saved.</source>
         <translation>Chưa lưu được.</translation>
     </message>
@@ -2651,360 +2780,380 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
         <source>Sync with the commune hub</source>
         <translation>Đồng bộ với máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>Enroll this laptop</source>
         <translation>Đăng ký máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
         <source>&amp;Hub address:</source>
         <translation>Địa chỉ &amp;máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
         <source>Enrollment &amp;code:</source>
         <translation>Mã đăng &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Tên máy này:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>Hub &amp;certificate (optional):</source>
         <translation>&amp;Chứng chỉ máy chủ (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>&amp;Dấu vân tay chứng chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
+        <source>in the QR and the whole code already; or as the hub operator reads it out</source>
+        <translation>đã có trong mã QR và cả mã ghi danh; hoặc nhập theo lời người quản lý máy chủ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
+        <source>Allow an &amp;unencrypted connection (http), only if the hub operator says so</source>
+        <translation>Cho phép kết nối &amp;không mã hóa (http), chỉ khi người quản lý máy chủ bảo vậy</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="248" />
+        <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
+        <translation>Kết nối không mã hóa: dữ liệu đi qua mạng mà không được bảo vệ (http). Hãy xin người quản lý máy chủ mã ghi danh có mã hóa (mã QR của nó) rồi ghi danh lại.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
         <source>e.g. Laptop of the Kim Lan team</source>
         <translation>ví dụ: Máy của tổ thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
         <source>a .pem file, only if the commune's IT contact gave one</source>
         <translation>tệp .pem, chỉ khi cán bộ kỹ thuật của xã đưa cho</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
         <source>Read the code from a &amp;QR image…</source>
         <translation>Đọc mã từ ảnh &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
         <source>&amp;Enroll</source>
         <translation>&amp;Gửi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
         <source>This laptop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="232" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="263" />
         <source>Device</source>
         <translation>Mã thiết bị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
         <source>Hub state</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="270" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="271" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="272" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
         <source>Send the refused records &amp;again</source>
         <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="274" />
         <source>Show &amp;overwritten edits</source>
         <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="275" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Gói bài học chờ bạn quyết định</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="278" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>Máy chủ gửi các gói này nhưng không có nhà xuất bản nào máy này tin cậy ký. Chỉ cài khi cán bộ xã xác nhận gói là thật; gói sẽ được đánh dấu “chưa được xác minh”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Vẫn cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="283" />
         <source>&amp;Forget it</source>
         <translation>Bỏ q&amp;ua gói này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="284" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="277" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="328" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="345" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="347" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="353" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="359" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="334" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="363" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="372" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="640" />
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="377" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="408" />
         <source>Installed %1 (not verified).</source>
         <translation>Đã cài %1 (chưa được xác minh).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="377" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="408" />
         <source>Forgot %1.</source>
         <translation>Đã bỏ qua %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="390" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="421" />
         <source>Install a pack that is not verified</source>
         <translation>Cài gói bài học chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="392" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>The enrollment QR image</source>
         <translation>Ảnh mã QR đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
         <source>Read the hub address and the code from the image.</source>
         <translation>Đã đọc địa chỉ máy chủ và mã đăng ký từ ảnh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="430" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
         <source>Enter the hub address and the enrollment code.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="433" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="480" />
         <source>Enrolling…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="486" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Đã đăng ký với máy chủ của %1, vai trò %2.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="526" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="478" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="527" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="479" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="528" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="540" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="503" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="552" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="504" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="553" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="505" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="554" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="506" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="511" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="560" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="515" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="564" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="580" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="535" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="584" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="541" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="590" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="544" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="593" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="547" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="596" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="572" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="621" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="584" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="633" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="611" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="666" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>
@@ -3120,38 +3269,38 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
         <translation>Xã/phường: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="208" />
-        <source>No commune chosen yet: set it up in Settings.</source>
-        <translation>Chưa chọn xã/phường: hãy thiết lập trong Cài đặt.</translation>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="209" />
+        <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
+        <translation>Chưa có xã/phường: hãy ghi danh máy này với máy chủ xã ở trang Đồng bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="210" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>thuộc %n hộ gia đình</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="214" />
         <source>since Monday</source>
         <translation>tính từ thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>đã ghi trên máy này, chưa gửi lên máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
         <source>everything has reached the hub</source>
         <translation>mọi dữ liệu đã lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="220" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="222" />
         <source>Never</source>
         <translation>Chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="223" />
         <source>this laptop has not synced yet</source>
         <translation>máy này chưa đồng bộ lần nào</translation>
     </message>
@@ -3159,57 +3308,67 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="275" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="277" />
         <source>✓ VALID</source>
         <translation>✓ HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="276" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="278" />
         <source>✗ ALTERED</source>
         <translation>✗ ĐÃ BỊ SỬA ĐỔI</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="277" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="279" />
         <source>? UNKNOWN SIGNER</source>
         <translation>? KHÔNG RÕ NGƯỜI KÝ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="278" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="280" />
         <source>✗ REVOKED</source>
         <translation>✗ ĐÃ BỊ THU HỒI</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="279" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="281" />
+        <source>✗ SIGNING KEY REVOKED</source>
+        <translation>✗ KHÓA KÝ ĐÃ BỊ THU HỒI</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="283" />
+        <source>✗ SIGNED AFTER ITS KEY WAS RETIRED</source>
+        <translation>✗ KÝ SAU KHI KHÓA ĐÃ NGỪNG DÙNG</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="287" />
         <source>– UNREADABLE</source>
         <translation>– KHÔNG ĐỌC ĐƯỢC</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="315" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="323" />
         <source>What the code claims (not confirmed):</source>
         <translation>Nội dung mã QR ghi (chưa được xác nhận):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="331" />
         <source>Serial</source>
         <translation>Số hiệu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="332" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="325" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="333" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="326" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="334" />
         <source>Issued on</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="337" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
@@ -3217,62 +3376,62 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="358" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="366" />
         <source>Verify a certificate</source>
         <translation>Xác minh giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="362" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="370" />
         <source>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</source>
         <translation>Dán nội dung mã QR của giấy chứng nhận (một đường link, hoặc chuỗi bắt đầu bằng vk-cert:), hoặc mở ảnh chụp, bản quét hay tệp PDF của giấy. Giấy được đối chiếu với các khóa ký và danh sách thu hồi mà máy này nhận được khi đồng bộ, không cần internet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="367" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="375" />
         <source>&amp;Text of the QR code:</source>
         <translation>&amp;Văn bản trong mã QR:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="374" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="382" />
         <source>Open an &amp;image or PDF…</source>
         <translation>Mở ảnh hoặc tệp &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="375" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="383" />
         <source>A photo or scan (PNG, JPG) or a PDF of the certificate</source>
         <translation>Ảnh chụp hoặc bản quét (PNG, JPG), hoặc tệp PDF của giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="377" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="385" />
         <source>C&amp;heck the text</source>
         <translation>&amp;Kiểm tra văn bản</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="414" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="422" />
         <source>A photo, scan or PDF of the certificate</source>
         <translation>Ảnh chụp, bản quét hoặc tệp PDF của giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="416" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="424" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="425" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="433" />
         <source>Paste the text of the QR code first, or open an image.</source>
         <translation>Hãy dán nội dung mã QR trước, hoặc mở một ảnh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="435" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="431" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="439" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="459" />
+        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="467" />
         <source>%n QR code(s) found in the file; each is checked below.</source>
         <translation>
             <numerusform>Tìm thấy %n mã QR trong tệp; từng mã được kiểm tra bên dưới.</numerusform></translation>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 
@@ -26,3 +26,26 @@ def week_start(now: datetime | None = None) -> datetime:
     here = local(now or utcnow())
     monday = (here - timedelta(days=here.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
     return monday.astimezone(UTC)
+
+
+def parse_day(text: str) -> date:
+    """A day as people write it: 2026-11-21 (ISO) or 21/11/2026 (Vietnamese order, day first).
+
+    The one parser of every date option; a day that does not exist (2026-02-30) is refused
+    with a message in the user's language."""
+    from volunteer_kit.errors import InvalidInput
+
+    value = text.strip()
+    try:
+        if "/" in value:
+            day, month, year = (int(part) for part in value.split("/"))
+            if year < 1000:
+                raise ValueError(value)
+            return date(year, month, day)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(
+            f"Ngày không hợp lệ: {text!r}; hãy viết NĂM-THÁNG-NGÀY (2026-11-21) hoặc NGÀY/THÁNG/NĂM "
+            "(21/11/2026).",
+            f"Not a date: {text!r}; write YYYY-MM-DD (2026-11-21) or DD/MM/YYYY (21/11/2026).",
+        ) from None

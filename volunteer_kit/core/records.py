@@ -96,8 +96,9 @@ class Profile:
     commune_name: str | None
     volunteer_id: str | None
     full_name: str
-    role: str
+    role: str  # the enrolled role (store/devices.py device_role), "volunteer" before enrollment
     phone: str
+    enrolled: bool = False
 
 
 @dataclass(frozen=True, slots=True)

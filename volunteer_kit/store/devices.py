@@ -7,9 +7,11 @@ from sqlalchemy import Connection, Engine, text, update
 from volunteer_kit.core.admin_units import PROVINCES
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
-from volunteer_kit.core.records import Profile
+from volunteer_kit.core.records import ROLE_VI, Profile
 from volunteer_kit.core.text import clean_text, fold
+from volunteer_kit.errors import InvalidInput
 from volunteer_kit.store.bulk import stored_datetime
+from volunteer_kit.sync import local as sync_local
 
 
 def this_device_id(conn: Connection) -> str:
@@ -54,6 +56,50 @@ def set_device_commune(conn: Connection, commune_code: str) -> None:
     )
 
 
+def enrolled_role(conn: Connection) -> str | None:
+    """The role the hub gave this device at enrollment (sync_state), or None before enrollment."""
+    rows = conn.exec_driver_sql(
+        "SELECT key, value FROM sync_state WHERE key IN (?, ?)", (sync_local.TOKEN, sync_local.ROLE)
+    ).all()
+    state = {str(key): str(value) for key, value in rows}
+    if not state.get(sync_local.TOKEN):
+        return None
+    role = state.get(sync_local.ROLE, "")
+    return role if role in ROLE_VI else "volunteer"  # a role this app does not know grants nothing
+
+
+def device_role(conn: Connection) -> str:
+    """What this device may do (DESIGN.md "Who uses it"): the hub's word from enrollment, never a
+    setting the user can change; before enrollment a laptop is a volunteer's."""
+    return enrolled_role(conn) or "volunteer"
+
+
+def require_officer(conn: Connection, doing_vi: str, doing_en: str) -> None:
+    """Refuse an officer's task on any other device, saying how a laptop becomes an officer's."""
+    role = device_role(conn)
+    if role == "officer":
+        return
+    raise InvalidInput(
+        f"Chỉ cán bộ xã mới được {doing_vi}; máy này đang dùng với vai trò {ROLE_VI.get(role, role)}. "
+        "Để có vai trò cán bộ xã, hãy đăng ký máy này bằng mã đăng ký cán bộ do người quản lý máy chủ xã "
+        "cấp (volunteer-kit enroll --hub URL --code CODE, hoặc trang Đồng bộ).",
+        f"Only a commune officer may {doing_en}; this device's role is {role}. To become an officer's "
+        "laptop, enroll it with an officer enrollment code from the hub operator "
+        "(volunteer-kit enroll --hub URL --code CODE, or the Sync page).",
+    )
+
+
+def follow_enrolled_role(conn: Connection) -> None:
+    """Give this device's volunteer record (synced as the person's profile) the enrolled role."""
+    conn.execute(
+        text(
+            "UPDATE volunteer SET role = :role, updated_at = :now, revision = revision + 1, pending = true "
+            "WHERE is_me = 1 AND deleted = 0 AND role != :role"
+        ),
+        {"role": device_role(conn), "now": stored_datetime(utcnow())},
+    )
+
+
 def profile(conn: Connection) -> Profile:
     device_id = this_device_id(conn)
     row = conn.exec_driver_sql(
@@ -61,21 +107,24 @@ def profile(conn: Connection) -> Profile:
         "WHERE d.is_this_device = 1"
     ).first()
     me = conn.exec_driver_sql(
-        "SELECT id, full_name, role, coalesce(phone, '') FROM volunteer WHERE is_me = 1 AND deleted = 0"
+        "SELECT id, full_name, coalesce(phone, '') FROM volunteer WHERE is_me = 1 AND deleted = 0"
     ).first()
+    enrolled = enrolled_role(conn)
     return Profile(
         device_id=device_id,
         commune_code=row[0] if row else None,
         commune_name=row[1] if row else None,
         volunteer_id=me[0] if me else None,
         full_name=me[1] if me else "",
-        role=me[2] if me else "volunteer",
-        phone=me[3] if me else "",
+        role=enrolled or "volunteer",
+        phone=me[2] if me else "",
+        enrolled=enrolled is not None,
     )
 
 
-def save_profile(conn: Connection, *, full_name: str, role: str, phone: str) -> Profile:
-    """Create or edit this device's volunteer record (it syncs like other profiles)."""
+def save_profile(conn: Connection, *, full_name: str, phone: str) -> Profile:
+    """Create or edit this device's volunteer record (it syncs like other profiles). Its role is
+    the enrolled one: the person edits their name and phone, never what the device may do."""
     from volunteer_kit.core.models import Volunteer  # not needed at start-up: imported here
 
     current = profile(conn)
@@ -83,7 +132,7 @@ def save_profile(conn: Connection, *, full_name: str, role: str, phone: str) -> 
     values = {
         "full_name": name,
         "name_folded": fold(name),
-        "role": role,
+        "role": current.role,
         "phone": clean_text(phone) or None,
         "now": utcnow(),
     }
@@ -95,7 +144,7 @@ def save_profile(conn: Connection, *, full_name: str, role: str, phone: str) -> 
             .values(
                 full_name=name,
                 name_folded=values["name_folded"],
-                role=role,
+                role=values["role"],
                 phone=values["phone"],
                 updated_at=values["now"],
                 revision=table.c.revision + 1,
@@ -113,7 +162,7 @@ def save_profile(conn: Connection, *, full_name: str, role: str, phone: str) -> 
                 "updated_at": values["now"],
                 "full_name": name,
                 "name_folded": values["name_folded"],
-                "role": role,
+                "role": values["role"],
                 "phone": values["phone"],
                 "is_me": True,
             },

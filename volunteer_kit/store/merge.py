@@ -17,7 +17,7 @@ from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.store.bulk import insert_values, stored_datetime
-from volunteer_kit.store.devices import profile
+from volunteer_kit.store.devices import profile, require_officer
 from volunteer_kit.store.facts import current
 
 _BASE = ("id", "commune_code", "created_by_device", "created_at", "pending", "deleted")
@@ -40,12 +40,8 @@ _LEARNER = "SELECT id, birth_year, gender, phone, household_id, groups, anonymiz
 
 def merge_learners(conn: Connection, *, keep_id: str, merge_id: str) -> int:
     """Merge `merge_id` into `keep_id` in the caller's transaction; returns how many facts moved."""
+    require_officer(conn, "gộp hai hồ sơ", "merge two records")
     me = profile(conn)
-    if me.role != "officer":
-        raise InvalidInput(
-            "Chỉ cán bộ xã mới gộp được hai hồ sơ (xem Cài đặt, vai trò).",
-            "Only a commune officer can merge two records (see Settings, role).",
-        )
     if keep_id == merge_id:
         raise InvalidInput("Hãy chọn hai hồ sơ khác nhau.", "Choose two different records.")
     kept = conn.execute(text(_LEARNER + "WHERE id = :id AND deleted = 0"), {"id": keep_id}).first()

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, text
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
-from volunteer_kit.core.records import PackFacts
+from volunteer_kit.core.records import PackFacts, Profile
 from volunteer_kit.core.text import clean_text
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.store.bulk import insert_values, stored_datetime
@@ -25,9 +25,19 @@ SESSION_KINDS = ("home_visit", "group_class", "community_talk")
 _BASE = ("id", "commune_code", "created_by_device", "created_at", "pending", "deleted")
 
 
-def _base(conn: Connection) -> tuple[str, str, str]:
-    me = profile(conn)
+def _base(conn: Connection, me: Profile | None = None) -> tuple[str, str, str]:
+    me = me or profile(conn)
     return me.commune_code or "", me.device_id, stored_datetime(utcnow()) or ""
+
+
+def _session_volunteers(me: Profile, others: Sequence[str] = ()) -> list[str]:
+    """Who taught: this laptop's volunteer first (when a profile exists), then any co-teachers.
+
+    Every session started here goes through this, so none is recorded without its volunteer; with
+    no profile yet the session names no one rather than blocking the teaching.
+    """
+    mine = [me.volunteer_id] if me.volunteer_id else []
+    return list(dict.fromkeys([*mine, *others]))
 
 
 def start_session(
@@ -42,14 +52,18 @@ def start_session(
     hamlet: str = "",
     volunteer_ids: Sequence[str] = (),
 ) -> str:
-    """A teaching session with every learner present marked present; returns its id."""
+    """A teaching session with every learner present marked present; returns its id.
+
+    The session records this laptop's volunteer (_session_volunteers), then `volunteer_ids`.
+    """
     if kind not in SESSION_KINDS:
         raise InvalidInput(f"Loại buổi học không hợp lệ: {kind}", f"Not a kind of session: {kind}")
     if not learner_ids:
         raise InvalidInput(
             "Hãy chọn ít nhất một người học có mặt.", "Choose at least one learner who is present."
         )
-    commune, device, now = _base(conn)
+    me = profile(conn)
+    commune, device, now = _base(conn, me)
     session_id = new_id()
     insert_values(
         conn,
@@ -86,7 +100,7 @@ def start_session(
                 clean_text(place),
                 clean_text(hamlet),
                 now,
-                ",".join(volunteer_ids),
+                ",".join(_session_volunteers(me, volunteer_ids)),
                 "",
                 False,
             )
@@ -184,8 +198,13 @@ def record_skill_checks(
     results: Mapping[tuple[str, str], bool],
     observed_by: str | None = None,
 ) -> int:
-    """Store {(learner id, check id): done unaided} as skill-check facts; returns how many."""
+    """Store {(learner id, check id): done unaided} as skill-check facts; returns how many.
+
+    The observer is this laptop's volunteer unless another is named (as a session records its
+    volunteer), so a skill check says who saw it done."""
     commune, device, now = _base(conn)
+    if observed_by is None:
+        observed_by = profile(conn).volunteer_id
     rows: list[tuple[Any, ...]] = [
         (
             new_id(),
