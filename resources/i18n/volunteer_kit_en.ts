@@ -2780,380 +2780,385 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
         <source>Enroll this laptop</source>
         <translation>Enroll this laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
         <source>&amp;Hub address:</source>
         <translation>&amp;Hub address:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
         <source>Enrollment &amp;code:</source>
         <translation>Enrollment &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Name of this laptop:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
         <source>Hub &amp;certificate (optional):</source>
         <translation>Hub &amp;certificate (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
         <source>Certificate &amp;fingerprint:</source>
         <translation>Certificate &amp;fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
         <source>in the QR and the whole code already; or as the hub operator reads it out</source>
         <translation>in the QR and the whole code already; or as the hub operator reads it out</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
-        <source>Allow an &amp;unencrypted connection (http), only if the hub operator says so</source>
-        <translation>Allow an &amp;unencrypted connection (http), only if the hub operator says so</translation>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="248" />
+        <source>Allow an &amp;unencrypted connection (http)</source>
+        <translation>Allow an &amp;unencrypted connection (http)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
+        <source>Only if the hub operator says so: records would travel over the network unprotected.</source>
+        <translation>Only if the hub operator says so: records would travel over the network unprotected.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="258" />
         <source>e.g. Laptop of the Kim Lan team</source>
         <translation>e.g. Laptop of the Kim Lan team</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="259" />
         <source>a .pem file, only if the commune's IT contact gave one</source>
         <translation>a .pem file, only if the commune's IT contact gave one</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>Read the code from a &amp;QR image…</source>
         <translation>Read the code from a &amp;QR image…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
         <source>&amp;Enroll</source>
         <translation>&amp;Enroll</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="267" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="268" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="263" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="269" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="270" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="271" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="276" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="271" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="277" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="272" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="278" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="279" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="274" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="280" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="275" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="281" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Lesson packs waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="278" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="284" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Install anyway…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
         <source>&amp;Forget it</source>
         <translation>&amp;Forget it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="290" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="334" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="345" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="351" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="347" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="353" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="354" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="354" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="359" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="359" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="363" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="372" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="640" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="378" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="646" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="408" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="414" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="408" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="414" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="421" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="423" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
         <source>The enrollment QR image</source>
         <translation>The enrollment QR image</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
         <source>Read the hub address and the code from the image.</source>
         <translation>Read the hub address and the code from the image.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="483" />
         <source>Enter the hub address and the enrollment code.</source>
         <translation>Enter the hub address and the enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="480" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="486" />
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="486" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="492" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Enrolled with the hub of %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="526" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="527" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="528" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="534" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="540" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="546" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="551" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="552" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="553" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="559" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="554" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="560" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="561" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="560" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="566" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="564" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="570" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="580" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="584" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="590" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="590" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="596" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="593" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="599" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="596" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="602" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="621" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="627" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="633" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="639" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="666" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="672" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>

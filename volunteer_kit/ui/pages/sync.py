@@ -97,6 +97,10 @@ class SyncPage(Page):
         self.fingerprint_edit = QLineEdit()
         self.ca_edit = QLineEdit()
         self.insecure_check = QCheckBox()
+        # The box's own text stays short (a check box never wraps: at 200 % a long one widened the
+        # page past the screen); the condition goes below it, wrapped.
+        self.insecure_note = QLabel()
+        self.insecure_note.setWordWrap(True)
         self.qr_button = QPushButton()
         self.qr_button.clicked.connect(self.choose_qr_image)
         self.enroll_button = QPushButton()
@@ -115,6 +119,7 @@ class SyncPage(Page):
             lab.setBuddy(edit)
             self.enroll_form.addRow(lab, edit)
         self.enroll_form.addRow(self.insecure_check)
+        self.enroll_form.addRow(self.insecure_note)
         enroll_buttons = QHBoxLayout()
         enroll_buttons.addWidget(self.qr_button)
         enroll_buttons.addStretch(1)
@@ -240,8 +245,9 @@ class SyncPage(Page):
         self.fingerprint_edit.setPlaceholderText(
             self.tr("in the QR and the whole code already; or as the hub operator reads it out")
         )
-        self.insecure_check.setText(
-            self.tr("Allow an &unencrypted connection (http), only if the hub operator says so")
+        self.insecure_check.setText(self.tr("Allow an &unencrypted connection (http)"))
+        self.insecure_note.setText(
+            self.tr("Only if the hub operator says so: records would travel over the network unprotected.")
         )
         self.insecure_warning.setText(
             self.tr(
