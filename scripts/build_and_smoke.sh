@@ -38,6 +38,7 @@ echo "== frozen: gui --smoke-test (offscreen, fresh data folder)"
 [ -f "$work/gui/volunteer-kit.sqlite3" ] || { echo "smoke test left no database" >&2; exit 1; }
 
 echo "== frozen: packs list --json"
+mkdir "$work/packs"  # a reading command refuses a data folder that does not exist
 "$EXE" packs list --json --data-dir "$work/packs" > "$work/packs.json"
 "$PYTHON" - "$work/packs.json" <<'PY'
 import json, sys
