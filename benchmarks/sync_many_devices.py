@@ -194,8 +194,7 @@ def main() -> None:
             commune = COMMUNES[n % len(COMMUNES)]
             code = enrollment.make_enroll_code(engine, commune_code=commune, role="volunteer")["code"]
             device_id = str(uuid.uuid4())
-            # Enrolled in the hub's database directly: the HTTP enrollment is rate-limited per address
-            # (10 a minute), and these 200 devices all come from 127.0.0.1.
+            # Enrolled in the hub's database directly: the load is syncing, not enrolling.
             answer = enrollment.enroll_device(
                 engine,
                 code=code,

@@ -887,8 +887,8 @@ Please copy the details below and send them to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/import_dialog.py" line="360" />
-        <source>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file saved as UTF-8. The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</source>
-        <translation>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file saved as UTF-8. The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</translation>
+        <source>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file (Excel's "CSV UTF-8" or plain "CSV"). The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</source>
+        <translation>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file (Excel's "CSV UTF-8" or plain "CSV"). The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/import_dialog.py" line="365" />

@@ -887,8 +887,8 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/import_dialog.py" line="360" />
-        <source>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file saved as UTF-8. The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</source>
-        <translation>Chọn danh sách người dân của xã: tệp Excel (.xlsx) hoặc tệp CSV lưu dạng UTF-8. Dòng đầu tiên phải là tên các cột, bên dưới mỗi dòng là một người. Chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
+        <source>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file (Excel's "CSV UTF-8" or plain "CSV"). The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</source>
+        <translation>Chọn danh sách người dân của xã: tệp Excel (.xlsx) hoặc tệp CSV ("CSV UTF-8" hay "CSV" thường của Excel đều được). Dòng đầu tiên phải là tên các cột, bên dưới mỗi dòng là một người. Chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/import_dialog.py" line="365" />

@@ -357,9 +357,9 @@ class ImportLearnersDialog(QDialog):
         self.setWindowTitle(self.tr("Import a list of learners"))
         self.intro.setText(
             self.tr(
-                "Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file saved as "
-                "UTF-8. The first row must hold the column names, one person per row below it. "
-                "Nothing is saved until you press Import."
+                "Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file (Excel's "
+                "\"CSV UTF-8\" or plain \"CSV\"). The first row must hold the column names, one person "
+                "per row below it. Nothing is saved until you press Import."
             )
         )
         self.choose_button.setText(self.tr("&Choose file…"))
