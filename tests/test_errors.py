@@ -93,3 +93,32 @@ def test_a_known_problem_in_background_work_is_not_reported_as_a_crash(
     messages = [record.getMessage() for record in caplog.records]
     assert any("known problem" in m and "locked" in m for m in messages)
     assert not any("Traceback" in m for m in messages)
+
+
+def test_sqlites_own_error_name_decides_not_the_message(tmp_path: Path) -> None:
+    """"malformed JSON" from SQLite's json functions is a bug in a query, not a damaged file (the
+    message once matched "malformed"); an I/O error is a disk problem, not a damaged file."""
+    from volunteer_kit.errors import DiskError
+
+    conn = sqlite3.connect(tmp_path / "ok.sqlite3")
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        conn.execute("SELECT json_extract('{', '$.a')").fetchall()
+    assert "malformed" in str(caught.value)
+    assert translate_database_error(caught.value, tmp_path) is None
+    conn.close()
+    io_error = sqlite3.OperationalError("disk I/O error")
+    io_error.sqlite_errorname = "SQLITE_IOERR_SHMSIZE"  # what a -shm file that can't grow gives
+    assert isinstance(translate_database_error(io_error, tmp_path), DiskError)
+
+
+def test_the_error_behind_sqlalchemys_wrapper_is_read(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import DatabaseError
+
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(b"junk" * 1000)
+    engine = create_engine(f"sqlite:///{path}")
+    with pytest.raises(DatabaseError) as caught, engine.connect() as conn:
+        conn.execute(text("SELECT * FROM sqlite_master")).fetchall()
+    assert isinstance(translate_database_error(caught.value, path), DatabaseDamaged)
+    engine.dispose()

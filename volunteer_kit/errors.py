@@ -6,6 +6,8 @@ shown in a crash dialog (GUI) or as a one-line pointer to the log (CLI).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 _language = "vi"
 
 
@@ -82,8 +84,53 @@ class InvalidInput(KnownError):
     """Bad input from the user: a value that cannot be accepted as given."""
 
 
+class DiskError(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Không đọc/ghi được tệp dữ liệu trên ổ đĩa (lỗi ổ đĩa, hoặc ổ USB bị rút ra); hãy kiểm tra "
+            "ổ đĩa rồi thử lại. Dữ liệu đã lưu trước đó vẫn an toàn.",
+            "The data file could not be read or written (a disk error, or a USB drive pulled out); "
+            "check the disk and try again. Everything saved before is safe.",
+        )
+
+
+# SQLite's own names for what went wrong (Python 3.11: sqlite3.Error.sqlite_errorname); an
+# extended name (SQLITE_IOERR_WRITE, SQLITE_BUSY_SNAPSHOT, ...) starts with its primary one.
+_BY_SQLITE_NAME: tuple[tuple[str, Callable[[object], KnownError]], ...] = (
+    ("SQLITE_FULL", lambda _path: DiskFull()),
+    ("SQLITE_BUSY", lambda _path: DatabaseLocked()),
+    ("SQLITE_LOCKED", lambda _path: DatabaseLocked()),
+    ("SQLITE_NOTADB", DatabaseDamaged),
+    ("SQLITE_CORRUPT", DatabaseDamaged),
+    ("SQLITE_IOERR", lambda _path: DiskError()),
+)
+
+
+def _sqlite_error(exc: BaseException) -> BaseException | None:
+    """The sqlite3 error behind `exc` (itself, SQLAlchemy's `orig`, or its cause)."""
+    seen = exc
+    for _ in range(4):
+        if getattr(seen, "sqlite_errorname", None):
+            return seen
+        nxt = getattr(seen, "orig", None) or seen.__cause__
+        if nxt is None:
+            return None
+        seen = nxt
+    return None
+
+
 def translate_database_error(exc: BaseException, path: object) -> KnownError | None:
-    """Map a sqlite3 / SQLAlchemy error to the known problem it is, if it is one."""
+    """Map a sqlite3 / SQLAlchemy error to the known problem it is, if it is one.
+
+    SQLite's error name decides where there is one (an I/O error is not a damaged file); the
+    message text only for errors that carry no name."""
+    found = _sqlite_error(exc)
+    if found is not None:
+        name = str(getattr(found, "sqlite_errorname", ""))
+        for prefix, known in _BY_SQLITE_NAME:
+            if name == prefix or name.startswith(prefix + "_"):
+                return known(path)
+        return None  # a named error that is not the user's to fix (a constraint, a bug): a bug
     text = str(exc).lower()
     if "disk is full" in text:
         return DiskFull()
