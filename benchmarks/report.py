@@ -21,7 +21,7 @@ ATTENDANCE = 1_000_000
 PER_SESSION = 20
 
 
-def build():  # noqa: ANN201 - the folder
+def build():
     from volunteer_kit import paths
     from volunteer_kit.packs.outline import outlines_by_id
     from volunteer_kit.store.bulk import insert_values, stored_datetime

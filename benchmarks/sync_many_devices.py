@@ -52,7 +52,7 @@ def _schema_url(base: str, schema: str) -> str:
     return f"{_psycopg_url(base)}{sep}options=-csearch_path%3D{schema}"
 
 
-def _admin(base: str):  # noqa: ANN202
+def _admin(base: str):
     import psycopg
 
     return psycopg.connect(base.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True)
@@ -119,7 +119,7 @@ def _device_sync(url: str, device: dict, count: int, start_at: float, out: dict)
     hub = HubConnection(url, token=device["token"], timeout=(10.0, 120.0))
     send = hub.session.request
 
-    def timed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - requests.Session.request's own
+    def timed(*args, **kwargs):
         started = time.perf_counter()
         answer = send(*args, **kwargs)
         answer.content  # noqa: B018 - the whole reply is part of the exchange
@@ -142,7 +142,7 @@ def _device_sync(url: str, device: dict, count: int, start_at: float, out: dict)
             page = hub.get("/pull", params={"after": after, "limit": payload.MAX_PULL_LIMIT})
             after, more = page["next"], page["more"]
         out["syncs"].append(time.perf_counter() - started)
-    except Exception as exc:  # noqa: BLE001 - counted as an error of the run
+    except Exception as exc:  # counted as an error of the run
         out["errors"].append(repr(exc))
     finally:
         hub.close()

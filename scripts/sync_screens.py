@@ -30,7 +30,7 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def wait_for(check, seconds: float = 60) -> None:  # noqa: ANN001
+def wait_for(check, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while not check():
         if time.monotonic() > deadline:
@@ -178,7 +178,7 @@ def _key() -> str:
     return public_key_b64(Ed25519PrivateKey.generate())
 
 
-def _hub_id(hub) -> str:  # noqa: ANN001
+def _hub_id(hub) -> str:
     from volunteer_kit.hub.db import hub_id
 
     return hub_id(hub)

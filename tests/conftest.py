@@ -50,7 +50,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 @pytest.fixture
-def engine(data_dir: Path):  # noqa: ANN201
+def engine(data_dir: Path):
     from volunteer_kit import paths
     from volunteer_kit.store.devices import ensure_device
     from volunteer_kit.store.engine import open_store
@@ -62,7 +62,7 @@ def engine(data_dir: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def demo_engine(engine):  # noqa: ANN001, ANN201
+def demo_engine(engine):
     from datetime import date
 
     from volunteer_kit import paths
@@ -72,7 +72,7 @@ def demo_engine(engine):  # noqa: ANN001, ANN201
     return engine
 
 
-def make_officer(engine) -> None:  # noqa: ANN001
+def make_officer(engine) -> None:
     """Make this store a commune officer's laptop as `volunteer-kit enroll` with an officer code of
     the demo commune does, without a hub: the enrollment in sync_state, the device row, the
     volunteer record's role. No hub URL (a test sets one where it matters); the officer's issuer
@@ -107,7 +107,7 @@ def make_officer(engine) -> None:  # noqa: ANN001
 
 def run_cli(
     *args: str, data_dir: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120
-):  # noqa: ANN201
+):
     """Run the installed command line as a user would (a real process)."""
     import subprocess
 
@@ -125,7 +125,7 @@ def run_cli(
     )
 
 
-def _running_app(qtbot, data_dir: Path):  # noqa: ANN001, ANN202
+def _running_app(qtbot, data_dir: Path):
     """The app as a user opens it (Vietnamese), its store open and the Today page filled."""
     from PySide6.QtWidgets import QApplication
 
@@ -145,12 +145,12 @@ def _running_app(qtbot, data_dir: Path):  # noqa: ANN001, ANN202
 
 
 @pytest.fixture
-def app(qtbot, data_dir: Path):  # noqa: ANN001, ANN201
+def app(qtbot, data_dir: Path):
     """The window on an empty data folder."""
     yield from _running_app(qtbot, data_dir)
 
 
 @pytest.fixture
-def demo_app(qtbot, demo_engine, data_dir: Path):  # noqa: ANN001, ANN201
+def demo_app(qtbot, demo_engine, data_dir: Path):
     """The window on the demo commune (300 learners)."""
     yield from _running_app(qtbot, data_dir)

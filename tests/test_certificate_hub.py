@@ -24,7 +24,7 @@ PACK = "vn.bdhvs.vneid"
 
 
 @pytest.fixture
-def two_laptops(hub: Hub, demo_engine, data_dir: Path, tmp_path: Path) -> Iterator[tuple]:  # noqa: ANN001, F811
+def two_laptops(hub: Hub, demo_engine, data_dir: Path, tmp_path: Path) -> Iterator[tuple]:  # noqa: F811
     """The officer's laptop (the demo commune, two learners who finished VNeID, enrolled as
     officer) and a volunteer's laptop of the same commune, both enrolled with the hub."""
     with demo_engine.begin() as conn:
@@ -48,7 +48,7 @@ def _page(hub: Hub, qr_text: str, *, upper: bool = False) -> str:  # noqa: F811
     return answer.text
 
 
-def test_the_hub_page_and_another_laptop_know_valid_altered_and_revoked(hub: Hub, two_laptops) -> None:  # noqa: ANN001, F811
+def test_the_hub_page_and_another_laptop_know_valid_altered_and_revoked(hub: Hub, two_laptops) -> None:  # noqa: F811
     officer, volunteer, learners = two_laptops
     with officer.begin() as conn:
         issued = issue_certificates(conn, paths.data_dir(), learners, PACK, _outlines())
@@ -84,7 +84,7 @@ def test_the_hub_page_and_another_laptop_know_valid_altered_and_revoked(hub: Hub
     assert "Không đọc được mã" in requests.get(f"{hub.url}/v/NOT-A-CODE", timeout=30).text
 
 
-def test_a_volunteer_laptop_cannot_publish_a_signing_key(hub: Hub, two_laptops) -> None:  # noqa: ANN001, F811
+def test_a_volunteer_laptop_cannot_publish_a_signing_key(hub: Hub, two_laptops) -> None:  # noqa: F811
     from volunteer_kit.certificates.keys import ensure_issuer_key
 
     _officer, volunteer, _learners = two_laptops

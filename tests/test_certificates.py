@@ -44,11 +44,11 @@ from volunteer_kit.store.teaching import record_quiz_attempt, record_skill_check
 PACK = "vn.bdhvs.vneid"
 
 
-def _outlines():  # noqa: ANN202
+def _outlines():
     return outlines_by_id(paths.lessons_dir())
 
 
-def complete_pack(conn, learner_ids: list[str], pack_id: str = PACK) -> None:  # noqa: ANN001
+def complete_pack(conn, learner_ids: list[str], pack_id: str = PACK) -> None:
     """Record what finishing a pack takes: every lesson attended, the quiz passed, every required check."""
     outline = _outlines()[pack_id]
     session = start_session(
@@ -82,7 +82,7 @@ def complete_pack(conn, learner_ids: list[str], pack_id: str = PACK) -> None:  #
     )
 
 
-def longest_names(conn, count: int) -> list[str]:  # noqa: ANN001
+def longest_names(conn, count: int) -> list[str]:
     """Ids of the demo learners with the longest, most accented names (still identifiable, not merged)."""
     rows = conn.exec_driver_sql(
         "SELECT id, full_name FROM learner WHERE deleted = 0 AND anonymized = 0 AND merged_into_id IS NULL"
@@ -92,7 +92,7 @@ def longest_names(conn, count: int) -> list[str]:  # noqa: ANN001
 
 
 @pytest.fixture
-def officer(demo_engine, data_dir: Path):  # noqa: ANN001, ANN201
+def officer(demo_engine, data_dir: Path):
     """The demo commune on an officer's device; twelve learners (longest names first) finished VNeID."""
     make_officer(demo_engine)
     with demo_engine.begin() as conn:
@@ -102,7 +102,7 @@ def officer(demo_engine, data_dir: Path):  # noqa: ANN001, ANN201
     return demo_engine, learners
 
 
-def _issue(engine, learner_ids: list[str], data_dir: Path, pack_id: str = PACK):  # noqa: ANN001, ANN202
+def _issue(engine, learner_ids: list[str], data_dir: Path, pack_id: str = PACK):
     with engine.begin() as conn:
         return issue_certificates(conn, data_dir, learner_ids, pack_id, _outlines())
 
@@ -123,7 +123,7 @@ def _qr_texts_of(pdf: Path, dpi: int = 200) -> list[str]:
 # Eligibility
 
 
-def test_completing_a_pack_makes_a_learner_eligible_and_says_why(officer) -> None:  # noqa: ANN001
+def test_completing_a_pack_makes_a_learner_eligible_and_says_why(officer) -> None:
     engine, learners = officer
     with engine.connect() as conn:
         found = {e.learner_id: e for e in eligibility(conn, _outlines(), PACK)}
@@ -136,7 +136,7 @@ def test_completing_a_pack_makes_a_learner_eligible_and_says_why(officer) -> Non
     assert all(e.eligible == (e.complete and e.issued_serial is None) for e in found.values())
 
 
-def test_eligibility_lists_by_pack_then_hamlet(officer) -> None:  # noqa: ANN001
+def test_eligibility_lists_by_pack_then_hamlet(officer) -> None:
     engine, _learners = officer
     with engine.connect() as conn:
         rows = eligibility(conn, _outlines())
@@ -144,7 +144,7 @@ def test_eligibility_lists_by_pack_then_hamlet(officer) -> None:  # noqa: ANN001
     assert keys_in_order == sorted(keys_in_order)
 
 
-def test_an_issued_learner_is_not_eligible_again(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_an_issued_learner_is_not_eligible_again(officer, data_dir: Path) -> None:
     engine, learners = officer
     issued = _issue(engine, learners[:1], data_dir)
     with engine.connect() as conn:
@@ -154,7 +154,7 @@ def test_an_issued_learner_is_not_eligible_again(officer, data_dir: Path) -> Non
         _issue(engine, learners[:1], data_dir)
 
 
-def test_withdrawn_or_merged_learners_are_never_eligible(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_withdrawn_or_merged_learners_are_never_eligible(officer, data_dir: Path) -> None:
     engine, learners = officer
     with engine.begin() as conn:
         withdraw_consent(conn, learners[0])
@@ -170,7 +170,7 @@ def test_withdrawn_or_merged_learners_are_never_eligible(officer, data_dir: Path
 # Issuing
 
 
-def test_only_an_officer_issues_and_revokes(demo_engine, data_dir: Path) -> None:  # noqa: ANN001
+def test_only_an_officer_issues_and_revokes(demo_engine, data_dir: Path) -> None:
     with demo_engine.begin() as conn:
         save_profile(conn, full_name="Lê Văn Hùng", phone="")
         learners = longest_names(conn, 1)
@@ -183,7 +183,7 @@ def test_only_an_officer_issues_and_revokes(demo_engine, data_dir: Path) -> None
     assert not keys.key_path(data_dir).exists()
 
 
-def test_issuing_records_a_signed_fact_and_a_private_key_only_on_disk(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_issuing_records_a_signed_fact_and_a_private_key_only_on_disk(officer, data_dir: Path) -> None:
     engine, learners = officer
     issued = _issue(engine, learners[:3], data_dir)
     key_file = keys.key_path(data_dir)
@@ -206,7 +206,7 @@ def test_issuing_records_a_signed_fact_and_a_private_key_only_on_disk(officer, d
         assert verify_payload(cert.qr_text, trusted).valid
 
 
-def test_the_qr_links_to_the_hub_once_the_device_knows_it(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_the_qr_links_to_the_hub_once_the_device_knows_it(officer, data_dir: Path) -> None:
     engine, learners = officer
     with engine.begin() as conn:
         conn.exec_driver_sql(
@@ -216,7 +216,7 @@ def test_the_qr_links_to_the_hub_once_the_device_knows_it(officer, data_dir: Pat
     assert cert.qr_text == f"https://hub.battrang.vn/v/{cert.payload}"
 
 
-def test_a_name_the_font_cannot_draw_is_refused_at_issue(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_a_name_the_font_cannot_draw_is_refused_at_issue(officer, data_dir: Path) -> None:
     engine, learners = officer
     with engine.begin() as conn:
         conn.execute(
@@ -230,7 +230,7 @@ def test_a_name_the_font_cannot_draw_is_refused_at_issue(officer, data_dir: Path
         assert conn.exec_driver_sql("SELECT count(*) FROM certificate").scalar() == 0
 
 
-def test_serials_are_unique_across_two_offline_data_folders(officer, data_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_serials_are_unique_across_two_offline_data_folders(officer, data_dir: Path, tmp_path: Path) -> None:
     from datetime import date
 
     from volunteer_kit.store.demo import load_demo
@@ -257,7 +257,7 @@ def test_serials_are_unique_across_two_offline_data_folders(officer, data_dir: P
 # Printing and reading back
 
 
-def test_printed_certificates_read_back_exactly_and_every_qr_verifies(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_printed_certificates_read_back_exactly_and_every_qr_verifies(officer, data_dir: Path) -> None:
     engine, learners = officer
     issued = _issue(engine, learners, data_dir)
     out = data_dir / "out" / "chung-nhan.pdf"
@@ -296,7 +296,7 @@ def test_printed_certificates_read_back_exactly_and_every_qr_verifies(officer, d
         assert store.certificates(conn, unprinted_only=True) == []
 
 
-def test_print_pending_prints_only_what_was_not_printed(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_print_pending_prints_only_what_was_not_printed(officer, data_dir: Path) -> None:
     engine, learners = officer
     _issue(engine, learners[:2], data_dir)
     with engine.begin() as conn:
@@ -456,7 +456,7 @@ def test_a_truncated_payload_is_unreadable() -> None:
         assert verify_payload(payload[:-cut], trusted).status is Status.unreadable, cut
 
 
-def test_revoking_makes_the_certificate_revoked_here(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_revoking_makes_the_certificate_revoked_here(officer, data_dir: Path) -> None:
     engine, learners = officer
     (cert,) = _issue(engine, learners[:1], data_dir)
     with engine.begin() as conn:
@@ -519,7 +519,7 @@ def _replace_qr(cert: PrintedCertificate, payload: str) -> PrintedCertificate:
 # The command line
 
 
-def test_the_command_line_issues_prints_verifies_and_revokes(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_the_command_line_issues_prints_verifies_and_revokes(officer, data_dir: Path) -> None:
     import json
 
     engine, _learners = officer

@@ -26,7 +26,7 @@ WAIT = 15_000
 
 
 @pytest.fixture
-def finished(demo_engine) -> list[str]:  # noqa: ANN001
+def finished(demo_engine) -> list[str]:
     """An officer's laptop with the demo commune; two learners (long, accented names) finished VNeID."""
     make_officer(demo_engine)
     with demo_engine.begin() as conn:
@@ -37,7 +37,7 @@ def finished(demo_engine) -> list[str]:  # noqa: ANN001
 
 
 @pytest.fixture
-def officer_app(qtbot, finished: list[str], data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+def officer_app(qtbot, finished: list[str], data_dir: Path) -> Iterator[Application]:
     yield from _running_app(qtbot, data_dir)
 
 
@@ -46,7 +46,7 @@ def _sql(app: Application, query: str, *params: object) -> list[tuple]:
         return [tuple(row) for row in conn.exec_driver_sql(query, params).all()]
 
 
-def _open_page(qtbot, app: Application):  # noqa: ANN001, ANN202
+def _open_page(qtbot, app: Application):
     page = app.window.certificates
     with qtbot.waitSignal(page.loaded, timeout=WAIT):
         app.window.show_page(page)
@@ -54,7 +54,7 @@ def _open_page(qtbot, app: Application):  # noqa: ANN001, ANN202
     return page
 
 
-def _issue_for(qtbot, app: Application, learners: list[str], monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN202
+def _issue_for(qtbot, app: Application, learners: list[str], monkeypatch: pytest.MonkeyPatch):
     """Tick the learners on the page, press Issue, say yes; returns the page once the list shows them."""
     page = _open_page(qtbot, app)
     asked: list[int] = []
@@ -80,7 +80,7 @@ def _with_name_changed(payload: str, name: str) -> str:
     return base64.b32encode(bytes(raw)).decode("ascii").rstrip("=")
 
 
-def _select_issued(page, serials: list[str]) -> None:  # noqa: ANN001
+def _select_issued(page, serials: list[str]) -> None:
     selection = page.issued_table.selectionModel()
     selection.clearSelection()
     for row, found in enumerate(page.issued_model.rows):
@@ -93,7 +93,7 @@ def _select_issued(page, serials: list[str]) -> None:  # noqa: ANN001
 
 def test_an_officer_issues_certificates_to_the_ticked_learners(
     qtbot, officer_app: Application, finished: list[str], monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     page = _open_page(qtbot, officer_app)
     assert page.officer_area.isVisibleTo(page)
     eligible = {row.learner_id for row in page.eligible_model.rows}
@@ -124,7 +124,7 @@ def test_an_officer_issues_certificates_to_the_ticked_learners(
 
 def test_printing_puts_every_name_in_one_pdf_that_verifies(
     qtbot, officer_app: Application, finished: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     page, issued = _issue_for(qtbot, officer_app, finished, monkeypatch)
@@ -171,12 +171,12 @@ def test_printing_puts_every_name_in_one_pdf_that_verifies(
 
 def test_a_cancelled_print_leaves_no_pdf(
     qtbot, officer_app: Application, finished: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     page, _issued = _issue_for(qtbot, officer_app, finished, monkeypatch)
     started, go = threading.Event(), threading.Event()
     real = issue.write_certificates_pdf
 
-    def held(pages, out, **kwargs):  # noqa: ANN001, ANN003, ANN202 - waits until the test pressed Cancel
+    def held(pages, out, **kwargs):  # waits until the test pressed Cancel
         started.set()
         go.wait(WAIT / 1000)
         return real(pages, out, **kwargs)
@@ -203,7 +203,7 @@ def test_a_cancelled_print_leaves_no_pdf(
 
 def test_revoking_needs_a_reason_and_the_verify_screen_tells_each_verdict(
     qtbot, officer_app: Application, finished: list[str], monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     page, issued = _issue_for(qtbot, officer_app, finished, monkeypatch)
     page.tabs.setCurrentIndex(2)
     gone, kept = issued
@@ -230,7 +230,7 @@ def test_revoking_needs_a_reason_and_the_verify_screen_tells_each_verdict(
 
     verify = page.open_verify_dialog()
 
-    def verdict(text: str):  # noqa: ANN202
+    def verdict(text: str):
         with qtbot.waitSignal(verify.verified, timeout=WAIT):
             verify.check_text(text)
         [view] = verify.views()
@@ -257,7 +257,7 @@ def test_revoking_needs_a_reason_and_the_verify_screen_tells_each_verdict(
 
 def test_a_volunteer_is_told_who_issues_certificates_and_can_still_verify(
     qtbot, demo_app: Application
-) -> None:  # noqa: ANN001
+) -> None:
     page = demo_app.window.certificates
     with qtbot.waitSignal(page.loaded, timeout=WAIT) as loaded:
         demo_app.window.show_page(page)
@@ -288,7 +288,7 @@ def _mnemonics(window: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_every_control_has_its_own_mnemonic(qtbot, officer_app: Application, lang: str) -> None:  # noqa: ANN001
+def test_every_control_has_its_own_mnemonic(qtbot, officer_app: Application, lang: str) -> None:
     officer_app.set_language(lang)
     officer_app.window.show()
     page = _open_page(qtbot, officer_app)
@@ -309,7 +309,7 @@ def test_every_control_has_its_own_mnemonic(qtbot, officer_app: Application, lan
         dialog.close()
 
 
-def _revoke_dialog(page):  # noqa: ANN001, ANN202
+def _revoke_dialog(page):
     from volunteer_kit.ui.pages.certificates import RevokeDialog
 
     return RevokeDialog("00577-ABCDEF-000001", "Nguyễn Văn A", page)

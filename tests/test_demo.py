@@ -61,7 +61,7 @@ def test_same_seed_gives_the_same_data(tmp_path: Path) -> None:
     assert first["learner"] != other["learner"]
 
 
-def test_demo_looks_like_a_real_commune(demo_engine) -> None:  # noqa: ANN001
+def test_demo_looks_like_a_real_commune(demo_engine) -> None:
     with demo_engine.connect() as conn:
         sql = lambda q: conn.exec_driver_sql(q)  # noqa: E731
         assert sql("SELECT count(*) FROM learner").scalar() == 300
@@ -102,7 +102,7 @@ def test_demo_looks_like_a_real_commune(demo_engine) -> None:  # noqa: ANN001
         assert "vn.bdhvs.vneid" in packs
 
 
-def test_demo_refuses_a_store_that_has_learners(demo_engine) -> None:  # noqa: ANN001
+def test_demo_refuses_a_store_that_has_learners(demo_engine) -> None:
     from volunteer_kit.errors import InvalidInput
 
     with pytest.raises(InvalidInput, match="already holds 300 learners"):
@@ -175,7 +175,7 @@ def _steps_missing(found: Eligibility) -> int:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 7])
-def test_default_demo_gives_an_officer_certificates_to_print(engine, seed: int) -> None:  # noqa: ANN001
+def test_default_demo_gives_an_officer_certificates_to_print(engine, seed: int) -> None:
     load_demo(engine, seed=seed, anchor=ANCHOR, lessons_dir=paths.lessons_dir())
     outlines = outlines_by_id(paths.lessons_dir())
     with engine.connect() as conn:
@@ -192,7 +192,7 @@ def test_default_demo_gives_an_officer_certificates_to_print(engine, seed: int) 
 
 
 @pytest.mark.parametrize("seed", [1, 2, 7])
-def test_a_small_demo_still_has_a_few_certificates(engine, seed: int) -> None:  # noqa: ANN001
+def test_a_small_demo_still_has_a_few_certificates(engine, seed: int) -> None:
     load_demo(engine, learners=50, seed=seed, anchor=ANCHOR, lessons_dir=paths.lessons_dir())
     with engine.connect() as conn:
         found = eligibility(conn, outlines_by_id(paths.lessons_dir()))
@@ -210,7 +210,7 @@ def test_the_demo_command_leaves_certificates_to_issue(data_dir: Path) -> None:
     assert len({row["pack_id"] for row in rows}) >= 3
 
 
-def test_demo_quiz_answers_are_the_packs_choices_scored_by_its_pass_mark(demo_engine) -> None:  # noqa: ANN001
+def test_demo_quiz_answers_are_the_packs_choices_scored_by_its_pass_mark(demo_engine) -> None:
     quizzes = {}
     for manifest in paths.lessons_dir().glob("*/manifest.json"):
         pack = read_pack(manifest.parent)
@@ -231,7 +231,7 @@ def test_demo_quiz_answers_are_the_packs_choices_scored_by_its_pass_mark(demo_en
     assert {bool(row.passed) for row in attempts} == {True, False}
 
 
-def test_demo_results_belong_to_the_sessions_learners_attended(demo_engine) -> None:  # noqa: ANN001
+def test_demo_results_belong_to_the_sessions_learners_attended(demo_engine) -> None:
     with demo_engine.connect() as conn:
         sql = lambda q: conn.exec_driver_sql(q).scalar()  # noqa: E731
         for table in ("quiz_attempt", "skill_check"):

@@ -52,7 +52,7 @@ def test_a_damaged_file_is_a_known_problem(tmp_path: Path) -> None:
 
 def test_an_unexpected_error_in_background_work_is_logged_with_its_traceback(
     qtbot,
-    caplog: pytest.LogCaptureFixture,  # noqa: ANN001
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     from volunteer_kit.ui import crash
     from volunteer_kit.ui.tasks import TaskManager
@@ -74,7 +74,7 @@ def test_an_unexpected_error_in_background_work_is_logged_with_its_traceback(
 
 def test_a_known_problem_in_background_work_is_not_reported_as_a_crash(
     qtbot,
-    caplog: pytest.LogCaptureFixture,  # noqa: ANN001
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     from volunteer_kit.ui import crash
     from volunteer_kit.ui.tasks import TaskManager

@@ -200,7 +200,7 @@ def test_roster_of_an_unknown_session_names_it_and_how_to_list_them(demo_data: P
     assert not out.exists()
 
 
-def test_the_report_layer_refuses_an_unknown_hamlet_or_volunteer(engine) -> None:  # noqa: ANN001
+def test_the_report_layer_refuses_an_unknown_hamlet_or_volunteer(engine) -> None:
     """The check sits under the CLI, so the window's Reports page and every caller get it too."""
     from volunteer_kit.errors import InvalidInput
     from volunteer_kit.exports.report import compute_report

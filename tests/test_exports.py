@@ -18,20 +18,20 @@ ANCHOR = date(2026, 11, 20)
 
 
 @pytest.fixture
-def outlines(data_dir: Path):  # noqa: ANN201
+def outlines(data_dir: Path):
     from volunteer_kit import paths
     from volunteer_kit.packs.outline import outlines_by_id
 
     return outlines_by_id(paths.lessons_dir(), paths.data_dir() / "packs")
 
 
-def _biggest_session(conn) -> str:  # noqa: ANN001
+def _biggest_session(conn) -> str:
     from volunteer_kit.store.sessions import list_sessions
 
     return max(list_sessions(conn), key=lambda s: s.attendance_count).id
 
 
-def _add_tricky_learners(engine, session_id: str) -> list[str]:  # noqa: ANN001
+def _add_tricky_learners(engine, session_id: str) -> list[str]:
     from volunteer_kit.store.learners import register_learner
     from volunteer_kit.store.teaching import record_attendance
 
@@ -182,7 +182,7 @@ def _raw_counts(db: Path, start: date, end: date) -> dict:
     }
 
 
-def _supersede_some(engine) -> None:  # noqa: ANN001
+def _supersede_some(engine) -> None:
     """Corrections, so the supersede rule matters: a few present marks become absent."""
     from volunteer_kit.store.teaching import record_attendance
 
@@ -235,7 +235,7 @@ def test_empty_period_shows_missing_pass_rates(demo_engine, outlines) -> None:
     assert QuizLine("p", "t", 0, 0, 0, 0).pass_rate is None
 
 
-def test_report_exports_read_back_equal_the_figures(demo_engine, outlines, data_dir: Path, tmp_path) -> None:  # noqa: ANN001
+def test_report_exports_read_back_equal_the_figures(demo_engine, outlines, data_dir: Path, tmp_path) -> None:
     from openpyxl import load_workbook
     from pypdf import PdfReader
 

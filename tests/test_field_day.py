@@ -28,7 +28,7 @@ def _sql(query: str, *args: object) -> list[tuple]:
         conn.close()
 
 
-def _save_profile(qtbot, app: Application) -> None:  # noqa: ANN001
+def _save_profile(qtbot, app: Application) -> None:
     settings = app.window.settings_page
     app.window.show_page(settings)
     settings.name_edit.setText("Phạm Thu Hà")
@@ -36,7 +36,7 @@ def _save_profile(qtbot, app: Application) -> None:  # noqa: ANN001
         settings.save_button.click()
 
 
-def _register_household(qtbot, app: Application) -> str:  # noqa: ANN001
+def _register_household(qtbot, app: Application) -> str:
     page = app.window.households
     app.window.show_page(page)
     dialog = page.open_register_dialog()
@@ -57,7 +57,7 @@ def _register_household(qtbot, app: Application) -> str:  # noqa: ANN001
     return saved.args[0]
 
 
-def _start_session(qtbot, app: Application) -> str:  # noqa: ANN001
+def _start_session(qtbot, app: Application) -> str:
     lessons = app.window.lessons
     with qtbot.waitSignal(lessons.library_loaded, timeout=WAIT):
         app.window.show_page(lessons)
@@ -81,7 +81,7 @@ def _start_session(qtbot, app: Application) -> str:  # noqa: ANN001
     return session_id
 
 
-def _walk_in(qtbot, page, monkeypatch, name: str, year: str, *, different: bool = False) -> str:  # noqa: ANN001
+def _walk_in(qtbot, page, monkeypatch, name: str, year: str, *, different: bool = False) -> str:
     page.add_walk_in()
     dialog = page.walk_in_dialog
     monkeypatch.setattr(dialog, "ask_consent", lambda _name, _text: True)
@@ -94,7 +94,7 @@ def _walk_in(qtbot, page, monkeypatch, name: str, year: str, *, different: bool 
     return recorded.args[0]
 
 
-def _tick(qtbot, page, learner_id: str, column: int) -> None:  # noqa: ANN001
+def _tick(qtbot, page, learner_id: str, column: int) -> None:
     model = page.detail_view.model
     qtbot.waitUntil(lambda: any(r.learner_id == learner_id for r in model.rows), timeout=WAIT)
     row = next(i for i, r in enumerate(model.rows) if r.learner_id == learner_id)
@@ -106,7 +106,7 @@ def _tick(qtbot, page, learner_id: str, column: int) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: page.detail_view.detail is not None, timeout=WAIT)
 
 
-def test_a_volunteers_full_day(qtbot, app: Application, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_a_volunteers_full_day(qtbot, app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
     window = app.window
     _save_profile(qtbot, app)
     household = _register_household(qtbot, app)

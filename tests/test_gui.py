@@ -18,7 +18,7 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def app(qtbot, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+def app(qtbot, data_dir: Path) -> Iterator[Application]:
     qapp = QApplication.instance()
     application = Application(qapp, lang_override="vi")
     qtbot.addWidget(application.window)
@@ -32,7 +32,7 @@ def app(qtbot, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
 
 
 @pytest.fixture
-def demo_app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+def demo_app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:
     yield from app.__wrapped__(qtbot, data_dir)  # type: ignore[attr-defined]
 
 
@@ -46,7 +46,7 @@ def _sql(app: Application, query: str) -> object:
         conn.close()
 
 
-def test_today_shows_the_counts_of_the_store(qtbot, demo_app: Application) -> None:  # noqa: ANN001
+def test_today_shows_the_counts_of_the_store(qtbot, demo_app: Application) -> None:
     page = demo_app.window.today
     assert page.learners.value.text() == "300"
     households = _sql(demo_app, "SELECT count(*) FROM household")
@@ -73,7 +73,7 @@ def test_today_shows_the_counts_of_the_store(qtbot, demo_app: Application) -> No
     assert demo_app.window.connection_label.text() == "Ngoại tuyến"
 
 
-def test_search_as_you_type_ignores_accents(qtbot, demo_app: Application) -> None:  # noqa: ANN001
+def test_search_as_you_type_ignores_accents(qtbot, demo_app: Application) -> None:
     window = demo_app.window
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.learners
@@ -102,7 +102,7 @@ def _names(app: Application) -> list[str]:
         conn.close()
 
 
-def test_filters_by_hamlet_and_group(qtbot, demo_app: Application) -> None:  # noqa: ANN001
+def test_filters_by_hamlet_and_group(qtbot, demo_app: Application) -> None:
     window = demo_app.window
     page = window.learners
     window.show_page(page)
@@ -119,7 +119,7 @@ def test_filters_by_hamlet_and_group(qtbot, demo_app: Application) -> None:  # n
     assert page.group_box.currentText() == "Người cao tuổi"
 
 
-def test_choosing_a_learner_shows_their_record(qtbot, demo_app: Application) -> None:  # noqa: ANN001
+def test_choosing_a_learner_shows_their_record(qtbot, demo_app: Application) -> None:
     window = demo_app.window
     page = window.learners
     window.show_page(page)
@@ -162,7 +162,7 @@ def test_choosing_a_learner_shows_their_record(qtbot, demo_app: Application) -> 
     assert any(code in progress for code in ("NLS-", "HH-"))
 
 
-def test_learners_model_passes_the_model_tester(qtbot, qtmodeltester, demo_app: Application) -> None:  # noqa: ANN001
+def test_learners_model_passes_the_model_tester(qtbot, qtmodeltester, demo_app: Application) -> None:
     page = demo_app.window.learners
     demo_app.window.show_page(page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 300, timeout=WAIT)
@@ -175,7 +175,7 @@ def test_learners_model_passes_the_model_tester(qtbot, qtmodeltester, demo_app: 
 def test_model_keeps_only_a_bounded_number_of_pages() -> None:
     fetched: list[list[int]] = []
 
-    def fetch(rowids, on_done):  # noqa: ANN001, ANN202 - answers at once, like an instant store
+    def fetch(rowids, on_done):  # answers at once, like an instant store
         from volunteer_kit.core.records import LearnerRow
 
         fetched.append(list(rowids))
@@ -190,7 +190,7 @@ def test_model_keeps_only_a_bounded_number_of_pages() -> None:
     assert len(fetched) == 200  # each page fetched once while scrolling down
 
 
-def test_larger_text_scales_the_whole_window(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_larger_text_scales_the_whole_window(qtbot, app: Application) -> None:
     settings_page = app.window.settings_page
     app.window.show_page(settings_page)
     base = QApplication.font().pointSizeF()
@@ -203,7 +203,7 @@ def test_larger_text_scales_the_whole_window(qtbot, app: Application) -> None:  
     assert '"text_scale": 200' in (paths.data_dir() / "settings.json").read_text()
 
 
-def test_switching_to_english_retranslates_every_page(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_switching_to_english_retranslates_every_page(qtbot, app: Application) -> None:
     settings_page = app.window.settings_page
     nav = lambda: [app.window.navigation.item(i).text() for i in range(app.window.navigation.count())]  # noqa: E731
     settings_page.language_box.setCurrentIndex(settings_page.language_box.findData("en"))
@@ -237,7 +237,7 @@ def test_switching_to_english_retranslates_every_page(qtbot, app: Application) -
     qtbot.waitUntil(lambda: nav() == vietnamese, timeout=WAIT)
 
 
-def test_saving_the_profile_stores_a_volunteer(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_saving_the_profile_stores_a_volunteer(qtbot, app: Application) -> None:
     import unicodedata
 
     page = app.window.settings_page
@@ -252,7 +252,7 @@ def test_saving_the_profile_stores_a_volunteer(qtbot, app: Application) -> None:
     assert page.status.text() == "Đã lưu."
 
 
-def test_profile_with_a_bad_phone_is_not_saved(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_profile_with_a_bad_phone_is_not_saved(qtbot, app: Application) -> None:
     page = app.window.settings_page
     page.name_edit.setText("Lê Văn Hùng")
     page.phone_edit.setText("call me")
@@ -263,7 +263,7 @@ def test_profile_with_a_bad_phone_is_not_saved(qtbot, app: Application) -> None:
 
 def test_withdrawing_consent_from_the_record(
     qtbot, demo_app: Application, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     page = demo_app.window.learners
     demo_app.window.show_page(page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 300, timeout=WAIT)

@@ -34,7 +34,7 @@ def _family(hamlet: str = "Thôn Đông") -> dict:
     }
 
 
-def test_a_household_with_two_people_and_their_consents(engine) -> None:  # noqa: ANN001
+def test_a_household_with_two_people_and_their_consents(engine) -> None:
     with engine.begin() as conn:
         household = register_household(conn, **_family())
     with engine.connect() as conn:
@@ -66,7 +66,7 @@ def test_a_household_with_two_people_and_their_consents(engine) -> None:  # noqa
         ({"address": "x" * 201}, "Địa chỉ"),
     ],
 )
-def test_bad_values_are_named_and_nothing_is_written(engine, change: dict, message: str) -> None:  # noqa: ANN001
+def test_bad_values_are_named_and_nothing_is_written(engine, change: dict, message: str) -> None:
     with pytest.raises(InvalidInput) as refused, engine.begin() as conn:
         register_household(conn, **{**_family(), **change})
     assert message in refused.value.vi
@@ -75,7 +75,7 @@ def test_bad_values_are_named_and_nothing_is_written(engine, change: dict, messa
         assert conn.exec_driver_sql("SELECT count(*) FROM learner").scalar() == 0
 
 
-def test_someone_already_known_is_offered_not_registered_twice(engine) -> None:  # noqa: ANN001
+def test_someone_already_known_is_offered_not_registered_twice(engine) -> None:
     with engine.begin() as conn:
         register_household(conn, **_family())
     again = {**_family("Thôn Tây"), "people": [NewLearner("NGUYEN thi  hoa", 1958)]}
@@ -90,7 +90,7 @@ def test_someone_already_known_is_offered_not_registered_twice(engine) -> None: 
         assert conn.exec_driver_sql("SELECT count(*) FROM household").scalar() == 2
 
 
-def test_household_skills_come_from_the_required_checks_a_member_did(engine) -> None:  # noqa: ANN001
+def test_household_skills_come_from_the_required_checks_a_member_did(engine) -> None:
     vneid = OUTLINES[VNEID]
     with engine.begin() as conn:
         household = register_household(conn, **_family())
@@ -139,7 +139,7 @@ def test_household_skills_come_from_the_required_checks_a_member_did(engine) -> 
     assert [r.id for r in others] == [other]
 
 
-def _two_records_of_one_person(conn) -> tuple[str, str, str, str]:  # noqa: ANN001
+def _two_records_of_one_person(conn) -> tuple[str, str, str, str]:
     """Returns (kept, duplicate, session both attended, session only the duplicate attended)."""
     vneid = OUTLINES[VNEID]
     save_profile(conn, full_name="Phạm Văn Cán Bộ", phone="")
@@ -173,7 +173,7 @@ def _two_records_of_one_person(conn) -> tuple[str, str, str, str]:  # noqa: ANN0
     return kept, duplicate, both, only
 
 
-def test_merging_moves_every_fact_and_is_itself_a_fact(engine) -> None:  # noqa: ANN001
+def test_merging_moves_every_fact_and_is_itself_a_fact(engine) -> None:
     make_officer(engine)
     with engine.begin() as conn:
         kept, duplicate, both, only = _two_records_of_one_person(conn)
@@ -214,7 +214,7 @@ def test_merging_moves_every_fact_and_is_itself_a_fact(engine) -> None:  # noqa:
         assert conn.exec_driver_sql("SELECT birth_year FROM learner WHERE id = ?", (kept,)).scalar() == 1958
 
 
-def test_only_an_officer_merges_and_never_a_withdrawn_record(engine) -> None:  # noqa: ANN001
+def test_only_an_officer_merges_and_never_a_withdrawn_record(engine) -> None:
     from volunteer_kit.store.learners import withdraw_consent
 
     with engine.begin() as conn:
@@ -232,7 +232,7 @@ def test_only_an_officer_merges_and_never_a_withdrawn_record(engine) -> None:  #
         assert conn.exec_driver_sql("SELECT count(*) FROM learner_merge").scalar() == 0
 
 
-def test_what_needs_doing_on_the_demo_commune(demo_engine) -> None:  # noqa: ANN001
+def test_what_needs_doing_on_the_demo_commune(demo_engine) -> None:
     from volunteer_kit.store.overview import to_do
 
     with demo_engine.begin() as conn:
@@ -270,7 +270,7 @@ def test_what_needs_doing_on_the_demo_commune(demo_engine) -> None:  # noqa: ANN
         assert household
 
 
-def test_someone_already_registered_joins_the_household_as_they_are(engine) -> None:  # noqa: ANN001
+def test_someone_already_registered_joins_the_household_as_they_are(engine) -> None:
     from volunteer_kit.store.learners import register_learner
 
     with engine.begin() as conn:

@@ -22,7 +22,7 @@ def _rows(query: str, *params: object) -> list[tuple]:
         conn.close()
 
 
-def _type_person(qtbot, dialog: HouseholdDialog, name: str, year: str, *, phone: str = "") -> None:  # noqa: ANN001
+def _type_person(qtbot, dialog: HouseholdDialog, name: str, year: str, *, phone: str = "") -> None:
     # Vietnamese letters arrive whole from an input method (QTest types only Latin-1 keys).
     dialog.name_edit.insert(name)
     qtbot.keyClicks(dialog.year_edit, year)
@@ -30,7 +30,7 @@ def _type_person(qtbot, dialog: HouseholdDialog, name: str, year: str, *, phone:
         qtbot.keyClicks(dialog.phone_edit, phone)
 
 
-def test_registering_a_household_by_keyboard(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_registering_a_household_by_keyboard(qtbot, app: Application) -> None:
     page = app.window.households
     app.window.show_page(page)
     dialog = page.open_register_dialog()
@@ -75,7 +75,7 @@ def test_registering_a_household_by_keyboard(qtbot, app: Application) -> None:  
     assert detail.status.text() == "Đã có 0/5 kỹ năng số của hộ"
 
 
-def test_bad_values_stay_in_the_dialog_with_a_message(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_bad_values_stay_in_the_dialog_with_a_message(qtbot, app: Application) -> None:
     dialog = app.window.households.open_register_dialog()
     _type_person(qtbot, dialog, "=cmd|' /C calc'!A0", "1970")
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
@@ -96,7 +96,7 @@ def test_bad_values_stay_in_the_dialog_with_a_message(qtbot, app: Application) -
     assert _rows("SELECT count(*) FROM learner") == [(0,)]
 
 
-def test_someone_already_registered_is_offered(qtbot, demo_app: Application) -> None:  # noqa: ANN001
+def test_someone_already_registered_is_offered(qtbot, demo_app: Application) -> None:
     name, year, learner_id = _rows(
         "SELECT full_name, birth_year, id FROM learner "
         "WHERE birth_year IS NOT NULL AND anonymized = 0 LIMIT 1"
@@ -120,7 +120,7 @@ def test_someone_already_registered_is_offered(qtbot, demo_app: Application) -> 
     assert _rows("SELECT count(*) FROM learner")[0][0] == before + 1  # only the new person
 
 
-def test_households_page_filters_and_shows_household_skills(qtbot, demo_app: Application) -> None:  # noqa: ANN001
+def test_households_page_filters_and_shows_household_skills(qtbot, demo_app: Application) -> None:
     page = demo_app.window.households
     with qtbot.waitSignal(page.loaded, timeout=WAIT) as loaded:
         demo_app.window.show_page(page)
@@ -148,7 +148,7 @@ def test_households_page_filters_and_shows_household_skills(qtbot, demo_app: App
     assert page.detail_view.visits.count() == len(detail.visits)
 
 
-def test_today_lists_what_needs_doing_and_opens_it(qtbot, demo_app: Application) -> None:  # noqa: ANN001
+def test_today_lists_what_needs_doing_and_opens_it(qtbot, demo_app: Application) -> None:
     window = demo_app.window
     today = window.today
     qtbot.waitUntil(lambda: today.todo is not None, timeout=WAIT)
@@ -173,7 +173,7 @@ def test_today_lists_what_needs_doing_and_opens_it(qtbot, demo_app: Application)
         assert window.households.hamlet_box.currentData() == hamlet
 
 
-def test_an_officer_merges_a_duplicate_from_the_record(qtbot, demo_app: Application, monkeypatch) -> None:  # noqa: ANN001
+def test_an_officer_merges_a_duplicate_from_the_record(qtbot, demo_app: Application, monkeypatch) -> None:
     window = demo_app.window
     page = window.learners
     (kept_id,) = _rows(
@@ -223,7 +223,7 @@ def test_an_officer_merges_a_duplicate_from_the_record(qtbot, demo_app: Applicat
     assert other_facts > 0 and current_of_other == 0
 
 
-def test_today_opens_a_session_whose_attendance_is_open(qtbot, demo_app: Application) -> None:  # noqa: ANN001
+def test_today_opens_a_session_whose_attendance_is_open(qtbot, demo_app: Application) -> None:
     window = demo_app.window
     today = window.today
     qtbot.waitUntil(lambda: today.todo is not None and today.open_sessions.items.count() > 0, timeout=WAIT)

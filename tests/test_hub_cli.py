@@ -213,11 +213,11 @@ def test_many_devices_at_once_all_get_through_a_hub_that_works_on_one_at_a_time(
     seen: dict[str, int] = {}
     failures: list[str] = []
 
-    def sync(dev) -> None:  # noqa: ANN001 - a test_hub_support.Device
+    def sync(dev) -> None:
         connection = HubConnection(hub.url, token=dev.token)
         send = connection.session.request
 
-        def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        def counted(*args, **kwargs):
             answer = send(*args, **kwargs)
             statuses.append(answer.status_code)
             return answer
@@ -234,7 +234,7 @@ def test_many_devices_at_once_all_get_through_a_hub_that_works_on_one_at_a_time(
                 got += len(page["records"])
                 after, more = page["next"], page["more"]
             seen[dev.id] = got
-        except Exception as exc:  # noqa: BLE001 - reported below
+        except Exception as exc:  # reported below
             failures.append(repr(exc))
         finally:
             connection.close()
@@ -329,7 +329,7 @@ def test_enroll_codes_use_an_unambiguous_alphabet() -> None:
     assert security.normalize_code("abcd efgh-jkmn") == "ABCDEFGHJKMN"
 
 
-def test_read_bundle_refuses_oversized_or_unexpected_entries(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_read_bundle_refuses_oversized_or_unexpected_entries(tmp_path: Path, monkeypatch) -> None:
     extra = io.BytesIO()
     with zipfile.ZipFile(extra, "w") as z:
         z.writestr("bundle.json", b"{}")

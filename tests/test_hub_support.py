@@ -39,7 +39,7 @@ def _pg_schema_url(base: str, schema: str) -> str:
     return f"{base}{sep}options=-csearch_path%3D{schema}"
 
 
-def _pg_connect(base: str):  # noqa: ANN202
+def _pg_connect(base: str):
     import psycopg
 
     return psycopg.connect(base.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True)

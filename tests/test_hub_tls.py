@@ -328,7 +328,7 @@ def test_plain_http_to_a_network_address_is_refused_before_connecting(tmp_path: 
     assert not _enrolled(laptop)
 
 
-def test_a_laptop_that_chose_insecure_keeps_it_and_one_that_did_not_is_refused(engine) -> None:  # noqa: ANN001
+def test_a_laptop_that_chose_insecure_keeps_it_and_one_that_did_not_is_refused(engine) -> None:
     make_officer(engine)
     url = f"http://{_network_address()}:8765"
     with engine.begin() as conn:
@@ -396,7 +396,7 @@ def test_a_ca_issued_certificate_is_checked_against_the_ca_not_pinned(tmp_path: 
 # ---------------------------------------------------------------- the Sync page
 
 
-def _open_app(qtbot, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN202
+def _open_app(qtbot, monkeypatch: pytest.MonkeyPatch):
     from PySide6.QtWidgets import QApplication
 
     from volunteer_kit.ui.app import Application
@@ -413,7 +413,7 @@ def _open_app(qtbot, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN202
 
 
 @pytest.mark.gui
-def test_sync_page_warns_while_a_laptop_syncs_unencrypted(qtbot, engine, monkeypatch) -> None:  # noqa: ANN001
+def test_sync_page_warns_while_a_laptop_syncs_unencrypted(qtbot, engine, monkeypatch) -> None:
     make_officer(engine)  # enrolled as `enroll --insecure` to a hub of the network leaves it
     with engine.begin() as conn:
         local.write_state(conn, {local.HUB_URL: f"http://{_network_address()}:8765", local.INSECURE: "1"})
@@ -431,7 +431,7 @@ def test_sync_page_warns_while_a_laptop_syncs_unencrypted(qtbot, engine, monkeyp
 @pytest.mark.gui
 def test_sync_page_enrolls_over_tls_from_the_pasted_code(
     qtbot, demo_engine, tmp_path: Path, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     hub_dir, db = tmp_path / "hubdata", f"sqlite:///{tmp_path / 'hubdata' / 'hub.sqlite3'}"
     with _serving(hub_dir, free_port(), db, "--self-signed") as url:
         made = _enroll_code(hub_dir, db)
@@ -455,7 +455,7 @@ def test_sync_page_enrolls_over_tls_from_the_pasted_code(
             application.shutdown()
 
 
-def test_a_laptop_enrolled_over_plain_http_before_tls_keeps_syncing_with_a_warning(engine) -> None:  # noqa: ANN001
+def test_a_laptop_enrolled_over_plain_http_before_tls_keeps_syncing_with_a_warning(engine) -> None:
     """An enrollment made before the hub spoke TLS recorded no choice about plain http: the laptop
     is not cut off at its next sync (its records would wait for ever), but the window warns."""
     with engine.begin() as conn:

@@ -35,7 +35,7 @@ ROWS = [
 
 
 @pytest.fixture
-def app(qtbot, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+def app(qtbot, data_dir: Path) -> Iterator[Application]:
     application = Application(QApplication.instance(), lang_override="vi")
     qtbot.addWidget(application.window)
     application.start()
@@ -59,25 +59,25 @@ def _csv(path: Path, rows: list[str], header: str = HEADER) -> Path:
     return path
 
 
-def _dialog(qtbot, app: Application) -> ImportLearnersDialog:  # noqa: ANN001
+def _dialog(qtbot, app: Application) -> ImportLearnersDialog:
     dialog = ImportLearnersDialog(app.store, app.window)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def _open(qtbot, dialog: ImportLearnersDialog, path: Path) -> None:  # noqa: ANN001
+def _open(qtbot, dialog: ImportLearnersDialog, path: Path) -> None:
     with qtbot.waitSignal(dialog.checked, timeout=WAIT):
         dialog.choose_file(path)
 
 
-def _register(qtbot, app: Application, name: str, year: int) -> None:  # noqa: ANN001
+def _register(qtbot, app: Application, name: str, year: int) -> None:
     added: list[object] = []
     app.store.register_learner(full_name=name, birth_year=year, hamlet="", on_done=added.append)
     qtbot.waitUntil(lambda: bool(added), timeout=WAIT)
 
 
-def test_a_commune_csv_is_checked_imported_and_reported(qtbot, app: Application, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_commune_csv_is_checked_imported_and_reported(qtbot, app: Application, tmp_path: Path) -> None:
     _register(qtbot, app, "Lê Văn Hùng", 1960)
     page = app.window.learners
     app.window.show_page(page)
@@ -145,7 +145,7 @@ def test_a_commune_csv_is_checked_imported_and_reported(qtbot, app: Application,
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT)
 
 
-def test_choosing_another_column_checks_the_rows_again(qtbot, app: Application, tmp_path: Path) -> None:  # noqa: ANN001
+def test_choosing_another_column_checks_the_rows_again(qtbot, app: Application, tmp_path: Path) -> None:
     rows = ["1;Nguyễn Văn An;không rõ;1950", "2;Trần Thị Bích;1962;1962"]
     path = _csv(tmp_path / "list.csv", rows, header="STT;Họ và tên;Năm sinh;Năm sinh (sổ hộ khẩu)")
     dialog = _dialog(qtbot, app)
@@ -179,7 +179,7 @@ def test_choosing_another_column_checks_the_rows_again(qtbot, app: Application, 
     ]
 
 
-def test_an_excel_workbook_is_imported(qtbot, app: Application, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_excel_workbook_is_imported(qtbot, app: Application, tmp_path: Path) -> None:
     from datetime import datetime
 
     from openpyxl import Workbook
@@ -224,7 +224,7 @@ def test_an_excel_workbook_is_imported(qtbot, app: Application, tmp_path: Path) 
 )
 def test_a_file_that_is_not_a_list_says_so_in_one_line(
     qtbot, app: Application, tmp_path: Path, name: str, content: bytes, message: str
-) -> None:  # noqa: ANN001
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     dialog = _dialog(qtbot, app)
@@ -237,7 +237,7 @@ def test_a_file_that_is_not_a_list_says_so_in_one_line(
     assert _sql("SELECT count(*) FROM learner") == [(0,)]
 
 
-def test_the_message_follows_the_language(qtbot, app: Application, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_message_follows_the_language(qtbot, app: Application, tmp_path: Path) -> None:
     app.set_language("en")
     path = tmp_path / "list.pdf"
     path.write_bytes(b"%PDF-1.4")
@@ -250,7 +250,7 @@ def test_the_message_follows_the_language(qtbot, app: Application, tmp_path: Pat
 
 def test_a_list_without_a_name_column_asks_for_it_and_writes_nothing(
     qtbot, app: Application, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     path = _csv(tmp_path / "list.csv", ["1;1956;Có", "2;1960;Có"], header="STT;Năm sinh;Đồng ý")
     dialog = _dialog(qtbot, app)
     with qtbot.waitSignal(dialog.table_read, timeout=WAIT):
@@ -265,7 +265,7 @@ def test_a_list_without_a_name_column_asks_for_it_and_writes_nothing(
     assert _sql("SELECT count(*) FROM learner") == [(0,)]
 
 
-def test_every_step_is_vietnamese(qtbot, app: Application, tmp_path: Path) -> None:  # noqa: ANN001
+def test_every_step_is_vietnamese(qtbot, app: Application, tmp_path: Path) -> None:
     from tests.test_translations import _english_vocabulary, _untranslated, _visible_texts
 
     sources, words = _english_vocabulary()

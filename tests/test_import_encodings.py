@@ -59,7 +59,7 @@ def _write(tmp_path: Path, data: bytes, name: str = "list.csv") -> Path:
     return path
 
 
-def _learner_count(engine) -> int:  # noqa: ANN001
+def _learner_count(engine) -> int:
     with engine.connect() as conn:
         return conn.execute(text("SELECT count(*) FROM learner")).scalar_one()
 
@@ -104,7 +104,7 @@ def test_a_legacy_encoded_list_is_refused_by_name_and_imports_nobody(
     data_dir: Path,
     engine,
     table: dict[str, bytes],
-    name: str,  # noqa: ANN001
+    name: str,
 ) -> None:
     path = _write(tmp_path, _legacy(LIST, table))
     with pytest.raises(InvalidInput) as refused:
@@ -137,7 +137,7 @@ def test_a_file_that_is_no_vietnamese_encoding_is_refused(
     tmp_path: Path,
     data_dir: Path,
     engine,
-    make,  # noqa: ANN001
+    make,
 ) -> None:
     path = _write(tmp_path, make())
     with pytest.raises(InvalidInput) as refused:

@@ -51,7 +51,7 @@ WAIT = 15_000
 
 
 @pytest.fixture
-def officer(demo_engine, data_dir: Path):  # noqa: ANN001, ANN201
+def officer(demo_engine, data_dir: Path):
     """The demo commune on an officer's laptop; four learners (longest names first) finished VNeID."""
     make_officer(demo_engine)
     with demo_engine.begin() as conn:
@@ -61,7 +61,7 @@ def officer(demo_engine, data_dir: Path):  # noqa: ANN001, ANN201
     return demo_engine, learners
 
 
-def _refused(call, words: str) -> None:  # noqa: ANN001
+def _refused(call, words: str) -> None:
     """`call()` is refused with a message for the user whose Vietnamese says `words`."""
     with pytest.raises(InvalidInput) as refused:
         call()
@@ -80,7 +80,7 @@ def _verify(payload: str, data_dir: Path) -> tuple[int, dict]:
     return done.returncode, verdict
 
 
-def _forged_after_retirement(private_key, key_id: str, commune: str = COMMUNE_A) -> str:  # noqa: ANN001
+def _forged_after_retirement(private_key, key_id: str, commune: str = COMMUNE_A) -> str:
     """A certificate signed with the (stolen) old key, dated the day after it was retired."""
     data = CertificateData(
         serial=f"{commune}-{key_id[:6].upper()}-999999",
@@ -128,7 +128,7 @@ def test_verdicts_of_a_retired_and_a_compromised_key() -> None:
     assert odd["0" * 16].compromised
 
 
-def test_a_retired_key_signs_no_more_but_its_certificates_stay_valid(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_a_retired_key_signs_no_more_but_its_certificates_stay_valid(officer, data_dir: Path) -> None:
     _engine, learners = officer
     first = _cli_json("certificates", "issue", "--pack", PACK, "--learner", learners[0], data_dir=data_dir)
     old_key = keys.load_issuer_key(data_dir)
@@ -165,7 +165,7 @@ def test_a_retired_key_signs_no_more_but_its_certificates_stay_valid(officer, da
     assert again.returncode == 1 and "already retired" in again.stderr
 
 
-def test_a_compromised_key_revokes_its_certificates_and_they_are_reissued(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_a_compromised_key_revokes_its_certificates_and_they_are_reissued(officer, data_dir: Path) -> None:
     engine, learners = officer
     issued = _cli_json("certificates", "issue", "--pack", PACK, "--all-eligible", data_dir=data_dir)
     assert len(issued) >= 4
@@ -204,7 +204,7 @@ def test_a_compromised_key_revokes_its_certificates_and_they_are_reissued(office
     assert _cli_json("certificates", "eligible", "--pack", PACK, data_dir=data_dir) == []
 
 
-def test_the_retire_command_lists_what_to_reissue_in_vietnamese(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_the_retire_command_lists_what_to_reissue_in_vietnamese(officer, data_dir: Path) -> None:
     _engine, learners = officer
     issued = _cli_json("certificates", "issue", "--pack", PACK, "--learner", learners[0], data_dir=data_dir)
     done = run_cli("certificates", "retire-key", "--compromised", "--reason", "Lộ khóa", data_dir=data_dir)
@@ -217,7 +217,7 @@ def test_the_retire_command_lists_what_to_reissue_in_vietnamese(officer, data_di
 
 def test_only_the_owning_laptop_retires_but_any_officer_declares_a_key_compromised(
     officer,
-    data_dir: Path,  # noqa: ANN001
+    data_dir: Path,
 ) -> None:
     engine, learners = officer
     with engine.begin() as conn:
@@ -251,7 +251,7 @@ def test_only_the_owning_laptop_retires_but_any_officer_declares_a_key_compromis
 
 def test_a_key_declared_compromised_elsewhere_is_replaced_before_it_signs_again(
     officer, data_dir: Path
-) -> None:  # noqa: ANN001
+) -> None:
     """The owner laptop learns by sync that another officer declared its key compromised: its next
     certificate is signed with a new key, never the compromised one."""
     engine, learners = officer
@@ -274,7 +274,7 @@ def test_a_key_declared_compromised_elsewhere_is_replaced_before_it_signs_again(
     assert second.serial.split("-")[1] != old.serial_part
 
 
-def test_a_volunteer_cannot_retire_a_key_on_the_device(demo_engine, data_dir: Path) -> None:  # noqa: ANN001
+def test_a_volunteer_cannot_retire_a_key_on_the_device(demo_engine, data_dir: Path) -> None:
     _refused(
         lambda: retire_key(demo_engine, data_dir, "Lộ", compromised=True, key_id="abcdef"), "Chỉ cán bộ xã"
     )
@@ -282,7 +282,7 @@ def test_a_volunteer_cannot_retire_a_key_on_the_device(demo_engine, data_dir: Pa
     assert done.returncode == 1 and "Chỉ cán bộ xã" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_a_laptop_with_no_key_yet_has_nothing_to_retire(officer, data_dir: Path) -> None:  # noqa: ANN001
+def test_a_laptop_with_no_key_yet_has_nothing_to_retire(officer, data_dir: Path) -> None:
     engine, _learners = officer
     _refused(lambda: retire_key(engine, data_dir, "Đổi máy"), "chưa có khóa ký chứng nhận")
     with engine.connect() as conn:
@@ -293,7 +293,7 @@ def test_a_laptop_with_no_key_yet_has_nothing_to_retire(officer, data_dir: Path)
 
 
 @pytest.fixture
-def two_laptops(hub: Hub, demo_engine, data_dir: Path, tmp_path: Path) -> Iterator[tuple]:  # noqa: ANN001, F811
+def two_laptops(hub: Hub, demo_engine, data_dir: Path, tmp_path: Path) -> Iterator[tuple]:  # noqa: F811
     """The officer's laptop (two learners finished VNeID) and a volunteer's laptop of the commune."""
     with demo_engine.begin() as conn:
         save_profile(conn, full_name="Trần Thị Quỳnh Hương", phone="")
@@ -315,7 +315,7 @@ def _page_title(hub: Hub, qr: str) -> str:  # noqa: F811
     return answer.text.split("<h1>")[1].split("</h1>")[0]
 
 
-def test_a_volunteer_laptop_knows_a_compromised_key_offline_after_sync(hub: Hub, two_laptops) -> None:  # noqa: ANN001, F811
+def test_a_volunteer_laptop_knows_a_compromised_key_offline_after_sync(hub: Hub, two_laptops) -> None:  # noqa: F811
     officer, volunteer, learners = two_laptops
     data_dir = paths.data_dir()
     with officer.begin() as conn:
@@ -357,7 +357,7 @@ def test_a_volunteer_laptop_knows_a_compromised_key_offline_after_sync(hub: Hub,
         assert verify_in_store(conn, forged).status is Status.key_revoked
 
 
-def test_a_volunteer_token_cannot_write_a_key_retirement(hub: Hub, two_laptops) -> None:  # noqa: ANN001, F811
+def test_a_volunteer_token_cannot_write_a_key_retirement(hub: Hub, two_laptops) -> None:  # noqa: F811
     officer, volunteer, learners = two_laptops
     data_dir = paths.data_dir()
     with officer.begin() as conn:
@@ -407,16 +407,16 @@ def test_a_volunteer_token_cannot_write_a_key_retirement(hub: Hub, two_laptops) 
 
 
 @pytest.fixture
-def officer_app(qtbot, officer, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+def officer_app(qtbot, officer, data_dir: Path) -> Iterator[Application]:
     yield from _running_app(qtbot, data_dir)
 
 
 def test_the_certificates_page_retires_a_leaked_key_and_lists_what_to_reissue(
     qtbot,
     officer_app: Application,
-    officer,  # noqa: ANN001
+    officer,
     data_dir: Path,
-) -> None:  # noqa: ANN001
+) -> None:
     from PySide6.QtCore import Qt
 
     engine, learners = officer
@@ -477,7 +477,7 @@ def test_the_certificates_page_retires_a_leaked_key_and_lists_what_to_reissue(
 
 def test_the_retire_dialog_has_its_own_mnemonics_and_another_key_is_only_declared_leaked(
     qtbot,
-    officer_app: Application,  # noqa: ANN001
+    officer_app: Application,
 ) -> None:
     from collections import Counter
 

@@ -21,7 +21,7 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def app(qtbot, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+def app(qtbot, data_dir: Path) -> Iterator[Application]:
     application = Application(QApplication.instance(), lang_override="vi")
     qtbot.addWidget(application.window)
     application.start()
@@ -32,14 +32,14 @@ def app(qtbot, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
     application.shutdown()
 
 
-def _open_lessons(qtbot, app: Application):  # noqa: ANN001, ANN202
+def _open_lessons(qtbot, app: Application):
     page = app.window.lessons
     with qtbot.waitSignal(page.library_loaded, timeout=WAIT):
         app.window.show_page(page)
     return page
 
 
-def test_library_lists_the_bundled_packs_with_their_contents(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_library_lists_the_bundled_packs_with_their_contents(qtbot, app: Application) -> None:
     page = _open_lessons(qtbot, app)
     titles = [page.packs.item(i).text().splitlines()[0] for i in range(page.packs.count())]
     assert "Sử dụng VNeID" in titles and len(titles) >= 6
@@ -52,7 +52,7 @@ def test_library_lists_the_bundled_packs_with_their_contents(qtbot, app: Applica
     assert page.checks.text().count("•") == 5
 
 
-def test_teaching_mode_follows_the_keyboard_and_hides_notes(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_teaching_mode_follows_the_keyboard_and_hides_notes(qtbot, app: Application) -> None:
     page = _open_lessons(qtbot, app)
     titles = [page.packs.item(i).text().splitlines()[0] for i in range(page.packs.count())]
     page.packs.setCurrentRow(titles.index("Sử dụng VNeID"))
@@ -81,7 +81,7 @@ def test_teaching_mode_follows_the_keyboard_and_hides_notes(qtbot, app: Applicat
     assert not presenter.isVisible()
 
 
-def test_escape_closes_teaching_mode(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_escape_closes_teaching_mode(qtbot, app: Application) -> None:
     page = _open_lessons(qtbot, app)
     page.preview()
     assert page.presenter.isVisible()
@@ -92,7 +92,7 @@ def test_escape_closes_teaching_mode(qtbot, app: Application) -> None:  # noqa: 
 def test_importing_an_unsigned_pack_asks_first_and_marks_it(
     qtbot,
     app: Application,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     source = tmp_path / "pack"
@@ -133,7 +133,7 @@ def test_start_up_does_not_load_the_heavy_modules() -> None:
     assert result.stdout.strip() == "[]", result.stderr
 
 
-def test_a_whole_session_records_attendance_quiz_and_skill_checks(qtbot, demo_engine, data_dir: Path) -> None:  # noqa: ANN001
+def test_a_whole_session_records_attendance_quiz_and_skill_checks(qtbot, demo_engine, data_dir: Path) -> None:
     import sqlite3
 
     application = Application(QApplication.instance(), lang_override="vi")
@@ -241,7 +241,7 @@ def test_a_whole_session_records_attendance_quiz_and_skill_checks(qtbot, demo_en
 
 def test_a_walk_in_is_added_with_consent_or_not_at_all(
     qtbot,
-    app: Application,  # noqa: ANN001
+    app: Application,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import sqlite3
@@ -302,7 +302,7 @@ def test_a_walk_in_is_added_with_consent_or_not_at_all(
 def test_a_walk_in_who_is_already_registered_is_offered_instead(
     qtbot,
     demo_engine,
-    data_dir: Path,  # noqa: ANN001
+    data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import sqlite3

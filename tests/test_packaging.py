@@ -38,7 +38,7 @@ def test_every_lesson_pack_file_and_resource_the_app_reads_ships_in_the_wheel() 
             assert _shipped(package, relative), f"{folder}/{relative} would be missing from a plain install"
 
 
-def test_the_installed_layout_is_found_before_the_source_tree(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_the_installed_layout_is_found_before_the_source_tree(tmp_path: Path, monkeypatch) -> None:
     from volunteer_kit import paths
 
     package = tmp_path / "site-packages" / "volunteer_kit"

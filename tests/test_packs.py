@@ -148,7 +148,7 @@ def test_unsigned_pack_needs_explicit_permission(pack_copy: Path, tmp_path: Path
     assert result.entry.trust == "unsigned"
 
 
-def _rezip(source: Path, out: Path, change) -> Path:  # noqa: ANN001
+def _rezip(source: Path, out: Path, change) -> Path:
     """Copy an archive entry by entry, letting `change(name, data)` alter or drop entries."""
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():

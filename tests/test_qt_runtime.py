@@ -11,7 +11,7 @@ class _Emitter(QObject):
     fired = Signal(int)
 
 
-def test_emitting_signals_keeps_reference_counts(qapp) -> None:  # noqa: ANN001
+def test_emitting_signals_keeps_reference_counts(qapp) -> None:
     # PySide6 6.12.0 returned True from emit() without a reference: every emit took one from
     # True, and after a long scroll through the Learners page the process aborted.
     emitter = _Emitter()

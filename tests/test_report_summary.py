@@ -24,7 +24,7 @@ MARK_COLUMNS = (
 NOW = "2026-11-19 03:00:00.000000"
 
 
-def _expected(conn) -> dict[int, Counter]:  # noqa: ANN001
+def _expected(conn) -> dict[int, Counter]:
     """session rowid -> learner rowids present (one per current present mark), from the records."""
     found: dict[int, Counter] = {}
     for session, learner in conn.exec_driver_sql(
@@ -35,7 +35,7 @@ def _expected(conn) -> dict[int, Counter]:  # noqa: ANN001
     return found
 
 
-def _kept(conn) -> dict[int, Counter]:  # noqa: ANN001
+def _kept(conn) -> dict[int, Counter]:
     """The same, as attendance_present holds it (16 hex digits per learner)."""
     found = {}
     for session, listed in conn.exec_driver_sql(
@@ -46,18 +46,18 @@ def _kept(conn) -> dict[int, Counter]:  # noqa: ANN001
     return found
 
 
-def assert_exact(engine) -> dict[int, Counter]:  # noqa: ANN001
+def assert_exact(engine) -> dict[int, Counter]:
     with engine.connect() as conn:
         expected = _expected(conn)
         assert _kept(conn) == expected
     return expected
 
 
-def _rowid(conn, table: str, record_id: str) -> int:  # noqa: ANN001
+def _rowid(conn, table: str, record_id: str) -> int:
     return conn.exec_driver_sql(f"SELECT rowid FROM {table} WHERE id = ?", (record_id,)).scalar()
 
 
-def _present(engine, session_id: str) -> Counter:  # noqa: ANN001
+def _present(engine, session_id: str) -> Counter:
     """Learner ids listed present at a session by attendance_present."""
     with engine.connect() as conn:
         listed = conn.exec_driver_sql(
@@ -71,7 +71,7 @@ def _present(engine, session_id: str) -> Counter:  # noqa: ANN001
         )
 
 
-def _mark(conn, session_id: str, learner_id: str, **values: Any) -> str:  # noqa: ANN001
+def _mark(conn, session_id: str, learner_id: str, **values: Any) -> str:
     """An attendance record written as a pulled row would be (plain SQL, no app code)."""
     from volunteer_kit.core.ids import new_id
 
@@ -85,12 +85,12 @@ def _mark(conn, session_id: str, learner_id: str, **values: Any) -> str:  # noqa
     return record_id
 
 
-def test_demo_load_fills_the_summary(demo_engine) -> None:  # noqa: ANN001
+def test_demo_load_fills_the_summary(demo_engine) -> None:
     expected = assert_exact(demo_engine)
     assert sum(sum(c.values()) for c in expected.values()) > 200
 
 
-def test_marks_and_corrections_in_the_app_keep_it_exact(demo_engine) -> None:  # noqa: ANN001
+def test_marks_and_corrections_in_the_app_keep_it_exact(demo_engine) -> None:
     from volunteer_kit.store.teaching import record_attendance, start_session
 
     with demo_engine.begin() as conn:
@@ -120,7 +120,7 @@ def test_marks_and_corrections_in_the_app_keep_it_exact(demo_engine) -> None:  #
         assert_exact(demo_engine)
 
 
-def test_merging_two_records_of_one_person_keeps_it_exact(demo_engine) -> None:  # noqa: ANN001
+def test_merging_two_records_of_one_person_keeps_it_exact(demo_engine) -> None:
     from volunteer_kit.store.devices import save_profile
     from volunteer_kit.store.merge import merge_learners
 
@@ -153,7 +153,7 @@ def test_merging_two_records_of_one_person_keeps_it_exact(demo_engine) -> None: 
     assert sum(sum(c.values()) for c in after.values()) == before - 1  # the shared session counts once
 
 
-def test_records_written_as_sync_writes_them_keep_it_exact(demo_engine) -> None:  # noqa: ANN001
+def test_records_written_as_sync_writes_them_keep_it_exact(demo_engine) -> None:
     """Duplicate marks from two devices, retractions, corrections of corrections, marks corrected
     before they arrive, tombstones and rows rewritten in place, hard deletes."""
     with demo_engine.begin() as conn:
@@ -186,7 +186,7 @@ def test_records_written_as_sync_writes_them_keep_it_exact(demo_engine) -> None:
     assert _present(demo_engine, sf)[lf] == 2
 
 
-def test_records_whose_ids_change_or_that_are_deleted_by_hand(demo_engine) -> None:  # noqa: ANN001
+def test_records_whose_ids_change_or_that_are_deleted_by_hand(demo_engine) -> None:
     with demo_engine.connect() as conn:
         session, learner = conn.exec_driver_sql(
             "SELECT session_id, learner_id FROM attendance WHERE present = 1 ORDER BY rowid LIMIT 1"
@@ -221,7 +221,7 @@ LEARNER_COLUMNS = (
 
 
 @pytest.mark.parametrize("session_first", [True, False], ids=["session-first", "learner-first"])
-def test_marks_that_arrive_before_their_session_and_learner(engine, session_first: bool) -> None:  # noqa: ANN001
+def test_marks_that_arrive_before_their_session_and_learner(engine, session_first: bool) -> None:
     from volunteer_kit.core.ids import new_id
     from volunteer_kit.store.devices import set_device_commune
 
@@ -251,7 +251,7 @@ def test_marks_that_arrive_before_their_session_and_learner(engine, session_firs
 
 
 @pytest.fixture
-def other_store(tmp_path: Path):  # noqa: ANN201
+def other_store(tmp_path: Path):
     from volunteer_kit.store.devices import ensure_device, set_device_commune
     from volunteer_kit.store.engine import open_store
 
@@ -263,7 +263,7 @@ def other_store(tmp_path: Path):  # noqa: ANN201
     engine.dispose()
 
 
-def _pull(engine, records: list[dict[str, Any]], *, page: int, first_seq: int = 1) -> None:  # noqa: ANN001
+def _pull(engine, records: list[dict[str, Any]], *, page: int, first_seq: int = 1) -> None:
     from volunteer_kit.store.devices import ensure_device
     from volunteer_kit.sync import local
 
@@ -281,7 +281,7 @@ def _pull(engine, records: list[dict[str, Any]], *, page: int, first_seq: int = 
             )
 
 
-def _outgoing(engine) -> list[dict[str, Any]]:  # noqa: ANN001
+def _outgoing(engine) -> list[dict[str, Any]]:
     from volunteer_kit.sync import local
 
     return [
@@ -290,7 +290,7 @@ def _outgoing(engine) -> list[dict[str, Any]]:  # noqa: ANN001
     ]
 
 
-def test_pulled_pages_keep_it_exact(demo_engine, other_store) -> None:  # noqa: ANN001
+def test_pulled_pages_keep_it_exact(demo_engine, other_store) -> None:
     from volunteer_kit.store.teaching import record_attendance
     from volunteer_kit.sync import payload
 
@@ -322,7 +322,7 @@ def test_pulled_pages_keep_it_exact(demo_engine, other_store) -> None:  # noqa: 
     assert sum(map(len, assert_exact(other_store).values())) < sum(map(len, pulled.values()))
 
 
-def test_bulk_inserted_marks_and_corrections_keep_it_exact(demo_engine) -> None:  # noqa: ANN001
+def test_bulk_inserted_marks_and_corrections_keep_it_exact(demo_engine) -> None:
     from volunteer_kit.core.ids import new_id
     from volunteer_kit.store.bulk import insert_values
 
@@ -366,7 +366,7 @@ def test_the_migration_fills_it_from_existing_marks(data_dir: Path) -> None:
     engine.dispose()
 
 
-def test_it_is_never_synced(demo_engine) -> None:  # noqa: ANN001
+def test_it_is_never_synced(demo_engine) -> None:
     from volunteer_kit.core.tables import SYNCED_TABLES
     from volunteer_kit.sync import payload
 
@@ -381,7 +381,7 @@ def test_it_is_never_synced(demo_engine) -> None:  # noqa: ANN001
 
 def _independent(
     conn, start: date | None, end: date | None, hamlet: str | None, volunteer: str | None
-) -> dict:  # noqa: ANN001
+) -> dict:
     """The attendance figures counted straight from the records, with the supersede rule."""
     from volunteer_kit.exports.report import _bound
 
@@ -424,7 +424,7 @@ def _independent(
     }
 
 
-def test_report_attendance_figures_equal_independent_counts(demo_engine, data_dir: Path) -> None:  # noqa: ANN001
+def test_report_attendance_figures_equal_independent_counts(demo_engine, data_dir: Path) -> None:
     from volunteer_kit import paths
     from volunteer_kit.exports.report import compute_report
     from volunteer_kit.packs.outline import outlines_by_id

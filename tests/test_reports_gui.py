@@ -27,19 +27,19 @@ START, END = date(2026, 8, 1), date(2026, 11, 20)  # the demo commune's teaching
 
 
 @pytest.fixture
-def officer_app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+def officer_app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:
     make_officer(demo_engine)
     with demo_engine.begin() as conn:
         save_profile(conn, full_name="Trần Thị Quỳnh Hương", phone="")
     yield from _running_app(qtbot, data_dir)
 
 
-def _expected(app: Application, **scope: object):  # noqa: ANN202
+def _expected(app: Application, **scope: object):
     with app.store._engine.connect() as conn:
         return compute_report(conn, _outlines(), lang="vi", **scope)  # type: ignore[arg-type]
 
 
-def _open(qtbot, app: Application):  # noqa: ANN001, ANN202
+def _open(qtbot, app: Application):
     page = app.window.reports
     with qtbot.waitSignal(page.shown, timeout=WAIT):
         app.window.show_page(page)
@@ -47,7 +47,7 @@ def _open(qtbot, app: Application):  # noqa: ANN001, ANN202
     return page
 
 
-def _show(qtbot, page, start: date = START, end: date = END):  # noqa: ANN001, ANN202
+def _show(qtbot, page, start: date = START, end: date = END):
     page.set_period(start, end)
     with qtbot.waitSignal(page.shown, timeout=WAIT) as shown:
         page.show_button.click()
@@ -58,7 +58,7 @@ def _as_shown(rows: list[list[object]]) -> list[list[str]]:
     return [[display(value) for value in row] for row in rows]
 
 
-def test_the_page_shows_the_figures_of_compute_report(qtbot, officer_app: Application) -> None:  # noqa: ANN001
+def test_the_page_shows_the_figures_of_compute_report(qtbot, officer_app: Application) -> None:
     page = _open(qtbot, officer_app)
     assert page.filters.isVisibleTo(page) and not page.explanation.isVisibleTo(page)
     _show(qtbot, page)
@@ -82,7 +82,7 @@ def test_the_page_shows_the_figures_of_compute_report(qtbot, officer_app: Applic
     assert sum(charts["groups"].values) == sum(report.by_group.values())
 
 
-def test_a_missing_figure_shows_as_a_dash_never_zero(qtbot, officer_app: Application) -> None:  # noqa: ANN001
+def test_a_missing_figure_shows_as_a_dash_never_zero(qtbot, officer_app: Application) -> None:
     page = _open(qtbot, officer_app)
     volunteer_id = page.volunteer_box.itemData(1)
     page.volunteer_box.setCurrentIndex(1)
@@ -97,7 +97,7 @@ def test_a_missing_figure_shows_as_a_dash_never_zero(qtbot, officer_app: Applica
     assert page.tables["summary"].item(5, 1).toolTip() == "Không có số liệu (không phải 0)"
 
 
-def test_a_start_after_the_end_is_one_line_in_vietnamese(qtbot, officer_app: Application) -> None:  # noqa: ANN001
+def test_a_start_after_the_end_is_one_line_in_vietnamese(qtbot, officer_app: Application) -> None:
     page = _open(qtbot, officer_app)
     page.set_period(END, START)
     with qtbot.waitSignal(page.failed, timeout=WAIT) as failed:
@@ -108,7 +108,7 @@ def test_a_start_after_the_end_is_one_line_in_vietnamese(qtbot, officer_app: App
 @pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
 def test_exporting_from_the_page_writes_the_same_figures(
     qtbot, officer_app: Application, tmp_path: Path, fmt: str
-) -> None:  # noqa: ANN001
+) -> None:
     page = _open(qtbot, officer_app)
     page.set_period(START, END)
     out = tmp_path / "bao cáo"  # no suffix: the page adds it
@@ -144,7 +144,7 @@ def test_exporting_from_the_page_writes_the_same_figures(
 
 def test_an_export_that_cannot_be_written_says_so_in_one_line(
     qtbot, officer_app: Application, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     page = _open(qtbot, officer_app)
     blocker = tmp_path / "a file"
     blocker.write_text("x")
@@ -155,7 +155,7 @@ def test_an_export_that_cannot_be_written_says_so_in_one_line(
     assert page.show_button.isEnabled()
 
 
-def test_a_volunteer_sees_the_explanation(qtbot, demo_app: Application) -> None:  # noqa: ANN001
+def test_a_volunteer_sees_the_explanation(qtbot, demo_app: Application) -> None:
     page = demo_app.window.reports
     demo_app.window.show_page(page)
     qtbot.waitUntil(lambda: page.role is not None, timeout=WAIT)
@@ -166,7 +166,7 @@ def test_a_volunteer_sees_the_explanation(qtbot, demo_app: Application) -> None:
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_every_control_of_the_page_has_its_own_mnemonic(qtbot, officer_app: Application, lang: str) -> None:  # noqa: ANN001
+def test_every_control_of_the_page_has_its_own_mnemonic(qtbot, officer_app: Application, lang: str) -> None:
     officer_app.set_language(lang)
     officer_app.window.show()
     page = _open(qtbot, officer_app)
@@ -183,7 +183,7 @@ def test_every_control_of_the_page_has_its_own_mnemonic(qtbot, officer_app: Appl
 
 def test_the_roster_export_button_writes_the_sessions_learners(
     qtbot, demo_app: Application, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     sessions = demo_app.window.sessions
     with qtbot.waitSignal(sessions.detail_shown, timeout=WAIT) as shown:
         demo_app.window.show_page(sessions)

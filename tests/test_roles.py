@@ -45,7 +45,7 @@ def _my_role_column(data_dir: Path) -> str:
 
 def test_an_officer_enrollment_lets_the_laptop_issue_certificates(
     hub: Hub,  # noqa: F811
-    demo_engine,  # noqa: ANN001
+    demo_engine,
     data_dir: Path,
 ) -> None:
     with demo_engine.begin() as conn:
@@ -85,7 +85,7 @@ def test_an_officer_enrollment_lets_the_laptop_issue_certificates(
     assert text.returncode == 0 and "cán bộ xã (theo đăng ký với máy chủ xã)" in text.stdout
 
 
-def test_a_volunteer_who_declares_themselves_officer_still_cannot_issue(demo_engine, data_dir: Path) -> None:  # noqa: ANN001
+def test_a_volunteer_who_declares_themselves_officer_still_cannot_issue(demo_engine, data_dir: Path) -> None:
     with demo_engine.begin() as conn:
         save_profile(conn, full_name="Lê Văn Hùng", phone="")
         learners = longest_names(conn, 2)
@@ -118,20 +118,20 @@ def test_a_volunteer_who_declares_themselves_officer_still_cannot_issue(demo_eng
 
 
 @pytest.fixture
-def officer_app(qtbot, engine, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+def officer_app(qtbot, engine, data_dir: Path) -> Iterator[Application]:
     """The window on a laptop enrolled as the commune officer's."""
     make_officer(engine)
     yield from _running_app(qtbot, data_dir)
 
 
-def _settings(app: Application):  # noqa: ANN202 - the SettingsPage, its profile loaded
+def _settings(app: Application):
     page = app.window.settings_page
     app.window.show_page(page)
     return page
 
 
 def test_settings_shows_the_enrolled_role_and_offers_no_way_to_change_it(
-    qtbot,  # noqa: ANN001
+    qtbot,
     officer_app: Application,
     data_dir: Path,
 ) -> None:
@@ -147,14 +147,14 @@ def test_settings_shows_the_enrolled_role_and_offers_no_way_to_change_it(
     qtbot.waitUntil(lambda: page.role_value.text() == "Commune officer (as enrolled with the commune hub)")
 
 
-def test_settings_says_an_unenrolled_laptop_is_a_volunteers(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_settings_says_an_unenrolled_laptop_is_a_volunteers(qtbot, app: Application) -> None:
     page = _settings(app)
     qtbot.waitUntil(lambda: page.role_value.text() == "chưa đăng ký: tình nguyện viên", timeout=WAIT)
     assert page.profile_group.findChildren(QComboBox) == []
 
 
 def test_the_role_wraps_at_200_percent_text_instead_of_widening_the_page(
-    qtbot,  # noqa: ANN001
+    qtbot,
     officer_app: Application,
 ) -> None:
     officer_app.window.resize(1280, 800)  # a common laptop screen at 200 % text: no room to spare
@@ -173,7 +173,7 @@ def test_the_role_wraps_at_200_percent_text_instead_of_widening_the_page(
 # ---------------------------------------------------------------- volunteer-kit status
 
 
-def test_status_of_a_fresh_data_folder(engine, data_dir: Path) -> None:  # noqa: ANN001
+def test_status_of_a_fresh_data_folder(engine, data_dir: Path) -> None:
     status = _status(data_dir)
     assert status["device_id"] and status["label"] == ""
     assert status["role"] == "volunteer" and status["enrolled"] is False
@@ -197,7 +197,7 @@ def test_status_of_a_fresh_data_folder(engine, data_dir: Path) -> None:  # noqa:
     assert "Role:" in en.stdout and "volunteer (not enrolled with a commune hub)" in en.stdout
 
 
-def test_status_counts_what_waits_per_kind(demo_engine, data_dir: Path) -> None:  # noqa: ANN001
+def test_status_counts_what_waits_per_kind(demo_engine, data_dir: Path) -> None:
     make_officer(demo_engine)
     with demo_engine.connect() as conn:
         waiting = {

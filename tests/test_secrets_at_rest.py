@@ -108,7 +108,7 @@ def test_hub_serve_makes_its_folder_and_database_owner_only(tmp_path: Path, exis
         process.wait(10)
 
 
-def test_every_private_key_is_written_owner_only(engine, data_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_every_private_key_is_written_owner_only(engine, data_dir: Path, tmp_path: Path) -> None:
     from volunteer_kit.certificates.keys import ensure_issuer_key, key_path
     from volunteer_kit.packs.signing import generate_key
     from volunteer_kit.sync import keys

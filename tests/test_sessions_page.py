@@ -21,7 +21,7 @@ WAIT = 10_000
 VNEID = "vn.bdhvs.vneid"
 
 
-def _start(engine, count: int = 3, place: str = "Nhà văn hóa thôn Kim Lan") -> tuple[str, list[str]]:  # noqa: ANN001
+def _start(engine, count: int = 3, place: str = "Nhà văn hóa thôn Kim Lan") -> tuple[str, list[str]]:
     with engine.connect() as conn:
         learners = list(
             conn.exec_driver_sql(f"SELECT id FROM learner ORDER BY rowid LIMIT {count}").scalars()
@@ -49,7 +49,7 @@ def _sql(query: str, *args: object) -> list[tuple]:
 
 
 # The store -------------------------------------------------------------------------------------
-def test_session_detail_shows_each_learners_current_mark(demo_engine) -> None:  # noqa: ANN001
+def test_session_detail_shows_each_learners_current_mark(demo_engine) -> None:
     session, learners = _start(demo_engine)
     with demo_engine.begin() as conn:
         record_attendance(conn, session_id=session, learner_id=learners[1], present=False)
@@ -69,7 +69,7 @@ def test_session_detail_shows_each_learners_current_mark(demo_engine) -> None:  
     assert detail.present_count == 2 and not detail.attendance_closed and detail.revision == 1
 
 
-def test_session_detail_names_the_volunteers(demo_engine) -> None:  # noqa: ANN001
+def test_session_detail_names_the_volunteers(demo_engine) -> None:
     with demo_engine.connect() as conn:
         session_id, volunteer_ids = conn.exec_driver_sql(
             "SELECT id, volunteer_ids FROM teaching_session WHERE volunteer_ids != '' LIMIT 1"
@@ -84,7 +84,7 @@ def test_session_detail_names_the_volunteers(demo_engine) -> None:  # noqa: ANN0
     assert detail is not None and set(detail.volunteer_names) == names and names
 
 
-def test_session_list_filters_by_place_without_accents_and_by_kind(demo_engine) -> None:  # noqa: ANN001
+def test_session_list_filters_by_place_without_accents_and_by_kind(demo_engine) -> None:
     session, _ = _start(demo_engine, place="Nhà văn hóa thôn Đồng Bèo")
     with demo_engine.connect() as conn:
         found = session_lines(conn, SessionFilter(text="dong beo"), {VNEID: "Sử dụng VNeID"})
@@ -96,7 +96,7 @@ def test_session_list_filters_by_place_without_accents_and_by_kind(demo_engine) 
     assert visits and all(line.session.kind == "home_visit" for line in visits)
 
 
-def test_notes_and_closing_are_new_revisions_waiting_to_sync(demo_engine) -> None:  # noqa: ANN001
+def test_notes_and_closing_are_new_revisions_waiting_to_sync(demo_engine) -> None:
     session, _ = _start(demo_engine)
     with demo_engine.begin() as conn:
         conn.exec_driver_sql("UPDATE teaching_session SET pending = 0 WHERE id = :id", {"id": session})
@@ -115,7 +115,7 @@ def test_notes_and_closing_are_new_revisions_waiting_to_sync(demo_engine) -> Non
 
 # The page --------------------------------------------------------------------------------------
 @pytest.fixture
-def app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+def app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:
     application = Application(QApplication.instance(), lang_override="vi")
     qtbot.addWidget(application.window)
     application.start()
@@ -124,7 +124,7 @@ def app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:  # noqa: A
     application.shutdown()
 
 
-def _open(qtbot, app: Application, session: str):  # noqa: ANN001, ANN202
+def _open(qtbot, app: Application, session: str):
     page = app.window.sessions
     with qtbot.waitSignal(page.listed, timeout=WAIT):
         app.window.show_page(page)
@@ -134,7 +134,7 @@ def _open(qtbot, app: Application, session: str):  # noqa: ANN001, ANN202
     return page
 
 
-def test_the_list_shows_a_started_session_with_its_counts(qtbot, app: Application, demo_engine) -> None:  # noqa: ANN001
+def test_the_list_shows_a_started_session_with_its_counts(qtbot, app: Application, demo_engine) -> None:
     session, learners = _start(demo_engine)
     with demo_engine.begin() as conn:
         record_attendance(conn, session_id=session, learner_id=learners[2], present=False)
@@ -151,7 +151,7 @@ def test_the_list_shows_a_started_session_with_its_counts(qtbot, app: Applicatio
     assert "đang mở" not in page.model.index(page.model.rows.index(closed)).data()
 
 
-def test_unticking_records_a_correction_and_keeps_the_original(qtbot, app: Application, demo_engine) -> None:  # noqa: ANN001
+def test_unticking_records_a_correction_and_keeps_the_original(qtbot, app: Application, demo_engine) -> None:
     session, learners = _start(demo_engine)
     page = _open(qtbot, app, session)
     table = page.detail_view.table
@@ -195,7 +195,7 @@ def test_a_walk_in_is_registered_with_consent_and_marked_present(
     qtbot,
     app: Application,
     demo_engine,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     session, _ = _start(demo_engine)
     page = _open(qtbot, app, session)
@@ -230,7 +230,7 @@ def test_a_walk_in_who_is_already_registered_is_offered_instead(
     qtbot,
     app: Application,
     demo_engine,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     session, learners = _start(demo_engine)
     known_id, name, year = _sql(
@@ -257,7 +257,7 @@ def test_a_walk_in_who_is_already_registered_is_offered_instead(
     assert "đã có trong danh sách" in page.detail_view.status.text()
 
 
-def test_a_registered_learner_is_added_as_late(qtbot, app: Application, demo_engine) -> None:  # noqa: ANN001
+def test_a_registered_learner_is_added_as_late(qtbot, app: Application, demo_engine) -> None:
     session, learners = _start(demo_engine)
     page = _open(qtbot, app, session)
     page.add_learner()
@@ -286,7 +286,7 @@ def test_a_registered_learner_is_added_as_late(qtbot, app: Application, demo_eng
     ) == [(1, 1, 0)]
 
 
-def test_notes_are_saved_as_a_new_revision(qtbot, app: Application, demo_engine) -> None:  # noqa: ANN001
+def test_notes_are_saved_as_a_new_revision(qtbot, app: Application, demo_engine) -> None:
     session, _ = _start(demo_engine)
     page = _open(qtbot, app, session)
     view = page.detail_view
@@ -306,7 +306,7 @@ def test_closing_attendance_makes_the_boxes_read_only_until_corrected(
     qtbot,
     app: Application,
     demo_engine,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     session, _ = _start(demo_engine)
     page = _open(qtbot, app, session)

@@ -24,7 +24,7 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_connections_get_the_safety_pragmas(engine) -> None:  # noqa: ANN001
+def test_connections_get_the_safety_pragmas(engine) -> None:
     with engine.connect() as conn:
         pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
         assert pragma("journal_mode") == "wal"
@@ -33,7 +33,7 @@ def test_connections_get_the_safety_pragmas(engine) -> None:  # noqa: ANN001
         assert pragma("busy_timeout") == 5000
 
 
-def test_foreign_keys_are_enforced(engine) -> None:  # noqa: ANN001
+def test_foreign_keys_are_enforced(engine) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"), Session(engine) as session:
         session.add(
             Learner(
@@ -148,7 +148,7 @@ def test_a_store_from_a_newer_app_is_refused(data_dir: Path) -> None:
         open_store(path)
 
 
-def test_nfd_names_are_stored_nfc_and_found_by_search(engine) -> None:  # noqa: ANN001
+def test_nfd_names_are_stored_nfc_and_found_by_search(engine) -> None:
     nfd_name = unicodedata.normalize("NFD", "Nguyễn  Thị Hằng ")
     with Session(engine) as session, engine.begin() as conn:
         device = this_device_id(conn)
@@ -180,13 +180,13 @@ def test_nfd_names_are_stored_nfc_and_found_by_search(engine) -> None:  # noqa: 
         assert learners.search(conn, LearnerFilter(text="nguyen van")) == []
 
 
-def test_search_treats_like_wildcards_as_plain_text(demo_engine) -> None:  # noqa: ANN001
+def test_search_treats_like_wildcards_as_plain_text(demo_engine) -> None:
     with demo_engine.connect() as conn:
         assert learners.search(conn, LearnerFilter(text="%")) == []
         assert learners.search(conn, LearnerFilter(text="_")) == []
 
 
-def test_filters_by_hamlet_and_group(demo_engine) -> None:  # noqa: ANN001
+def test_filters_by_hamlet_and_group(demo_engine) -> None:
     with demo_engine.connect() as conn:
         hamlets = learners.hamlets(conn)
         assert len(hamlets) >= 3
@@ -200,7 +200,7 @@ def test_filters_by_hamlet_and_group(demo_engine) -> None:  # noqa: ANN001
         assert len(elderly) == expected
 
 
-def test_search_index_answers_like_the_sql_query_and_follows_changes(demo_engine) -> None:  # noqa: ANN001
+def test_search_index_answers_like_the_sql_query_and_follows_changes(demo_engine) -> None:
     from volunteer_kit.store.learner_index import LearnerSearchIndex
 
     index = LearnerSearchIndex()
@@ -233,7 +233,7 @@ def test_search_index_answers_like_the_sql_query_and_follows_changes(demo_engine
         assert len(found) == 1
 
 
-def test_duplicate_guard_finds_the_same_person(demo_engine) -> None:  # noqa: ANN001
+def test_duplicate_guard_finds_the_same_person(demo_engine) -> None:
     from volunteer_kit.store.learners import PossibleDuplicate, possible_duplicates, register_learner
 
     with demo_engine.connect() as conn:
@@ -262,7 +262,7 @@ def test_duplicate_guard_finds_the_same_person(demo_engine) -> None:  # noqa: AN
     assert twin.id != learner_id
 
 
-def test_withdrawing_consent_erases_identity_and_keeps_anonymous_facts(demo_engine) -> None:  # noqa: ANN001
+def test_withdrawing_consent_erases_identity_and_keeps_anonymous_facts(demo_engine) -> None:
     from volunteer_kit.errors import InvalidInput
     from volunteer_kit.store.learner_index import LearnerSearchIndex
     from volunteer_kit.store.learners import withdraw_consent

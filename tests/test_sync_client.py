@@ -22,7 +22,7 @@ from volunteer_kit.sync.transport import HubConnection, RetryPolicy
 FAST = RetryPolicy(attempts=4, base_delay=0.01, max_delay=0.05)
 
 
-def _store(folder: Path):  # noqa: ANN202
+def _store(folder: Path):
     engine = open_store(folder / "volunteer-kit.sqlite3")
     ensure_device(engine)
     return engine
@@ -54,7 +54,7 @@ def _as_pulled(items: list[local.Outgoing]) -> list[dict[str, Any]]:
     return records
 
 
-def _hashes(engine) -> dict[tuple[str, str], str]:  # noqa: ANN001
+def _hashes(engine) -> dict[tuple[str, str], str]:
     found = {}
     with engine.connect() as conn:
         for table in SYNCED_TABLES:
@@ -65,7 +65,7 @@ def _hashes(engine) -> dict[tuple[str, str], str]:  # noqa: ANN001
     return found
 
 
-def test_batches_stay_within_the_record_and_byte_limits(demo_engine) -> None:  # noqa: ANN001
+def test_batches_stay_within_the_record_and_byte_limits(demo_engine) -> None:
     items = list(local.iter_outgoing(demo_engine, skip={}))
     with demo_engine.connect() as conn:
         assert len(items) == local.pending_count(conn)
@@ -82,12 +82,12 @@ def test_batches_stay_within_the_record_and_byte_limits(demo_engine) -> None:  #
         assert all(payload.content_hash(r["data"]) == r["hash"] for r in decoded["records"])
 
 
-def test_pending_records_go_in_foreign_key_order(demo_engine) -> None:  # noqa: ANN001
+def test_pending_records_go_in_foreign_key_order(demo_engine) -> None:
     order = [SYNCED_TABLES.index(o.table) for o in local.iter_outgoing(demo_engine, skip={})]
     assert order == sorted(order)
 
 
-def test_answers_mark_only_rows_still_as_sent(demo_engine) -> None:  # noqa: ANN001
+def test_answers_mark_only_rows_still_as_sent(demo_engine) -> None:
     batch = next(local.batches(local.iter_outgoing(demo_engine, skip={})))
     edited = next(o for o in batch if o.table == "household")
     with demo_engine.begin() as conn:  # an edit while the batch is on its way
@@ -110,7 +110,7 @@ def test_answers_mark_only_rows_still_as_sent(demo_engine) -> None:  # noqa: ANN
     assert not ({o.id for o in batch} - {edited.id}) & remaining
 
 
-def test_rejected_records_wait_in_quarantine_until_changed_or_retried(demo_engine) -> None:  # noqa: ANN001
+def test_rejected_records_wait_in_quarantine_until_changed_or_retried(demo_engine) -> None:
     batch = next(local.batches(local.iter_outgoing(demo_engine, skip={}), max_records=5))
     refused = batch[2]
     results = _accept_all(batch)
@@ -145,7 +145,7 @@ def test_rejected_records_wait_in_quarantine_until_changed_or_retried(demo_engin
         assert local.quarantined(conn) == {}
 
 
-def test_retry_lets_quarantined_records_go_again(demo_engine) -> None:  # noqa: ANN001
+def test_retry_lets_quarantined_records_go_again(demo_engine) -> None:
     batch = next(local.batches(local.iter_outgoing(demo_engine, skip={}), max_records=1))
     rejected = [{**_accept_all(batch)[0], "status": "rejected", "reason": "x", "reason_vi": "x"}]
     with demo_engine.begin() as conn:
@@ -158,7 +158,7 @@ def test_retry_lets_quarantined_records_go_again(demo_engine) -> None:  # noqa: 
     assert batch[0].id in {o.id for o in local.iter_outgoing(demo_engine, skip=skip)}
 
 
-def test_answers_that_do_not_match_the_batch_are_refused(demo_engine) -> None:  # noqa: ANN001
+def test_answers_that_do_not_match_the_batch_are_refused(demo_engine) -> None:
     batch = next(local.batches(local.iter_outgoing(demo_engine, skip={}), max_records=3))
     with pytest.raises(ValueError):
         local.check_results(batch, _accept_all(batch)[:2])
@@ -168,7 +168,7 @@ def test_answers_that_do_not_match_the_batch_are_refused(demo_engine) -> None:  
         local.check_results(batch, [{**r, "status": "maybe"} for r in _accept_all(batch)])
 
 
-def _apply(engine, records: list[dict[str, Any]], page: int = 2000) -> list[local.PageOutcome]:  # noqa: ANN001
+def _apply(engine, records: list[dict[str, Any]], page: int = 2000) -> list[local.PageOutcome]:
     device_id = ensure_device(engine)
     outcomes = []
     for start in range(0, len(records), page):
@@ -182,7 +182,7 @@ def _apply(engine, records: list[dict[str, Any]], page: int = 2000) -> list[loca
     return outcomes
 
 
-def test_pulled_pages_rebuild_the_same_records(demo_engine, other_store) -> None:  # noqa: ANN001
+def test_pulled_pages_rebuild_the_same_records(demo_engine, other_store) -> None:
     records = _as_pulled(list(local.iter_outgoing(demo_engine, skip={})))
     outcomes = _apply(other_store, records, page=700)
     assert sum(o.applied for o in outcomes) == len(records)
@@ -195,7 +195,7 @@ def test_pulled_pages_rebuild_the_same_records(demo_engine, other_store) -> None
     assert sum(o.applied for o in _apply(other_store, records, page=700)) == 0
 
 
-def test_a_row_whose_reference_comes_in_a_later_page_waits_for_it(demo_engine, other_store) -> None:  # noqa: ANN001
+def test_a_row_whose_reference_comes_in_a_later_page_waits_for_it(demo_engine, other_store) -> None:
     records = _as_pulled(list(local.iter_outgoing(demo_engine, skip={})))
     # Learners edited after their attendance: their latest versions come last.
     reordered = [r for r in records if r["table"] != "learner"] + [
@@ -212,7 +212,7 @@ def test_a_row_whose_reference_comes_in_a_later_page_waits_for_it(demo_engine, o
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
 
 
-def test_a_pulled_row_never_overwrites_a_local_edit_not_yet_pushed(demo_engine, other_store) -> None:  # noqa: ANN001
+def test_a_pulled_row_never_overwrites_a_local_edit_not_yet_pushed(demo_engine, other_store) -> None:
     records = _as_pulled(list(local.iter_outgoing(demo_engine, skip={})))
     _apply(other_store, records)
     learner = next(r for r in records if r["table"] == "learner")
@@ -228,7 +228,7 @@ def test_a_pulled_row_never_overwrites_a_local_edit_not_yet_pushed(demo_engine, 
     assert hamlet == "Thôn Mới"
 
 
-def test_pulled_learners_are_found_by_search(demo_engine, other_store) -> None:  # noqa: ANN001
+def test_pulled_learners_are_found_by_search(demo_engine, other_store) -> None:
     from volunteer_kit.core.records import LearnerFilter
     from volunteer_kit.store import learners
     from volunteer_kit.store.learner_index import LearnerSearchIndex
@@ -246,7 +246,7 @@ def test_pulled_learners_are_found_by_search(demo_engine, other_store) -> None: 
     assert name in {r.full_name for r in found}
 
 
-def test_another_devices_me_is_not_mine(demo_engine, other_store) -> None:  # noqa: ANN001
+def test_another_devices_me_is_not_mine(demo_engine, other_store) -> None:
     from volunteer_kit.store.devices import profile, save_profile
 
     with demo_engine.begin() as conn:
@@ -294,8 +294,8 @@ class _Script:
                 self.end_headers()
                 self.wfile.write(data)
 
-            do_GET = _answer  # noqa: N815
-            do_POST = _answer  # noqa: N815
+            do_GET = _answer
+            do_POST = _answer
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()

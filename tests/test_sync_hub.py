@@ -83,7 +83,7 @@ class Hub:
         self._engine = None
 
     @property
-    def engine(self):  # noqa: ANN201
+    def engine(self):
         if self._engine is None:
             from volunteer_kit.hub.db import open_hub_engine
 
@@ -293,7 +293,7 @@ def test_an_edit_made_during_the_push_stays_pending_and_goes_next_time(
     real = HubConnection.request
     edited: list[str] = []
 
-    def request_while_editing(self, method: str, path: str, **kwargs: Any) -> Any:  # noqa: ANN001
+    def request_while_editing(self, method: str, path: str, **kwargs: Any) -> Any:
         body = kwargs.get("data") or b""
         body = gzip.decompress(body) if kwargs.get("gzipped") else body
         if path == "/push" and not edited and learner_id.encode() in body:
@@ -623,7 +623,7 @@ class BusyFirst:
                 self.end_headers()
                 self.wfile.write(answer.content)
 
-            do_GET = do_POST = _relay  # noqa: N815 - BaseHTTPRequestHandler's names
+            do_GET = do_POST = _relay
 
             def log_message(self, *_args: object) -> None:
                 pass

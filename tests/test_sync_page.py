@@ -24,7 +24,7 @@ def hub_db_url(tmp_path: Path) -> Iterator[str]:  # noqa: F811 - the window test
 
 
 @pytest.fixture
-def app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:  # noqa: ANN001
+def app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:
     application = Application(QApplication.instance(), lang_override="vi")
     qtbot.addWidget(application.window)
     application.start()
@@ -42,7 +42,7 @@ def _sql(query: str, *args: object) -> list[tuple]:
         conn.close()
 
 
-def _enroll(qtbot, app: Application, hub: Hub, role: str = "officer") -> None:  # noqa: ANN001, F811
+def _enroll(qtbot, app: Application, hub: Hub, role: str = "officer") -> None:  # noqa: F811
     page = app.window.sync_page
     app.window.show_page(page)
     assert page.enroll_box.isVisible() and not page.synced_area.isVisible()
@@ -54,14 +54,14 @@ def _enroll(qtbot, app: Application, hub: Hub, role: str = "officer") -> None:  
     qtbot.waitUntil(lambda: page.synced_area.isVisible(), timeout=WAIT)
 
 
-def _sync(qtbot, page):  # noqa: ANN001, ANN202
+def _sync(qtbot, page):
     with qtbot.waitSignal(page.sync_finished, timeout=WAIT) as finished:
         page.sync_button.click()
     qtbot.waitUntil(lambda: not page.syncing, timeout=WAIT)
     return finished.args[0]
 
 
-def test_enroll_and_sync_from_the_window(qtbot, app: Application, hub: Hub) -> None:  # noqa: ANN001, F811
+def test_enroll_and_sync_from_the_window(qtbot, app: Application, hub: Hub) -> None:  # noqa: F811
     page = app.window.sync_page
     pending = _sql("SELECT count(*) FROM learner WHERE pending = 1")[0][0]
     assert pending == 300
@@ -85,7 +85,7 @@ def test_enroll_and_sync_from_the_window(qtbot, app: Application, hub: Hub) -> N
     assert app.window.connection_label.text() == "Trực tuyến"
 
 
-def test_a_refused_record_is_quarantined_and_shown(qtbot, app: Application, hub: Hub) -> None:  # noqa: ANN001, F811
+def test_a_refused_record_is_quarantined_and_shown(qtbot, app: Application, hub: Hub) -> None:  # noqa: F811
     _enroll(qtbot, app, hub, role="volunteer")
     page = app.window.sync_page
     # A record of another commune slipped into this laptop: the hub refuses it, the rest goes.
@@ -104,7 +104,7 @@ def test_a_refused_record_is_quarantined_and_shown(qtbot, app: Application, hub:
     assert _sql("SELECT count(*) FROM household WHERE pending = 1") == [(0,)]  # the rest went
 
 
-def test_an_overwritten_edit_is_listed_for_the_officer(qtbot, app: Application, hub: Hub) -> None:  # noqa: ANN001, F811
+def test_an_overwritten_edit_is_listed_for_the_officer(qtbot, app: Application, hub: Hub) -> None:  # noqa: F811
     _enroll(qtbot, app, hub)
     page = app.window.sync_page
     _sync(qtbot, page)
@@ -142,7 +142,7 @@ def test_an_overwritten_edit_is_listed_for_the_officer(qtbot, app: Application, 
     assert [r["data"]["phone"] for r in latest if r["id"] == learner_id] == ["0922222222"]
 
 
-def test_offline_is_said_plainly_and_nothing_is_lost(qtbot, app: Application, hub: Hub) -> None:  # noqa: ANN001, F811
+def test_offline_is_said_plainly_and_nothing_is_lost(qtbot, app: Application, hub: Hub) -> None:  # noqa: F811
     _enroll(qtbot, app, hub, role="volunteer")
     page = app.window.sync_page
     hub.process.kill()
@@ -156,7 +156,7 @@ def test_offline_is_said_plainly_and_nothing_is_lost(qtbot, app: Application, hu
 
 
 def test_a_pack_no_trusted_publisher_signed_waits_for_the_user(
-    qtbot,  # noqa: ANN001
+    qtbot,
     app: Application,
     hub: Hub,  # noqa: F811
     tmp_path: Path,
@@ -183,7 +183,7 @@ def test_a_pack_no_trusted_publisher_signed_waits_for_the_user(
     assert "chưa được xác minh" in page.message.text()
 
 
-def test_a_busy_hub_is_said_while_the_device_waits(qtbot, app: Application) -> None:  # noqa: ANN001
+def test_a_busy_hub_is_said_while_the_device_waits(qtbot, app: Application) -> None:
     """The worker reports a busy hub's "come back in N s" through the same progress signal."""
     page = app.window.sync_page
     app.window.show_page(page)

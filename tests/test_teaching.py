@@ -22,15 +22,15 @@ VNEID = ROOT / "lessons" / "vneid"
 
 
 @pytest.fixture(scope="module")
-def vneid():  # noqa: ANN201
+def vneid():
     return read_pack(VNEID)
 
 
-def _all_right(quiz) -> dict[str, list[str]]:  # noqa: ANN001
+def _all_right(quiz) -> dict[str, list[str]]:
     return {q.id: list(q.correct) for q in quiz.questions}
 
 
-def test_all_right_answers_pass_and_wrong_ones_are_named(vneid) -> None:  # noqa: ANN001
+def test_all_right_answers_pass_and_wrong_ones_are_named(vneid) -> None:
     quiz = vneid.quiz
     perfect = score(quiz, _all_right(quiz))
     assert (perfect.correct, perfect.total, perfect.percent, perfect.passed) == (10, 10, 100.0, True)
@@ -43,7 +43,7 @@ def test_all_right_answers_pass_and_wrong_ones_are_named(vneid) -> None:  # noqa
     assert result.correct == 6 and not result.passed and result.wrong_questions == tuple(wrong_ids)
 
 
-def test_pass_mark_is_the_share_of_right_answers(vneid) -> None:  # noqa: ANN001
+def test_pass_mark_is_the_share_of_right_answers(vneid) -> None:
     quiz = vneid.quiz  # 10 questions, pass at 70 %: 7 right passes, 6 does not
     answers = _all_right(quiz)
     for q in quiz.questions[:3]:
@@ -53,7 +53,7 @@ def test_pass_mark_is_the_share_of_right_answers(vneid) -> None:  # noqa: ANN001
     assert not score(quiz, answers).passed
 
 
-def test_multiple_choice_needs_every_right_answer_and_no_wrong_one(vneid) -> None:  # noqa: ANN001
+def test_multiple_choice_needs_every_right_answer_and_no_wrong_one(vneid) -> None:
     question = next(q for q in vneid.quiz.questions if q.kind == "multiple")
     answers = _all_right(vneid.quiz)
     answers[question.id] = list(question.correct)[:-1]
@@ -62,7 +62,7 @@ def test_multiple_choice_needs_every_right_answer_and_no_wrong_one(vneid) -> Non
     assert question.id in score(vneid.quiz, answers).wrong_questions
 
 
-def test_bad_answers_are_refused(vneid) -> None:  # noqa: ANN001
+def test_bad_answers_are_refused(vneid) -> None:
     single = next(q for q in vneid.quiz.questions if q.kind == "single")
     with pytest.raises(InvalidInput):
         score(vneid.quiz, {"no-such-question": ["a"]})
@@ -72,7 +72,7 @@ def test_bad_answers_are_refused(vneid) -> None:  # noqa: ANN001
         score(vneid.quiz, {single.id: [c.id for c in single.choices[:2]]})
 
 
-def test_a_whole_session_becomes_progress(demo_engine, vneid) -> None:  # noqa: ANN001
+def test_a_whole_session_becomes_progress(demo_engine, vneid) -> None:
     with demo_engine.connect() as conn:
         learners = conn.exec_driver_sql("SELECT id FROM learner ORDER BY rowid LIMIT 2").scalars().all()
         before = conn.exec_driver_sql("SELECT count(*) FROM attendance").scalar()
@@ -120,7 +120,7 @@ def test_a_whole_session_becomes_progress(demo_engine, vneid) -> None:  # noqa: 
     assert second_progress.lessons_done == len(lessons) and not second_progress.complete
 
 
-def test_a_session_needs_someone_present(engine) -> None:  # noqa: ANN001
+def test_a_session_needs_someone_present(engine) -> None:
     with pytest.raises(InvalidInput), engine.begin() as conn:
         start_session(
             conn,
@@ -161,7 +161,7 @@ def test_outlines_include_imported_packs_with_their_trust(tmp_path: Path) -> Non
     assert outlines["vn.bdhvs.vneid"].verified
 
 
-def test_attendance_corrections_are_new_facts(demo_engine) -> None:  # noqa: ANN001
+def test_attendance_corrections_are_new_facts(demo_engine) -> None:
     from volunteer_kit.store.learners import detail
     from volunteer_kit.store.teaching import current_attendance, record_attendance
 

@@ -93,7 +93,7 @@ def _untranslated(text: str, sources: set[str], words: set[str]) -> bool:
 
 
 @pytest.fixture
-def vi_app(qtbot, demo_engine, data_dir) -> Iterator[Application]:  # noqa: ANN001
+def vi_app(qtbot, demo_engine, data_dir) -> Iterator[Application]:
     from PySide6.QtWidgets import QApplication
 
     app = Application(QApplication.instance(), lang_override="vi")
@@ -104,7 +104,7 @@ def vi_app(qtbot, demo_engine, data_dir) -> Iterator[Application]:  # noqa: ANN0
     app.shutdown()
 
 
-def test_every_page_is_fully_vietnamese(qtbot, vi_app: Application) -> None:  # noqa: ANN001
+def test_every_page_is_fully_vietnamese(qtbot, vi_app: Application) -> None:
     sources, words = _english_vocabulary()
     assert "Learners" in sources and "learner" in words  # the check itself has teeth
     window = vi_app.window
@@ -123,7 +123,7 @@ def test_every_page_is_fully_vietnamese(qtbot, vi_app: Application) -> None:  # 
     assert found == []
 
 
-def test_the_walk_catches_hard_coded_english(qtbot, vi_app: Application) -> None:  # noqa: ANN001
+def test_the_walk_catches_hard_coded_english(qtbot, vi_app: Application) -> None:
     sources, words = _english_vocabulary()
     label = QLabel("Waiting learners", vi_app.window.today)
     label.show()
@@ -131,7 +131,7 @@ def test_the_walk_catches_hard_coded_english(qtbot, vi_app: Application) -> None
     assert any(_untranslated(text, sources, words) for text in texts)
 
 
-def test_qt_standard_buttons_are_vietnamese(qtbot, vi_app: Application) -> None:  # noqa: ANN001
+def test_qt_standard_buttons_are_vietnamese(qtbot, vi_app: Application) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -243,18 +243,18 @@ def test_every_synced_column_has_a_rule() -> None:
         assert why_refused(table, {}) is not None
 
 
-def _outgoing_refusals(engine) -> tuple[int, list[tuple[str, str, Any]]]:  # noqa: ANN001
+def _outgoing_refusals(engine) -> tuple[int, list[tuple[str, str, Any]]]:
     records = [json.loads(item.body) for item in local.iter_outgoing(engine, skip={})]
     bad = [(r["table"], r["id"], why_refused(r["table"], r["data"])) for r in records]
     return len(records), [b for b in bad if b[2] is not None]
 
 
-def test_the_demo_commune_is_accepted(demo_engine) -> None:  # noqa: ANN001
+def test_the_demo_commune_is_accepted(demo_engine) -> None:
     count, bad = _outgoing_refusals(demo_engine)
     assert count > 1000 and bad == []
 
 
-def test_an_officers_records_are_accepted(demo_engine, data_dir: Path) -> None:  # noqa: ANN001
+def test_an_officers_records_are_accepted(demo_engine, data_dir: Path) -> None:
     """Certificates, revocations, issuer keys and their retirement, merges and withdrawals."""
     make_officer(demo_engine)
     with demo_engine.begin() as conn:

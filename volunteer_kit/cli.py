@@ -366,7 +366,7 @@ def _certificate_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     cretire.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def _open_engine():  # noqa: ANN202 - imports the store lazily (it is heavy)
+def _open_engine():
     from volunteer_kit.store.devices import ensure_device
     from volunteer_kit.store.engine import open_store
 
@@ -490,7 +490,7 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_any_pack(path: Path):  # noqa: ANN202 - a Pack
+def _load_any_pack(path: Path):
     """A pack folder as it is, or an archive unpacked into a temporary folder and checked."""
     import tempfile
 
@@ -822,7 +822,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _hub_engine(args: argparse.Namespace, *, create: str = "never"):  # noqa: ANN202 - imports the hub lazily
+def _hub_engine(args: argparse.Namespace, *, create: str = "never"):
     """The hub database of --db or the data folder. Only `hub serve` may make it (create=
     "in_existing_folder"); every other command refuses a database no hub was ever served on, so a
     mistyped path never leaves a stray one behind."""
@@ -928,7 +928,7 @@ def _hub_tls_wanted(args: argparse.Namespace) -> bool:
     return bool(args.tls_cert or args.self_signed)
 
 
-def _hub_tls(args: argparse.Namespace, data_dir: Path, url: str):  # noqa: ANN202 - imports the hub lazily
+def _hub_tls(args: argparse.Namespace, data_dir: Path, url: str):
     """The certificate the hub serves, checked (or made, with --self-signed) before it listens."""
     from urllib.parse import urlsplit
 
@@ -1249,7 +1249,7 @@ def cmd_hub_trust_publisher(args: argparse.Namespace) -> int:
     return 0
 
 
-def _outlines():  # noqa: ANN202 - {pack id: PackOutline}
+def _outlines():
     from volunteer_kit.packs.outline import outlines_by_id
 
     return outlines_by_id(paths.lessons_dir(), paths.data_dir() / "packs")
@@ -1644,7 +1644,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: log it, say it in one line
+    except Exception as exc:  # the last line of defence: log it, say it in one line
         from volunteer_kit.errors import translate_database_error
 
         known = translate_database_error(exc, paths.database_path())

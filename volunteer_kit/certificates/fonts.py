@@ -21,7 +21,7 @@ _lock = threading.Lock()
 
 
 @cache
-def _font(name: str):  # noqa: ANN202 - a reportlab TTFont
+def _font(name: str):
     from reportlab.pdfbase.ttfonts import TTFont
 
     return TTFont(name, str(paths.fonts_dir() / _FILES[name]))

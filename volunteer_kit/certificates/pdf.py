@@ -103,7 +103,7 @@ def qr_path(rows: list[str], x0: float, y0: float, size: float) -> str:
 class _Page:
     """Draws one certificate on a reportlab canvas."""
 
-    def __init__(self, canvas, width: float, height: float) -> None:  # noqa: ANN001
+    def __init__(self, canvas, width: float, height: float) -> None:
         from reportlab.lib.units import mm
 
         self.c = canvas
@@ -111,7 +111,7 @@ class _Page:
         self.h = height
         self.mm = mm
 
-    def centred(self, text: str, x: float, y: float, font: str, size: float, color=INK) -> float:  # noqa: ANN001
+    def centred(self, text: str, x: float, y: float, font: str, size: float, color=INK) -> float:
         self.c.setFont(font, size)
         self.c.setFillColorRGB(*color)
         self.c.drawCentredString(x, y, nfc(text))

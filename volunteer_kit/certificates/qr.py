@@ -32,7 +32,7 @@ def split_alphanumeric_tail(text: str) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
-def _qr(text: str):  # noqa: ANN202 - a qrcode.QRCode made with mask 0
+def _qr(text: str):
     import qrcode
     from qrcode.util import MODE_8BIT_BYTE, QRData
 
@@ -55,7 +55,7 @@ def _layout(version: int, error_correction: int) -> tuple[tuple[tuple[int, ...],
     qr = qrcode.QRCode(version=version, error_correction=error_correction, border=0)
     n = qr.modules_count = version * 4 + 17
 
-    def as_rows(cells: list[list[bool | None]], keep) -> tuple[int, ...]:  # noqa: ANN001
+    def as_rows(cells: list[list[bool | None]], keep) -> tuple[int, ...]:
         return tuple(sum(1 << (n - 1 - c) for c in range(n) if keep(r, c, cells[r][c])) for r in range(n))
 
     qr.modules = [[None] * n for _ in range(n)]

@@ -54,10 +54,6 @@ class CommuneUnit:
     province_code: str
     hamlets: tuple[str, ...]
 
-    @property
-    def province_name(self) -> str:
-        return PROVINCES[self.province_code]
-
 
 # The demo commune: Bát Tràng (code 00577), Hà Nội, a craft-village commune whose
 # villages are its hamlets (thôn).

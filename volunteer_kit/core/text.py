@@ -48,12 +48,6 @@ def fold(text: str) -> str:
     return clean_text(text).lower().translate(_FOLD)
 
 
-def given_name(full_name: str) -> str:
-    """The given name (tên), which Vietnamese lists sort by: the last word."""
-    parts = clean_text(full_name).split(" ")
-    return parts[-1] if parts else ""
-
-
 def sort_key(full_name: str) -> str:
     """Sort by given name first, then by the whole name, as Vietnamese rosters do."""
     return sort_key_from_folded(fold(full_name))

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from volunteer_kit.exports.roster import Roster
 
 
-def _styles():  # noqa: ANN202 - reportlab styles
+def _styles():
     from reportlab.lib.styles import ParagraphStyle
 
     return {
@@ -25,17 +25,17 @@ def _styles():  # noqa: ANN202 - reportlab styles
     }
 
 
-def _numbered_canvas(label: str):  # noqa: ANN202 - a reportlab Canvas class
+def _numbered_canvas(label: str):
     """A canvas that writes "Trang n/N" at the foot of every page (N known once all are laid out)."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -52,7 +52,7 @@ def _numbered_canvas(label: str):  # noqa: ANN202 - a reportlab Canvas class
     return NumberedCanvas
 
 
-def _table(  # noqa: ANN202 - a reportlab LongTable
+def _table(
     rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (), row_height: float | None = None
 ):
     from reportlab.lib import colors
@@ -77,7 +77,7 @@ def _table(  # noqa: ANN202 - a reportlab LongTable
     return table
 
 
-def _p(value: object, style) -> object:  # noqa: ANN001
+def _p(value: object, style) -> object:
     from reportlab.platypus import Paragraph
 
     return Paragraph(escape(str(value)), style)
@@ -181,7 +181,7 @@ def roster_pdf(roster: Roster, out: Path) -> None:
 # Report -------------------------------------------------------------------------------------
 
 
-def _bar_chart(title: str, labels: list[str], values: list[float], width: float, height: float):  # noqa: ANN202
+def _bar_chart(title: str, labels: list[str], values: list[float], width: float, height: float):
     """A simple vertical bar chart (reportlab graphics) with the value above each bar."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib import colors

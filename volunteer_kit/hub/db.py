@@ -84,14 +84,14 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.close()
 
 
-def _sqlite_begin(conn) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+def _sqlite_begin(conn) -> None:
     # A writer takes the write lock at BEGIN (IMMEDIATE), so two pushes never deadlock upgrading
     # a read lock; readers (pull) begin deferred and never wait for each other.
     immediate = conn.get_execution_options().get("hub_write")
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def writing(engine: Engine):  # noqa: ANN201 - a context manager yielding a Connection
+def writing(engine: Engine):
     """A write transaction: on SQLite it holds the write lock from its start."""
     return engine.execution_options(hub_write=True).begin()
 

@@ -294,7 +294,7 @@ def _version_taken(pack_id: str, version: str) -> HubError:
 # ---------------------------------------------------------------- what devices read
 
 
-def _for_commune(commune_code: str):  # noqa: ANN202 - a SQL condition
+def _for_commune(commune_code: str):
     return or_(pack_t.c.all_communes.is_(True), pack_t.c.communes.contains(f",{commune_code},"))
 
 
@@ -360,19 +360,3 @@ def pack_file(engine: Engine, data_dir: Path, sha256: str, *, commune_code: str)
         return None
     path = stored_path(data_dir, sha256)
     return path if path.is_file() else None
-
-
-def list_publications(engine: Engine) -> list[dict[str, Any]]:
-    """Every publication, for the operator."""
-    with engine.connect() as conn:
-        rows = conn.execute(select(pack_t).order_by(pack_t.c.seq)).mappings().all()
-    return [
-        {
-            "id": r["pack_id"],
-            "version": r["version"],
-            "sha256": r["sha256"],
-            "communes": "all" if r["all_communes"] else _communes_list(r["communes"]),
-            "seq": r["seq"],
-        }
-        for r in rows
-    ]

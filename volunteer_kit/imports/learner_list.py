@@ -169,7 +169,7 @@ def _read_xlsx(path: Path) -> list[list[str]]:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         values = workbook.get_sheet_by_index(0).to_python(skip_empty_area=True)
-    except Exception as exc:  # noqa: BLE001 - calamine raises its own error types for damaged files
+    except Exception as exc:  # calamine raises its own error types for damaged files
         raise _fatal(
             "Tệp .xlsx hỏng hoặc không phải bảng tính Excel.",
             "The .xlsx file is damaged or not an Excel workbook.",

@@ -192,7 +192,7 @@ def _open_no_link(path: Path) -> BinaryIO:
     """Open for reading without following a link put in the file's place since the walk."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
-        return open(os.open(path, flags), "rb")  # noqa: SIM115 - the caller closes it
+        return open(os.open(path, flags), "rb")  # the caller closes it
     except OSError as exc:
         raise _unreadable(path, exc) from exc
 

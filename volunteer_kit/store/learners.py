@@ -431,7 +431,7 @@ def known_keys(conn: Connection) -> tuple[set[tuple[str, int | None]], dict[str,
     return names, phones
 
 
-def mark_known(conn: Connection, rows: list) -> None:  # noqa: ANN001 - ListRow
+def mark_known(conn: Connection, rows: list) -> None:
     """Give each valid list row whose person is already registered (same folded name and birth
     year, or same phone) a problem saying so: they are not registered twice."""
     from volunteer_kit.errors import language
@@ -457,7 +457,7 @@ def mark_known(conn: Connection, rows: list) -> None:  # noqa: ANN001 - ListRow
             )
 
 
-def import_learners(conn: Connection, rows: list, *, consent_version: str) -> int:  # noqa: ANN001 - ListRow
+def import_learners(conn: Connection, rows: list, *, consent_version: str) -> int:
     """Write checked list rows (learners and their consents) in the caller's transaction.
 
     Rows that duplicate a learner already in the store get a problem and are left out.

@@ -353,7 +353,7 @@ def push(
                 if not offer((batch, body)):
                     return
             offer(None)
-        except BaseException as exc:  # noqa: BLE001 - handed to the sending thread, which raises it
+        except BaseException as exc:  # handed to the sending thread, which raises it
             offer(exc)
 
     def record(batch: list[local.Outgoing], results: list[Any]) -> tuple[int, local.BatchOutcome]:

@@ -221,7 +221,7 @@ class HouseholdDialog(QDialog):
         self.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.95)))
         (self.hamlet_box if household_id is None else self.name_edit).setFocus()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         narrow = self.width() < self.fontMetrics().averageCharWidth() * 125
         self.columns.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     # Texts ------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
             .replace("%3", str(paths.data_dir())),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.store.tasks.busy:
             log.info("closing while background work finishes")
         event.accept()

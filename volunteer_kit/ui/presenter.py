@@ -75,7 +75,7 @@ class Picture(QLabel):
             return  # not laid out yet; resizeEvent renders it
         self.setPixmap(render_image(self.path, size))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._render()
 
@@ -154,7 +154,7 @@ class PresenterWindow(QWidget):
         self.show_step(0)
 
     # Texts and fonts ----------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -225,7 +225,7 @@ class PresenterWindow(QWidget):
     def toggle_notes(self) -> None:
         self.notes.setVisible(not self.notes.isVisible())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (
             Qt.Key.Key_Right,

@@ -85,7 +85,7 @@ def run_checks() -> list[str]:
     for check in CHECKS:
         try:
             problem = check()
-        except Exception as exc:  # noqa: BLE001 - reported, and the smoke test fails
+        except Exception as exc:  # reported, and the smoke test fails
             problem = f"{type(exc).__name__}: {exc}"
         if problem:
             problems.append(f"{check.__name__}: {problem}")

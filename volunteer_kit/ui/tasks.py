@@ -61,7 +61,7 @@ class TaskManager(QObject):
         if self._inline:
             try:
                 result = fn()
-            except Exception as exc:  # noqa: BLE001 - handed to on_error on the GUI thread
+            except Exception as exc:  # handed to on_error on the GUI thread
                 self._deliver(on_done, on_error, None, exc)
             else:
                 self._deliver(on_done, on_error, result, None)

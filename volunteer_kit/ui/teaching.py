@@ -390,7 +390,7 @@ class QuizWindow(QWidget):
         self.show_question()
 
     @property
-    def question(self):  # noqa: ANN201 - a packs.format.Question
+    def question(self):
         return self.pack.quiz.questions[self.question_index]
 
     @property

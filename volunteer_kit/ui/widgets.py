@@ -103,7 +103,7 @@ class ScalingStyle(QProxyStyle):
         super().__init__()
         self.factor = factor
 
-    def pixelMetric(  # noqa: N802 - Qt override
+    def pixelMetric(
         self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
     ) -> int:
         if metric in self.INDICATORS:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 class Page(QWidget):
     """A page: it sets its texts in retranslate() and reloads its data in refresh()."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

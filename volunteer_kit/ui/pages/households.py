@@ -36,7 +36,7 @@ HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
 COLUMN_CHARS = (22, 24, 17, 9, 9, 9)
 
 
-def _date_text(when) -> str:  # noqa: ANN001 - a datetime
+def _date_text(when) -> str:
     here = local(when)
     return QLocale().toString(QDate(here.year, here.month, here.day), "dd/MM/yyyy")
 

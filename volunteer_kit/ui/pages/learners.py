@@ -42,7 +42,7 @@ SEARCH_DELAY_MS = 150
 COLUMN_CHARS = (26, 9, 8, 17, 20, 12)
 
 
-def _date_text(when) -> str:  # noqa: ANN001 - a datetime
+def _date_text(when) -> str:
     here = local(when)
     return QLocale().toString(QDate(here.year, here.month, here.day), "dd/MM/yyyy")
 

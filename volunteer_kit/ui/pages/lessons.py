@@ -202,7 +202,7 @@ class LessonsPage(Page):
         )
 
     # Teaching -------------------------------------------------------------------
-    def _chosen_lesson(self):  # noqa: ANN202 - (LibraryPack, Lesson) or None
+    def _chosen_lesson(self):
         entry = self.current_entry()
         row = self.lessons.currentRow()
         if entry is None or not 0 <= row < len(entry.pack.lessons):
@@ -256,7 +256,7 @@ class LessonsPage(Page):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.import_button.setEnabled(False)
 
-        def done(result) -> None:  # noqa: ANN001 - InstallResult
+        def done(result) -> None:
             progress.close()
             self.import_button.setEnabled(True)
             self.refresh()

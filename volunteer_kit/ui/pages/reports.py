@@ -93,7 +93,7 @@ class BarChart(QWidget):
     def _line(self) -> int:
         return self.fontMetrics().height()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         line = self._line()
         if self.vertical or not self.labels:
             rows = 9 if self.labels else 2
@@ -101,16 +101,16 @@ class BarChart(QWidget):
             rows = len(self.labels) * 1.5 + 0.5
         return QSize(self.fontMetrics().averageCharWidth() * 40, int(line * (rows + 1.8)))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(self.minimumWidth(), self.sizeHint().height())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
             self.updateGeometry()
         super().changeEvent(event)
 
-    def paintEvent(self, _event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: Any) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -279,11 +279,11 @@ class SectionTable(QTableWidget):
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
         self.setFixedHeight(height + 2)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.fit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.fit()
@@ -451,13 +451,13 @@ class ReportsPage(Page):
                 text += " " + self.tr("Below is your own activity in the last 30 days.")
             self.explanation.setText(text)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self.progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
             self._arrange_charts()
         super().changeEvent(event)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._arrange_charts()
 

@@ -107,7 +107,7 @@ class SessionsModel(QAbstractListModel):
     def row_of(self, session_id: str | None) -> int:
         return next((i for i, line in enumerate(self.rows) if line.session.id == session_id), -1)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -167,18 +167,13 @@ class AttendanceModel(QAbstractTableModel):
         self.editable = editable
         self.endResetModel()
 
-    def set_editable(self, editable: bool) -> None:
-        self.editable = editable
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, LATE))
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(ATTENDANCE_COLUMNS)
 
-    def headerData(  # noqa: N802 - Qt override
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -186,6 +181,8 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags  # the root is no cell: nothing to select or tick
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.editable and index.column() in (PRESENT, LATE):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
@@ -215,7 +212,7 @@ class AttendanceModel(QAbstractTableModel):
             parts.append(QCoreApplication.translate("AttendanceModel", "walk-in"))
         return " · ".join(p for p in parts if p)
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
             role != Qt.ItemDataRole.CheckStateRole
             or not self.editable
@@ -259,7 +256,7 @@ class AttendanceTable(QTableView):
         self.setMinimumHeight(int(metrics.height() * 2.0 * 6))
         self._fit_columns()
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._fit_columns()
 
@@ -454,7 +451,7 @@ class SessionDetailView(QWidget):
         layout.addLayout(notes_buttons)
         self.show_detail(None)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: Any) -> None:
         self.arrange_actions()
         super().resizeEvent(event)
 
@@ -710,7 +707,7 @@ class SessionsPage(Page):
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind), 0))
         self.kind_box.blockSignals(False)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self.fit_columns()
         super().changeEvent(event)

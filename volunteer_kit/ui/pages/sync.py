@@ -7,7 +7,6 @@ the GUI thread, with backoff) and syncs when the hub answers and records are wai
 
 from __future__ import annotations
 
-import json
 import threading
 from typing import Any
 
@@ -684,7 +683,3 @@ class SyncPage(Page):
             self.online = online
             self.online_changed.emit(online)
         self._show()
-
-    def last_result(self) -> dict[str, Any] | None:
-        raw = (self.overview or {}).get("last_result")
-        return json.loads(raw) if raw else None
