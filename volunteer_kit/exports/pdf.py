@@ -1,19 +1,17 @@
-"""PDFs of rosters and reports (reportlab, A4, the bundled Noto Sans so Vietnamese prints)."""
+"""The PDF page and table layout shared by the roster and report writers (reportlab, A4, the bundled
+Noto Sans so Vietnamese prints).
+
+A layout module: it imports nothing from the writers (`roster`, `report_files`), which import it.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from volunteer_kit.certificates.fonts import BOLD, REGULAR, register_fonts
-
-if TYPE_CHECKING:
-    from volunteer_kit.exports.report import Report
-    from volunteer_kit.exports.roster import Roster
+from volunteer_kit.certificates.fonts import BOLD, REGULAR
 
 
-def _styles():
+def styles():
     from reportlab.lib.styles import ParagraphStyle
 
     return {
@@ -25,7 +23,7 @@ def _styles():
     }
 
 
-def _numbered_canvas(label: str):
+def numbered_canvas(label: str):
     """A canvas that writes "Trang n/N" at the foot of every page (N known once all are laid out)."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
@@ -52,7 +50,7 @@ def _numbered_canvas(label: str):
     return NumberedCanvas
 
 
-def _table(
+def table(
     rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (), row_height: float | None = None
 ):
     from reportlab.lib import colors
@@ -77,13 +75,13 @@ def _table(
     return table
 
 
-def _p(value: object, style) -> object:
+def para(value: object, style) -> object:
     from reportlab.platypus import Paragraph
 
     return Paragraph(escape(str(value)), style)
 
 
-def _fmt(value: object, digits: int = 0) -> str:
+def number_text(value: object, digits: int = 0) -> str:
     if value is None:
         return "—"
     if isinstance(value, float):
@@ -91,97 +89,7 @@ def _fmt(value: object, digits: int = 0) -> str:
     return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)
 
 
-def roster_pdf(roster: Roster, out: Path) -> None:
-    """A4 portrait: the session's header, the table (header row on every page, no row split),
-    a signature column and a signature block at the end."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    from volunteer_kit.exports.roster import headers, presence_word, session_facts
-
-    register_fonts()
-    styles = _styles()
-    vi = roster.lang != "en"
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=A4,
-        leftMargin=12 * mm,
-        rightMargin=12 * mm,
-        topMargin=12 * mm,
-        bottomMargin=16 * mm,
-        title=("Danh sách buổi học — " if vi else "Session roster — ") + roster.pack_title,
-        author="Volunteer Kit",
-    )
-    story: list = [
-        Paragraph(escape("DANH SÁCH NGƯỜI HỌC" if vi else "SESSION ROSTER"), styles["title"]),
-    ]
-    facts = []
-    for label, value in session_facts(roster):
-        shown = f"{value:%d/%m/%Y %H:%M}" if hasattr(value, "strftime") else str(value)
-        facts.append([_p(label, styles["head"]), _p(shown, styles["body"])])
-    info = Table(facts, colWidths=[48 * mm, 138 * mm])
-    info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    story += [info, Spacer(1, 4 * mm)]
-    head = [_p(h, styles["head"]) for h in headers(roster)] + [
-        _p("Ký tên" if vi else "Signature", styles["head"])
-    ]
-    cell = styles["cell"]
-    widths = [10, 38, 12, 11, 22, 27, 15, 14, 14, 23]
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    def fit(value: str, column: int) -> object:
-        # A Paragraph (wrapping) only where the text is too wide: plain strings are much faster.
-        if stringWidth(value, REGULAR, 9) <= widths[column] * mm - 7:
-            return value
-        return _p(value, cell)
-
-    rows: list[list] = [head]
-    for line in roster.lines:
-        rows.append(
-            [
-                str(line.number),
-                fit(line.full_name, 1),
-                _fmt(line.birth_year and str(line.birth_year)),
-                line.gender,
-                fit(line.hamlet, 4),
-                fit(line.groups, 5),
-                presence_word(roster.lang, line.present),
-                _fmt(line.quiz_score, 1),
-                _fmt(line.checks_passed),
-                "",
-            ]
-        )
-    table = _table(rows, [w * mm for w in widths], numeric=(0, 2, 7, 8))
-    # Generous padding: at least 9 mm a line, room to sign; long groups grow the row instead of overflowing.
-    table.setStyle([("TOPPADDING", (0, 1), (-1, -1), 7), ("BOTTOMPADDING", (0, 1), (-1, -1), 7)])
-    story.append(table)
-    sign = Table(
-        [
-            [
-                _p("Người lập danh sách" if vi else "Prepared by", styles["head"]),
-                _p("Xác nhận của UBND xã" if vi else "Commune confirmation", styles["head"]),
-            ],
-            [
-                _p("(Ký, ghi rõ họ tên)" if vi else "(signature and full name)", styles["body"]),
-                _p("(Ký, ghi rõ họ tên, đóng dấu)" if vi else "(signature, name, stamp)", styles["body"]),
-            ],
-            ["", ""],
-            [_p(", ".join(roster.volunteers), styles["body"]), ""],
-        ],
-        colWidths=[93 * mm, 93 * mm],
-        rowHeights=[None, None, 22 * mm, None],
-    )
-    sign.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
-    story.append(KeepTogether([Spacer(1, 8 * mm), sign]))
-    label = "Trang {page}/{total}" if vi else "Page {page} of {total}"
-    doc.build(story, canvasmaker=_numbered_canvas(label))
-
-
-# Report -------------------------------------------------------------------------------------
-
-
-def _bar_chart(title: str, labels: list[str], values: list[float], width: float, height: float):
+def bar_chart(title: str, labels: list[str], values: list[float], width: float, height: float):
     """A simple vertical bar chart (reportlab graphics) with the value above each bar."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib import colors
@@ -202,7 +110,7 @@ def _bar_chart(title: str, labels: list[str], values: list[float], width: float,
             String(
                 x + bar / 2,
                 bottom + h + 2,
-                _fmt(int(value)),
+                number_text(int(value)),
                 fontName=REGULAR,
                 fontSize=7,
                 textAnchor="middle",
@@ -214,60 +122,3 @@ def _bar_chart(title: str, labels: list[str], values: list[float], width: float,
                 String(x + bar / 2, bottom - 10, short, fontName=REGULAR, fontSize=7, textAnchor="middle")
             )
     return drawing
-
-
-def report_pdf(report: Report, out: Path) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer
-
-    from volunteer_kit.exports.report_files import sections, subtitle
-
-    register_fonts()
-    styles = _styles()
-    vi = report.lang != "en"
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=14 * mm,
-        bottomMargin=16 * mm,
-        title="Báo cáo" if vi else "Report",
-        author="Volunteer Kit",
-    )
-    width = A4[0] - 30 * mm
-    story: list = [
-        Paragraph(
-            escape("BÁO CÁO BÌNH DÂN HỌC VỤ SỐ" if vi else "DIGITAL EDUCATION FOR ALL — REPORT"),
-            styles["title"],
-        ),
-        Paragraph(escape(subtitle(report)), styles["body"]),
-        Spacer(1, 3 * mm),
-    ]
-    for section in sections(report):
-        story.append(CondPageBreak(40 * mm))
-        story.append(Paragraph(escape(section.title), styles["h2"]))
-        if section.chart is not None:
-            labels, values = section.chart
-            if values:
-                story.append(_bar_chart("", labels, values, width, 48 * mm))
-                story.append(Spacer(1, 2 * mm))
-        if not section.rows:
-            story.append(
-                Paragraph(
-                    escape("Không có số liệu trong khoảng này." if vi else "No figures in this period."),
-                    styles["body"],
-                )
-            )
-            continue
-        cell = styles["cell"]
-        rows = [[_p(h, styles["head"]) for h in section.headers]]
-        for row in section.rows:
-            rows.append([_p(_fmt(v, 1), cell) if isinstance(v, str) else _fmt(v, 1) for v in row])
-        total = sum(section.widths)
-        widths = [width * w / total for w in section.widths]
-        numeric = tuple(i for i, v in enumerate(section.rows[0]) if not isinstance(v, str))
-        story.append(_table(rows, widths, numeric=numeric))
-    label = "Trang {page}/{total}" if vi else "Page {page} of {total}"
-    doc.build(story, canvasmaker=_numbered_canvas(label))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
+from volunteer_kit.certificates.fonts import register_fonts
 from volunteer_kit.errors import InvalidInput
+from volunteer_kit.exports import pdf
 from volunteer_kit.exports.cells import GROUPS, REPORT_GROUPS, safe_cell, word
 from volunteer_kit.exports.report import HOUSEHOLD_SKILLS, Report
 from volunteer_kit.exports.saving import save_export, workbook_bytes
@@ -220,9 +223,63 @@ def write_report_xlsx(report: Report, out: Path) -> None:
 
 
 def write_report_pdf(report: Report, out: Path) -> None:
-    from volunteer_kit.exports.pdf import report_pdf
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer
 
-    report_pdf(report, out)
+    register_fonts()
+    styles = pdf.styles()
+    vi = report.lang != "en"
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=14 * mm,
+        bottomMargin=16 * mm,
+        title="Báo cáo" if vi else "Report",
+        author="Volunteer Kit",
+    )
+    width = A4[0] - 30 * mm
+    story: list = [
+        Paragraph(
+            escape("BÁO CÁO BÌNH DÂN HỌC VỤ SỐ" if vi else "DIGITAL EDUCATION FOR ALL — REPORT"),
+            styles["title"],
+        ),
+        Paragraph(escape(subtitle(report)), styles["body"]),
+        Spacer(1, 3 * mm),
+    ]
+    for section in sections(report):
+        story.append(CondPageBreak(40 * mm))
+        story.append(Paragraph(escape(section.title), styles["h2"]))
+        if section.chart is not None:
+            labels, values = section.chart
+            if values:
+                story.append(pdf.bar_chart("", labels, values, width, 48 * mm))
+                story.append(Spacer(1, 2 * mm))
+        if not section.rows:
+            story.append(
+                Paragraph(
+                    escape("Không có số liệu trong khoảng này." if vi else "No figures in this period."),
+                    styles["body"],
+                )
+            )
+            continue
+        cell = styles["cell"]
+        rows = [[pdf.para(h, styles["head"]) for h in section.headers]]
+        for row in section.rows:
+            rows.append(
+                [
+                    pdf.para(pdf.number_text(v, 1), cell) if isinstance(v, str) else pdf.number_text(v, 1)
+                    for v in row
+                ]
+            )
+        total = sum(section.widths)
+        widths = [width * w / total for w in section.widths]
+        numeric = tuple(i for i, v in enumerate(section.rows[0]) if not isinstance(v, str))
+        story.append(pdf.table(rows, widths, numeric=numeric))
+    label = "Trang {page}/{total}" if vi else "Page {page} of {total}"
+    doc.build(story, canvasmaker=pdf.numbered_canvas(label))
 
 
 def export_report(report: Report, fmt: str, out: Path) -> None:

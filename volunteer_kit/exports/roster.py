@@ -11,11 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from sqlalchemy import Connection, text
 
+from volunteer_kit.certificates.fonts import REGULAR, register_fonts
 from volunteer_kit.core.clock import local, parse_utc
 from volunteer_kit.errors import InvalidInput
+from volunteer_kit.exports import pdf
 from volunteer_kit.exports.cells import GENDERS, GROUPS, MISSING, safe_cell, word
 from volunteer_kit.exports.saving import check_target, save_export, workbook_bytes
 from volunteer_kit.packs.outline import PackOutline
@@ -235,9 +238,90 @@ def write_xlsx(roster: Roster, out: Path) -> None:
 
 
 def write_pdf(roster: Roster, out: Path) -> None:
-    from volunteer_kit.exports.pdf import roster_pdf
+    """A4 portrait: the session's header, the table (header row on every page, no row split),
+    a signature column and a signature block at the end."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    roster_pdf(roster, out)
+    register_fonts()
+    styles = pdf.styles()
+    vi = roster.lang != "en"
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=12 * mm,
+        rightMargin=12 * mm,
+        topMargin=12 * mm,
+        bottomMargin=16 * mm,
+        title=("Danh sách buổi học — " if vi else "Session roster — ") + roster.pack_title,
+        author="Volunteer Kit",
+    )
+    story: list = [
+        Paragraph(escape("DANH SÁCH NGƯỜI HỌC" if vi else "SESSION ROSTER"), styles["title"]),
+    ]
+    facts = []
+    for label, value in session_facts(roster):
+        shown = f"{value:%d/%m/%Y %H:%M}" if hasattr(value, "strftime") else str(value)
+        facts.append([pdf.para(label, styles["head"]), pdf.para(shown, styles["body"])])
+    info = Table(facts, colWidths=[48 * mm, 138 * mm])
+    info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    story += [info, Spacer(1, 4 * mm)]
+    head = [pdf.para(h, styles["head"]) for h in headers(roster)] + [
+        pdf.para("Ký tên" if vi else "Signature", styles["head"])
+    ]
+    cell = styles["cell"]
+    widths = [10, 38, 12, 11, 22, 27, 15, 14, 14, 23]
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def fit(value: str, column: int) -> object:
+        # A Paragraph (wrapping) only where the text is too wide: plain strings are much faster.
+        if stringWidth(value, REGULAR, 9) <= widths[column] * mm - 7:
+            return value
+        return pdf.para(value, cell)
+
+    rows: list[list] = [head]
+    for line in roster.lines:
+        rows.append(
+            [
+                str(line.number),
+                fit(line.full_name, 1),
+                pdf.number_text(line.birth_year and str(line.birth_year)),
+                line.gender,
+                fit(line.hamlet, 4),
+                fit(line.groups, 5),
+                presence_word(roster.lang, line.present),
+                pdf.number_text(line.quiz_score, 1),
+                pdf.number_text(line.checks_passed),
+                "",
+            ]
+        )
+    table = pdf.table(rows, [w * mm for w in widths], numeric=(0, 2, 7, 8))
+    # Generous padding: at least 9 mm a line, room to sign; long groups grow the row instead of overflowing.
+    table.setStyle([("TOPPADDING", (0, 1), (-1, -1), 7), ("BOTTOMPADDING", (0, 1), (-1, -1), 7)])
+    story.append(table)
+    sign = Table(
+        [
+            [
+                pdf.para("Người lập danh sách" if vi else "Prepared by", styles["head"]),
+                pdf.para("Xác nhận của UBND xã" if vi else "Commune confirmation", styles["head"]),
+            ],
+            [
+                pdf.para("(Ký, ghi rõ họ tên)" if vi else "(signature and full name)", styles["body"]),
+                pdf.para(
+                    "(Ký, ghi rõ họ tên, đóng dấu)" if vi else "(signature, name, stamp)", styles["body"]
+                ),
+            ],
+            ["", ""],
+            [pdf.para(", ".join(roster.volunteers), styles["body"]), ""],
+        ],
+        colWidths=[93 * mm, 93 * mm],
+        rowHeights=[None, None, 22 * mm, None],
+    )
+    sign.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    story.append(KeepTogether([Spacer(1, 8 * mm), sign]))
+    label = "Trang {page}/{total}" if vi else "Page {page} of {total}"
+    doc.build(story, canvasmaker=pdf.numbered_canvas(label))
 
 
 def export_roster(
