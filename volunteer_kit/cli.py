@@ -1252,7 +1252,7 @@ def cmd_hub_trust_publisher(args: argparse.Namespace) -> int:
 def _outlines():
     from volunteer_kit.packs.outline import outlines_by_id
 
-    return outlines_by_id(paths.lessons_dir(), paths.data_dir() / "packs")
+    return outlines_by_id(paths.lessons_dir(), paths.packs_dir())
 
 
 def _check_pack(pack_id: str | None, outlines: dict) -> None:

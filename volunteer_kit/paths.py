@@ -11,6 +11,7 @@ import os
 import sqlite3
 import stat
 import sys
+import uuid
 from pathlib import Path
 
 import platformdirs
@@ -25,6 +26,13 @@ DB_FILE_NAME = "volunteer-kit.sqlite3"
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+# The folders inside a data folder (the laptop's and the hub's); only this module joins them.
+PACKS_DIR_NAME = "packs"
+KEYS_DIR_NAME = "keys"
+BACKUPS_DIR_NAME = "backups"
+LOGS_DIR_NAME = "logs"
+# An import unpacks into <packs>/.staging-<random> and renames it into place when it checks out.
+PACK_STAGING_PREFIX = ".staging-"
 
 _override: Path | None = None
 
@@ -118,12 +126,64 @@ def database_path() -> Path:
     return data_dir() / DB_FILE_NAME
 
 
-def backups_dir() -> Path:
-    return data_dir() / "backups"
+def _in(folder: Path | None, name: str) -> Path:
+    return (data_dir() if folder is None else Path(folder)) / name
 
 
-def logs_dir() -> Path:
-    return data_dir() / "logs"
+def packs_dir(folder: Path | None = None) -> Path:
+    """The installed lesson packs of a data folder (this laptop's unless `folder` is given)."""
+    return _in(folder, PACKS_DIR_NAME)
+
+
+def pack_staging_dir(packs: Path | None = None) -> Path:
+    """A fresh, unused name for an import's staging folder inside the packs folder."""
+    return (packs_dir() if packs is None else packs) / f"{PACK_STAGING_PREFIX}{uuid.uuid4().hex}"
+
+
+def keys_dir(folder: Path | None = None) -> Path:
+    """The private keys of a data folder (owner-only, never in the database or a backup of it)."""
+    return _in(folder, KEYS_DIR_NAME)
+
+
+def backups_dir(folder: Path | None = None) -> Path:
+    return _in(folder, BACKUPS_DIR_NAME)
+
+
+def logs_dir(folder: Path | None = None) -> Path:
+    return _in(folder, LOGS_DIR_NAME)
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write a private key (or any secret) so that it is owner-only (0600) from its first byte and
+    whole or absent: a temp file beside it, fsynced, renamed over `path` in one step, the folder
+    fsynced. A mode that cannot be set is an error, never ignored: a key others can read is leaked.
+    On any failure the temp file is removed and an older `path` is left as it was."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            if os.name == "posix":
+                os.fchmod(out.fileno(), PRIVATE_FILE_MODE)  # the umask may have narrowed it further
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` survive a power cut (POSIX; Windows has no folder handles)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def settings_path() -> Path:

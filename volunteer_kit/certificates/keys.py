@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection
 
+from volunteer_kit import paths
 from volunteer_kit.certificates.payload import RetiredKey, key_id_for
 from volunteer_kit.certificates.payload import retired_keys as payload_retired_keys
 from volunteer_kit.errors import KnownError
@@ -28,7 +28,7 @@ from volunteer_kit.store.devices import profile
 
 log = logging.getLogger("volunteer_kit.certificates")
 
-KEY_FILE = Path("keys") / "issuer.key"
+KEY_FILE = "issuer.key"
 # Tries at making a key whose serial part differs from every key this commune already knows.
 _KEY_TRIES = 16
 
@@ -51,7 +51,7 @@ class IssuerKey:
 
 
 def key_path(data_dir: Path) -> Path:
-    return Path(data_dir) / KEY_FILE
+    return paths.keys_dir(Path(data_dir)) / KEY_FILE
 
 
 def _raw_public(private_key: Ed25519PrivateKey) -> bytes:
@@ -69,23 +69,11 @@ class KeyUnusable(KnownError):
 
 
 def _write_private_key(path: Path, private_key: Ed25519PrivateKey) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.chmod(path.parent, 0o700)
-    except OSError:  # a folder we cannot restrict (e.g. on a FAT USB stick) still holds the file
-        log.warning("could not restrict %s", path.parent)
+    paths.ensure_private_dir(path.parent)
     pem = private_key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    temp = path.with_suffix(".tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    if os.name == "posix":
-        os.fchmod(fd, 0o600)  # a leftover temp file keeps its old mode through O_CREAT
-    with os.fdopen(fd, "wb") as out:
-        out.write(pem)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, path)
+    paths.write_private_file(path, pem)
 
 
 def load_issuer_key(data_dir: Path) -> IssuerKey | None:

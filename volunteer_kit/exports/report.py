@@ -337,7 +337,7 @@ def compute_report(
     if questions is None:
         from volunteer_kit import paths
 
-        questions = answer_keys(paths.lessons_dir(), paths.data_dir() / "packs")
+        questions = answer_keys(paths.lessons_dir(), paths.packs_dir())
     hardest = _hardest(conn, quizzes, questions, outlines, lang)
 
     # The passed skill checks that count up to the end of the period, read once: the checks passed

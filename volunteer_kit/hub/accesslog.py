@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from volunteer_kit import paths
+
 access_log = logging.getLogger("volunteer_kit.hub.access")
 ACCESS_LOG_FILE = "hub-access.log"
 
@@ -18,7 +20,7 @@ def setup_access_log(folder: Path, *, stderr: bool = True) -> Path:
     """Send access lines to <folder>/logs/hub-access.log (rotating) and to stderr."""
     import logging.handlers
 
-    logs = folder / "logs"
+    logs = paths.logs_dir(folder)
     logs.mkdir(parents=True, exist_ok=True)
     path = logs / ACCESS_LOG_FILE
     for handler in list(access_log.handlers):

@@ -25,6 +25,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, Engine, func, or_, select
 
+from volunteer_kit import paths
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.hub.db import writing
 from volunteer_kit.hub.errors import HubError
@@ -37,7 +38,6 @@ from volunteer_kit.packs.reader import PackInvalid, read_pack
 
 log = logging.getLogger("volunteer_kit.hub")
 
-PACKS_DIR = "packs"
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 COMMUNE_CODE = re.compile(r"^[0-9]{5}$")
 MAX_FEED_PAGE = 500
@@ -47,7 +47,7 @@ COPY_CHUNK = 1 << 20
 
 
 def packs_dir(data_dir: Path) -> Path:
-    return data_dir / PACKS_DIR
+    return paths.packs_dir(data_dir)
 
 
 def stored_path(data_dir: Path, sha256: str) -> Path:

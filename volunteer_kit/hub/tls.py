@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import ipaddress
 import logging
-import os
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from volunteer_kit import errors
+from volunteer_kit import errors, paths
 
 log = logging.getLogger("volunteer_kit.hub")
 
@@ -126,21 +125,12 @@ def _make_self_signed(cert_path: Path, key_path: Path, names: list[str]) -> None
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     try:
-        _write_private(key_path, key_pem)
+        paths.write_private_file(key_path, key_pem)
         cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     except OSError as exc:
         key_path.unlink(missing_ok=True)
         raise errors.DataFolderUnusable(cert_path.parent, exc.strerror or str(exc)) from exc
     log.info("made a self-signed TLS certificate %s for %s", fingerprint(cert), ", ".join(names))
-
-
-def _write_private(path: Path, content: bytes) -> None:
-    """Written 0600 from the start (never readable by others, not even for a moment)."""
-    temp = path.with_name(path.name + ".tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(content)
-    os.replace(temp, path)
 
 
 def _general_name(name: str) -> x509.GeneralName:

@@ -35,7 +35,7 @@ from volunteer_kit.packs.reader import INSTALL_INFO, MANIFEST, Pack, PackInvalid
 
 log = logging.getLogger("volunteer_kit.packs")
 
-STAGING_PREFIX = ".staging-"
+STAGING_PREFIX = paths.PACK_STAGING_PREFIX
 LOCK_SUFFIX = ".lock"  # beside a staging folder, locked while its import runs
 TRASH_PREFIX = ".trash-"  # a leftover staging folder moved aside, being deleted
 # bundled: shipped with the app; trusted: signed by a trusted publisher; unsigned and
@@ -99,7 +99,7 @@ class InstallResult:
 
 
 def library_dir() -> Path:
-    return paths.data_dir() / "packs"
+    return paths.packs_dir()
 
 
 def list_library(*, bundled_dir: Path | None = None, library: Path | None = None) -> list[LibraryPack]:
@@ -202,7 +202,7 @@ def _staging(library: Path) -> Iterator[Path]:
     While the import runs it holds an OS lock on `<staging>.lock`, so another import knows the
     folder is in use; the OS drops the lock when the process dies, which marks a leftover.
     """
-    staging = library / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
+    staging = paths.pack_staging_dir(library)
     lock = _lock_path(staging)
     held = _try_lock(lock)
     if held is None:  # a fresh random name: nobody else can hold it

@@ -50,9 +50,7 @@ def generate_key(out: Path) -> tuple[str, Path]:
     pem = private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
+    paths.write_private_file(out, pem)
     public = private.public_key()
     public_path = out.with_name(out.name + ".pub")
     public_path.write_text(

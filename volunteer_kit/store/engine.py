@@ -88,7 +88,7 @@ def current_revision(path: Path) -> str | None:
 
 def backup_database(path: Path) -> Path:
     """Copy the database aside (consistently, WAL included) before a migration."""
-    folder = path.parent / "backups"
+    folder = paths.backups_dir(path.parent)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{stamp}.sqlite3"

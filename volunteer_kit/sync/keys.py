@@ -6,16 +6,15 @@ hub holds its public key, so a bundle carried on USB proves which device wrote i
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine
 
+from volunteer_kit import paths
 from volunteer_kit.sync.errors import SyncError
 
-KEY_DIR = "keys"
 KEY_FILE = "device.key"
 
 
@@ -28,7 +27,7 @@ def data_folder(engine: Engine) -> Path:
 
 
 def key_path(engine: Engine) -> Path:
-    return data_folder(engine) / KEY_DIR / KEY_FILE
+    return paths.keys_dir(data_folder(engine)) / KEY_FILE
 
 
 def new_key() -> Ed25519PrivateKey:
@@ -37,19 +36,11 @@ def new_key() -> Ed25519PrivateKey:
 
 def save_key(path: Path, key: Ed25519PrivateKey) -> None:
     """Write the key owner-only, beside the target then renamed, so a half-written key never exists."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
+    paths.ensure_private_dir(path.parent)
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    tmp = path.with_name(path.name + ".part")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    paths.write_private_file(path, pem)
 
 
 def load_key(path: Path) -> Ed25519PrivateKey:

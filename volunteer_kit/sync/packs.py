@@ -117,7 +117,7 @@ def data_folder(engine: Engine) -> Path:
 
 
 def library_folder(engine: Engine) -> Path:
-    return data_folder(engine) / "packs"
+    return paths.packs_dir(data_folder(engine))
 
 
 def downloads_folder(engine: Engine) -> Path:

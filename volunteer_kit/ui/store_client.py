@@ -38,7 +38,7 @@ def _outlines() -> dict[str, Any]:
     from volunteer_kit import paths
     from volunteer_kit.packs.outline import outlines_by_id
 
-    return outlines_by_id(paths.lessons_dir(), paths.data_dir() / "packs")
+    return outlines_by_id(paths.lessons_dir(), paths.packs_dir())
 
 
 class StoreClient(QObject):
@@ -173,7 +173,7 @@ class StoreClient(QObject):
         from volunteer_kit.store.teaching import learner_pack_facts
 
         def query(conn: Any) -> tuple[Any, Any, Any]:
-            outlines = outlines_by_id(paths.lessons_dir(), paths.data_dir() / "packs")
+            outlines = outlines_by_id(paths.lessons_dir(), paths.packs_dir())
             progress = [
                 pack_progress(facts, outlines[facts.pack_id])
                 for facts in learner_pack_facts(conn, learner_id)
@@ -358,7 +358,7 @@ class StoreClient(QObject):
         from volunteer_kit import paths
         from volunteer_kit.packs.outline import outlines_by_id
 
-        return outlines_by_id(paths.lessons_dir(), paths.data_dir() / "packs")
+        return outlines_by_id(paths.lessons_dir(), paths.packs_dir())
 
     def session_lines(self, flt: Any, lang: str, on_done: Callable[[list[Any]], None]) -> None:
         """Answers [SessionListRow] matching the SessionFilter, pack titles in `lang`."""
