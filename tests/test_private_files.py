@@ -15,7 +15,17 @@ import volunteer_kit
 from volunteer_kit import paths
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-OLD_KEY = b"-----BEGIN PRIVATE KEY-----\nold\n-----END PRIVATE KEY-----\n"
+
+
+@pytest.fixture
+def old_key() -> bytes:
+    """A real private key, made for the test (no key is ever committed)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
 
 
 def mode(path: Path) -> int:
@@ -40,20 +50,20 @@ def test_a_private_file_is_owner_only_and_alone_in_its_folder(tmp_path: Path) ->
 
 
 @posix_only
-def test_a_key_left_readable_by_all_is_replaced_owner_only(tmp_path: Path) -> None:
+def test_a_key_left_readable_by_all_is_replaced_owner_only(tmp_path: Path, old_key: bytes) -> None:
     key = tmp_path / "issuer.key"
-    key.write_bytes(OLD_KEY)
+    key.write_bytes(old_key)
     os.chmod(key, 0o644)
     paths.write_private_file(key, b"new")
     assert key.read_bytes() == b"new" and mode(key) == 0o600
 
 
-def test_a_failed_write_keeps_the_old_key_and_leaves_no_temp_file(tmp_path: Path) -> None:
+def test_a_failed_write_keeps_the_old_key_and_leaves_no_temp_file(tmp_path: Path, old_key: bytes) -> None:
     key = tmp_path / "issuer.key"
-    key.write_bytes(OLD_KEY)
+    key.write_bytes(old_key)
     with pytest.raises(TypeError):
         paths.write_private_file(key, "not bytes")  # type: ignore[arg-type]  # fails mid-write
-    assert key.read_bytes() == OLD_KEY
+    assert key.read_bytes() == old_key
     assert [p.name for p in tmp_path.iterdir()] == ["issuer.key"]
 
 
