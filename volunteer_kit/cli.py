@@ -661,10 +661,12 @@ def cmd_status(args: argparse.Namespace) -> int:
     def when(stamp: str | None) -> str:  # sync_state keeps UTC stamps; people read Vietnam's time
         return f"{local(parse_utc(stamp.replace('Z', '+00:00'))):%d/%m/%Y %H:%M}" if stamp else ""
 
-    role = ROLE_VI.get(s["role"], s["role"]) if errors.language() == "vi" else s["role"]
+    from volunteer_kit.core.vocab import ROLES, word
+
+    role = word(ROLES, s["role"], errors.language())
     label = f" ({s['label']})" if s["label"] else ""
     commune = f"{s['commune_name']} ({s['commune_code']})" if s["commune_code"] else _msg("chưa có", "none")
-    from volunteer_kit.core.vocab import RECORD_KINDS, word
+    from volunteer_kit.core.vocab import RECORD_KINDS
 
     kinds = ", ".join(
         f"{word(RECORD_KINDS, table, errors.language()).lower()} {n}"

@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from volunteer_kit.core.vocab import ROLES
+
 
 @dataclass(frozen=True, slots=True)
 class LearnerRow:
@@ -234,4 +236,4 @@ class SessionDetail:
 
 
 # Roles as messages outside the window name them (the window has ui/labels.py ROLES).
-ROLE_VI = {"volunteer": "tình nguyện viên", "officer": "cán bộ xã", "trainer": "giảng viên"}
+ROLE_VI = {role: pair[0] for role, pair in ROLES.items()}  # the vocabulary's Vietnamese role names

@@ -22,8 +22,10 @@ ROLES: Mapping[str, tuple[str, str]] = {
 }
 
 
-def word(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str:
-    """The word for `key` in `lang` (vi or en); an unknown key is shown as it is."""
+def word(table: Mapping[str, tuple[str, str]], key: str | None, lang: str) -> str:
+    """The word for `key` in `lang` (vi or en); an unknown key is shown as it is, none as ""."""
+    if not key:
+        return ""
     pair = table.get(key)
     if pair is None:
         return key

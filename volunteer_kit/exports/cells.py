@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from volunteer_kit.core.vocab import word  # noqa: F401 - the exports' word for a code
+
 # A spreadsheet runs a text cell that starts with one of these as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -18,13 +20,6 @@ GROUPS = {
 }
 REPORT_GROUPS = ("elderly", "ethnic_minority", "official", "student", "worker", "disability")
 MISSING = "—"
-
-
-def word(table: dict[str, tuple[str, str]], code: str | None, lang: str) -> str:
-    if not code:
-        return ""
-    vi, en = table.get(code, (code, code))
-    return en if lang == "en" else vi
 
 
 def safe_text(value: str) -> str:

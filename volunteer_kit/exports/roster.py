@@ -17,6 +17,7 @@ from sqlalchemy import Connection, text
 
 from volunteer_kit.certificates.fonts import REGULAR, register_fonts
 from volunteer_kit.core.clock import local, parse_utc
+from volunteer_kit.core.vocab import SESSION_KINDS
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.exports import pdf
 from volunteer_kit.exports.cells import GENDERS, GROUPS, MISSING, safe_cell, word
@@ -26,11 +27,6 @@ from volunteer_kit.store.facts import current
 from volunteer_kit.store.sessions import session_detail
 
 FORMATS = ("csv", "xlsx", "pdf")
-KINDS = {
-    "home_visit": ("Thăm hộ gia đình", "Home visit"),
-    "group_class": ("Lớp học nhóm", "Group class"),
-    "community_talk": ("Cà phê sáng / nói chuyện cộng đồng", "Community talk"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +164,7 @@ def read_roster(
         commune=commune or "",
         place=detail.place,
         hamlet=detail.hamlet,
-        kind=word(KINDS, detail.kind, lang),
+        kind=word(SESSION_KINDS, detail.kind, lang),
         starts_at=local(parse_utc(detail.starts_at)),
         pack_title=outline.title(lang) if outline else detail.pack_id,
         lesson_titles=tuple(outline.lesson_title(x, lang) if outline else x for x in detail.lesson_ids),
