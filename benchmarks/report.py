@@ -211,7 +211,8 @@ def build():
 
 def main() -> None:
     from volunteer_kit import paths
-    from volunteer_kit.exports.report import answer_keys, compute_report
+    from volunteer_kit.exports.report import compute_report
+    from volunteer_kit.exports.report_quiz import answer_keys
     from volunteer_kit.packs.outline import outlines_by_id
     from volunteer_kit.store.engine import open_store
 

@@ -63,7 +63,7 @@ def main() -> None:
     from volunteer_kit.store.demo import load_demo
     from volunteer_kit.store.devices import ensure_device
     from volunteer_kit.store.engine import open_store
-    from volunteer_kit.sync import client, local
+    from volunteer_kit.sync import client, local, outgoing
 
     work = Path(tempfile.mkdtemp(prefix="vk-sync-bench-"))
     hub_folder = work / "hub"
@@ -75,7 +75,7 @@ def main() -> None:
         client.enroll(engine, url, enroll_code(hub_folder), label="bench")
         with engine.connect() as conn:
             pending = local.pending_count(conn)
-        records = [json.loads(item.body) for item in local.iter_outgoing(engine, skip={})]
+        records = [json.loads(item.body) for item in outgoing.iter_outgoing(engine, skip={})]
 
         result = client.SyncResult()
         waited = [0.0]

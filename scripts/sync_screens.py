@@ -89,9 +89,10 @@ def main() -> int:
     wait_for(lambda: page.overview is not None)
     app.window.show_page(page)
     enrollment.ensure_commune(hub, "00577")
-    page.hub_edit.setText(url)
-    page.code_edit.setText(enrollment.make_enroll_code(hub, commune_code="00577", role="officer")["code"])
-    page.label_edit.setText("Máy của tổ thôn Kim Lan")
+    box = page.enroll_box
+    box.hub_edit.setText(url)
+    box.code_edit.setText(enrollment.make_enroll_code(hub, commune_code="00577", role="officer")["code"])
+    box.label_edit.setText("Máy của tổ thôn Kim Lan")
 
     def shot(name: str) -> None:
         path = out / f"sync-{name}-{suffix}.png"
@@ -100,7 +101,7 @@ def main() -> int:
 
     wait(300)
     shot("enroll")
-    page.enroll_button.click()
+    box.enroll_button.click()
     wait_for(
         lambda: page.synced_area.isVisible() and not page.syncing and (page.overview or {}).get("enrolled")
     )

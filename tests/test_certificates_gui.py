@@ -139,7 +139,8 @@ def test_printing_puts_every_name_in_one_pdf_that_verifies(
     assert len(reader.pages) == 2
     lines = {line for p in reader.pages for line in p.extract_text().splitlines()}
     assert {c.full_name for c in issued} <= lines
-    assert page.pdf_area.isVisibleTo(page) and "chung-nhan.pdf" in page.pdf_label.text()
+    panel = page.print_panel
+    assert panel.pdf_area.isVisibleTo(page) and "chung-nhan.pdf" in panel.pdf_label.text()
     qtbot.waitUntil(
         lambda: [page.issued_model.data(page.issued_model.index(r, 4)) for r in range(2)] == ["đã in"] * 2,
         timeout=WAIT,
@@ -163,8 +164,8 @@ def test_printing_puts_every_name_in_one_pdf_that_verifies(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     paper = tmp_path / "paper.pdf"
     printer.setOutputFileName(str(paper))
-    with qtbot.waitSignal(page.sent_to_printer, timeout=WAIT) as sent:
-        page.send_to_printer(printer)
+    with qtbot.waitSignal(page.print_panel.sent_to_printer, timeout=WAIT) as sent:
+        page.print_panel.send_to_printer(printer)
     assert sent.args == [2]
     assert len(PdfReader(str(paper)).pages) == 2
 
@@ -186,16 +187,16 @@ def test_a_cancelled_print_leaves_no_pdf(
     out.parent.mkdir()
     page.tabs.setCurrentIndex(2)
     page.print_to(out)
-    assert page.cancel_button.isVisibleTo(page) and page.progress.isVisibleTo(page)
+    assert page.print_panel.cancel_button.isVisibleTo(page) and page.print_panel.progress.isVisibleTo(page)
     assert not page.print_button.isEnabled()
     assert started.wait(WAIT / 1000)
     with qtbot.waitSignal(page.printed, timeout=WAIT) as printed:
-        page.cancel_button.click()
+        page.print_panel.cancel_button.click()
         go.set()
     assert isinstance(printed.args[0], Cancelled)
     assert list(out.parent.iterdir()) == []  # neither the PDF nor its temporary part
-    assert page.progress_label.text() == "Đã hủy in chứng nhận; không có tệp nào được ghi."
-    assert not page.cancel_button.isVisibleTo(page) and page.print_button.isEnabled()
+    assert page.print_panel.progress_label.text() == "Đã hủy in chứng nhận; không có tệp nào được ghi."
+    assert not page.print_panel.cancel_button.isVisibleTo(page) and page.print_button.isEnabled()
     assert _sql(officer_app, "SELECT count(*) FROM sync_state WHERE key LIKE 'certificate_printed:%'") == [
         (0,)
     ]
@@ -298,9 +299,9 @@ def test_every_control_has_its_own_mnemonic(qtbot, officer_app: Application, lan
         assert len(keys) >= 8, " ".join(keys)
         assert [k for k, n in Counter(keys).items() if n > 1] == [], (lang, tab, keys)
     page.tabs.setCurrentIndex(2)
-    page.pdf_area.setVisible(True)
-    page.running_area.setVisible(True)
-    page.cancel_button.setVisible(True)
+    page.print_panel.pdf_area.setVisible(True)
+    page.print_panel.running_area.setVisible(True)
+    page.print_panel.cancel_button.setVisible(True)
     keys = _mnemonics(officer_app.window)
     assert [k for k, n in Counter(keys).items() if n > 1] == [], (lang, keys)
     for dialog in (page.open_verify_dialog(), page.open_revoke_dialog() or _revoke_dialog(page)):
@@ -310,6 +311,6 @@ def test_every_control_has_its_own_mnemonic(qtbot, officer_app: Application, lan
 
 
 def _revoke_dialog(page):
-    from volunteer_kit.ui.pages.certificates import RevokeDialog
+    from volunteer_kit.ui.certificates.revoke import RevokeDialog
 
     return RevokeDialog("00577-ABCDEF-000001", "Nguyễn Văn A", page)

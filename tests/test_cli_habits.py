@@ -106,7 +106,7 @@ def test_english_usage_when_asked() -> None:
 
 def test_every_help_text_has_its_vietnamese() -> None:
     from volunteer_kit.cli import build_parser
-    from volunteer_kit.cli_i18n import untranslated
+    from volunteer_kit.cli.i18n import untranslated
 
     assert untranslated(build_parser()) == []
 
@@ -248,7 +248,7 @@ def test_the_x11_check_applies_only_where_qt_uses_xcb(monkeypatch: pytest.Monkey
 
 def test_the_readme_shows_every_command_with_an_example() -> None:
     from volunteer_kit.cli import build_parser
-    from volunteer_kit.cli_i18n import parsers
+    from volunteer_kit.cli.i18n import parsers
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = []

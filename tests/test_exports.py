@@ -32,8 +32,8 @@ def _biggest_session(conn) -> str:
 
 
 def _add_tricky_learners(engine, session_id: str) -> list[str]:
+    from volunteer_kit.store.attendance import record_attendance
     from volunteer_kit.store.learners import register_learner
-    from volunteer_kit.store.teaching import record_attendance
 
     names = ['=HYPERLINK("http://x","y")', "+1", "@x", "-2", "Nguyễn Thị Hằng"]
     with engine.begin() as conn:
@@ -184,7 +184,7 @@ def _raw_counts(db: Path, start: date, end: date) -> dict:
 
 def _supersede_some(engine) -> None:
     """Corrections, so the supersede rule matters: a few present marks become absent."""
-    from volunteer_kit.store.teaching import record_attendance
+    from volunteer_kit.store.attendance import record_attendance
 
     with engine.begin() as conn:
         rows = conn.exec_driver_sql(
@@ -227,7 +227,8 @@ def test_report_for_one_volunteer_leaves_commune_figures_missing(demo_engine, ou
 
 
 def test_empty_period_shows_missing_pass_rates(demo_engine, outlines) -> None:
-    from volunteer_kit.exports.report import QuizLine, compute_report
+    from volunteer_kit.exports.report import compute_report
+    from volunteer_kit.exports.report_quiz import QuizLine
 
     with demo_engine.connect() as conn:
         report = compute_report(conn, outlines, start=date(2000, 1, 1), end=date(2000, 1, 31))

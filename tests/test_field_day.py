@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from tests.conftest import make_officer
 from volunteer_kit import paths
 from volunteer_kit.ui.app import Application
-from volunteer_kit.ui.pages.sessions import LATE, PRESENT
+from volunteer_kit.ui.sessions.attendance import LATE, PRESENT
 
 WAIT = 10_000
 

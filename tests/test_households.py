@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ROOT, make_officer
+from volunteer_kit.core.people import NewLearner
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.packs.outline import outlines_by_id
+from volunteer_kit.store.attendance import record_attendance
 from volunteer_kit.store.devices import save_profile
 from volunteer_kit.store.households import household_detail, list_households, register_household
-from volunteer_kit.store.learners import NewLearner, PossibleDuplicate
+from volunteer_kit.store.learners import PossibleDuplicate
 from volunteer_kit.store.merge import merge_learners
-from volunteer_kit.store.teaching import record_attendance, record_skill_checks, start_session
+from volunteer_kit.store.teaching import record_skill_checks, start_session
 
 OUTLINES = outlines_by_id(ROOT / "lessons")
 VNEID = "vn.bdhvs.vneid"

@@ -439,12 +439,13 @@ def test_sync_page_enrolls_over_tls_from_the_pasted_code(
         try:
             page = application.window.sync_page
             application.window.show_page(page)
-            assert page.enroll_box.isVisible() and page.insecure_check.isVisible()
-            page.code_edit.setText(made["qr_text"])  # the whole text, as the operator copies it
-            assert page.hub_edit.text() == url and page.code_edit.text() == made["code"]
-            assert page.fingerprint_edit.text() == made["tls_fingerprint"]
+            box = page.enroll_box
+            assert box.isVisible() and box.insecure_check.isVisible()
+            box.code_edit.setText(made["qr_text"])  # the whole text, as the operator copies it
+            assert box.hub_edit.text() == url and box.code_edit.text() == made["code"]
+            assert box.fingerprint_edit.text() == made["tls_fingerprint"]
             with qtbot.waitSignal(page.enrolled, timeout=WAIT):
-                page.enroll_button.click()
+                box.enroll_button.click()
             qtbot.waitUntil(lambda: page.synced_area.isVisible(), timeout=WAIT)
             assert not page.insecure_warning.isVisible()
             with qtbot.waitSignal(page.sync_finished, timeout=WAIT) as finished:

@@ -12,14 +12,16 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from volunteer_kit import paths
+from volunteer_kit.store.learners import register_learner
 from volunteer_kit.ui.app import Application
-from volunteer_kit.ui.import_dialog import (
+from volunteer_kit.ui.learner_import.dialog import (
     STEP_COLUMNS,
     STEP_FILE,
     STEP_PREVIEW,
     STEP_REPORT,
     ImportLearnersDialog,
 )
+from volunteer_kit.ui.ops import WriteOp
 
 WAIT = 10_000
 HEADER = "STT;Họ và tên;Năm sinh;Giới tính;Số điện thoại;Thôn/tổ;Nhóm;Đồng ý"
@@ -73,7 +75,9 @@ def _open(qtbot, dialog: ImportLearnersDialog, path: Path) -> None:
 
 def _register(qtbot, app: Application, name: str, year: int) -> None:
     added: list[object] = []
-    app.store.register_learner(full_name=name, birth_year=year, hamlet="", on_done=added.append)
+    WriteOp(
+        app.store, lambda conn: register_learner(conn, full_name=name, birth_year=year, hamlet="")
+    ).success(added.append).run()
     qtbot.waitUntil(lambda: bool(added), timeout=WAIT)
 
 
@@ -279,3 +283,16 @@ def test_every_step_is_vietnamese(qtbot, app: Application, tmp_path: Path) -> No
         dialog.start_import()
     found += [text for _where, text in _visible_texts(dialog) if _untranslated(text, sources, words)]
     assert found == []
+
+
+def test_a_report_that_cannot_be_saved_says_so_in_one_line(qtbot, app: Application, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, app)
+    _open(qtbot, dialog, _csv(tmp_path / "danh-sach.csv", ROWS))
+    dialog.go_to_preview()
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT):
+        dialog.start_import()
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT) as failed:
+        dialog.save_report(tmp_path)  # a folder, not a file
+    [message] = failed.args
+    assert message.startswith("Không lưu được báo cáo (") and message.endswith("); hãy chọn thư mục khác.")
+    assert dialog.save_message.text() == message and "\n" not in message

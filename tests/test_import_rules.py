@@ -9,6 +9,7 @@ for nothing but the PySide6 and ui rules.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,10 +27,9 @@ ALLOWED_FUNCTION_LEVEL_CYCLES: dict[frozenset[str], str] = {
     frozenset({"volunteer_kit.hub.serve", "volunteer_kit.hub.tls"}): "tls asks serve for the LAN address",
 }
 
-# `ui/` modules that import sqlalchemy or requests today, until ui/ops.py (issue 15) owns the
-# worker plumbing; a module not listed here fails the test.
-# Today there are none: the list is empty, and stays so unless ui/ops.py itself needs one.
-ALLOWED_UI_BACKEND_IMPORTS: dict[str, set[str]] = {}
+# `ui/` modules that may import sqlalchemy or requests: only ui/ops.py, the worker plumbing (for the
+# types of the connection and engine its work is given); a module not listed here fails the test.
+ALLOWED_UI_BACKEND_IMPORTS: dict[str, set[str]] = {"volunteer_kit.ui.ops": {"sqlalchemy"}}
 
 
 @dataclass(frozen=True)
@@ -221,3 +221,34 @@ def test_the_rules_see_imports_inside_functions_and_relative_ones() -> None:
         ("volunteer_kit.exports.roster", "function"),
     ]
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+SQL_WORDS = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b|exec_driver_sql|\.execute\(")
+# Who may hand work to the worker threads directly: the operations, and the application that opens
+# the store (StoreClient.open) and shuts the threads down.
+TASK_PLUMBING = {"ops.py", "store_client.py", "app.py", "tasks.py"}
+
+
+def ui_files() -> list[Path]:
+    return sorted((PACKAGE / "ui").rglob("*.py"))
+
+
+def test_ui_holds_no_sql() -> None:
+    found = [
+        f"{path.relative_to(PACKAGE)}:{n}: {line.strip()}"
+        for path in ui_files()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if SQL_WORDS.search(line)
+    ]
+    assert found == []
+
+
+def test_pages_reach_the_store_only_through_operations() -> None:
+    found = [
+        f"{path.relative_to(PACKAGE)}:{n}: {line.strip()}"
+        for path in ui_files()
+        if path.name not in TASK_PLUMBING
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\.tasks\.run_|\brun_(read|write)\(", line)
+    ]
+    assert found == []

@@ -483,7 +483,7 @@ def test_the_retire_dialog_has_its_own_mnemonics_and_another_key_is_only_declare
 
     from tests.test_certificates_gui import _mnemonics
     from volunteer_kit.store.key_retirements import SigningKey
-    from volunteer_kit.ui.pages.certificates import RetireKeyDialog
+    from volunteer_kit.ui.certificates.revoke import RetireKeyDialog
 
     page = officer_app.window.certificates
     keys_known = [

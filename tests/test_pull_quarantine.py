@@ -24,7 +24,7 @@ from volunteer_kit.hub.models import latest_t, record_t
 from volunteer_kit.store.demo import load_demo
 from volunteer_kit.store.devices import ensure_device, set_device_commune
 from volunteer_kit.store.engine import open_store
-from volunteer_kit.sync import client, local, payload
+from volunteer_kit.sync import client, incoming, local, outgoing, payload
 from volunteer_kit.sync.transport import RetryPolicy
 
 FAST = RetryPolicy(attempts=4, base_delay=0.05, max_delay=0.5)
@@ -247,7 +247,7 @@ def other_store(tmp_path: Path) -> Iterator[Engine]:
 
 def _as_pulled(engine: Engine) -> list[dict[str, Any]]:
     records = []
-    for seq, item in enumerate(local.iter_outgoing(engine, skip={}), start=1):
+    for seq, item in enumerate(outgoing.iter_outgoing(engine, skip={}), start=1):
         data = json.loads(item.body)["data"]
         records.append({"seq": seq, "table": item.table, "id": item.id, "hash": item.hash, "data": data})
     return records
@@ -277,14 +277,14 @@ def test_the_cursor_and_the_quarantine_move_with_the_page_or_not_at_all(
     device = ensure_device(other_store)
     with pytest.raises(RuntimeError, match="the process stopped"):
         with other_store.begin() as conn:
-            local.apply_page(conn, page, next_cursor=len(page), device_id=device, commune_code=COMMUNE_A)
+            incoming.apply_page(conn, page, next_cursor=len(page), device_id=device, commune_code=COMMUNE_A)
             raise RuntimeError("the process stopped before the commit")
     assert _hashes(other_store) == {} and _pulled_quarantine(other_store) == {}
     with other_store.connect() as conn:
         assert local.PULL_CURSOR not in local.read_state(conn)
 
     with other_store.begin() as conn:
-        outcome = local.apply_page(
+        outcome = incoming.apply_page(
             conn, page, next_cursor=len(page), device_id=device, commune_code=COMMUNE_A
         )
     assert outcome.quarantined == len(bad) and outcome.applied == len(page) - len(bad)

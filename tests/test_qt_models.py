@@ -24,9 +24,9 @@ from volunteer_kit import paths
 from volunteer_kit.certificates.issue import issue_certificates
 from volunteer_kit.store.devices import save_profile
 from volunteer_kit.ui.app import Application
-from volunteer_kit.ui.import_dialog import ImportLearnersDialog
+from volunteer_kit.ui.learner_import.dialog import ImportLearnersDialog
 from volunteer_kit.ui.learners_model import LearnersModel
-from volunteer_kit.ui.pages.sessions import SessionsPage
+from volunteer_kit.ui.sessions.page import SessionsPage
 
 WAIT = 15_000
 HEADER = "STT;Họ và tên;Năm sinh;Giới tính;Số điện thoại;Thôn/tổ;Nhóm;Đồng ý"

@@ -91,7 +91,8 @@ def test_demo_load_fills_the_summary(demo_engine) -> None:
 
 
 def test_marks_and_corrections_in_the_app_keep_it_exact(demo_engine) -> None:
-    from volunteer_kit.store.teaching import record_attendance, start_session
+    from volunteer_kit.store.attendance import record_attendance
+    from volunteer_kit.store.teaching import start_session
 
     with demo_engine.begin() as conn:
         learners = conn.exec_driver_sql("SELECT id FROM learner WHERE deleted = 0 LIMIT 4").scalars().all()
@@ -265,14 +266,14 @@ def other_store(tmp_path: Path):
 
 def _pull(engine, records: list[dict[str, Any]], *, page: int, first_seq: int = 1) -> None:
     from volunteer_kit.store.devices import ensure_device
-    from volunteer_kit.sync import local
+    from volunteer_kit.sync import incoming
 
     for n, record in enumerate(records):
         record["seq"] = first_seq + n
     for start in range(0, len(records), page):
         chunk = records[start : start + page]
         with engine.begin() as conn:
-            local.apply_page(
+            incoming.apply_page(
                 conn,
                 chunk,
                 next_cursor=chunk[-1]["seq"],
@@ -282,16 +283,16 @@ def _pull(engine, records: list[dict[str, Any]], *, page: int, first_seq: int = 
 
 
 def _outgoing(engine) -> list[dict[str, Any]]:
-    from volunteer_kit.sync import local
+    from volunteer_kit.sync import outgoing
 
     return [
         {"table": item.table, "id": item.id, "hash": item.hash, "data": json.loads(item.body)["data"]}
-        for item in local.iter_outgoing(engine, skip={})
+        for item in outgoing.iter_outgoing(engine, skip={})
     ]
 
 
 def test_pulled_pages_keep_it_exact(demo_engine, other_store) -> None:
-    from volunteer_kit.store.teaching import record_attendance
+    from volunteer_kit.store.attendance import record_attendance
     from volunteer_kit.sync import payload
 
     with demo_engine.begin() as conn:
@@ -344,11 +345,11 @@ def test_bulk_inserted_marks_and_corrections_keep_it_exact(demo_engine) -> None:
 
 def test_the_migration_fills_it_from_existing_marks(data_dir: Path) -> None:
     from volunteer_kit import paths
+    from volunteer_kit.store.attendance import record_attendance
     from volunteer_kit.store.demo import load_demo
     from volunteer_kit.store.devices import ensure_device
     from volunteer_kit.store.engine import make_engine, open_store
     from volunteer_kit.store.migrations import upgrade_to
-    from volunteer_kit.store.teaching import record_attendance
 
     path = data_dir / "old.sqlite3"
     old = make_engine(path)

@@ -17,10 +17,10 @@ from tests.conftest import _running_app, make_officer
 from tests.test_certificates_gui import _mnemonics
 from volunteer_kit.exports.report import compute_report
 from volunteer_kit.exports.report_files import sections
+from volunteer_kit.packs.outline import installed_outlines
 from volunteer_kit.store.devices import save_profile
 from volunteer_kit.ui.app import Application
-from volunteer_kit.ui.pages.reports import MISSING, display
-from volunteer_kit.ui.store_client import _outlines
+from volunteer_kit.ui.pages.report_figures import MISSING, display
 
 WAIT = 20_000
 START, END = date(2026, 8, 1), date(2026, 11, 20)  # the demo commune's teaching (anchor 20/11/2026)
@@ -36,7 +36,7 @@ def officer_app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:
 
 def _expected(app: Application, **scope: object):
     with app.store._engine.connect() as conn:
-        return compute_report(conn, _outlines(), lang="vi", **scope)  # type: ignore[arg-type]
+        return compute_report(conn, installed_outlines(), lang="vi", **scope)  # type: ignore[arg-type]
 
 
 def _open(qtbot, app: Application):

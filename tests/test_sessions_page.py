@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from volunteer_kit import paths
 from volunteer_kit.core.records import SessionFilter
+from volunteer_kit.store.attendance import record_attendance
 from volunteer_kit.store.sessions import close_attendance, save_session_notes, session_detail, session_lines
-from volunteer_kit.store.teaching import record_attendance, start_session
+from volunteer_kit.store.teaching import start_session
 from volunteer_kit.ui.app import Application
-from volunteer_kit.ui.pages.sessions import LATE, PRESENT
+from volunteer_kit.ui.sessions.attendance import LATE, PRESENT
 
 WAIT = 10_000
 VNEID = "vn.bdhvs.vneid"

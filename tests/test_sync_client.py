@@ -15,7 +15,7 @@ import pytest
 from volunteer_kit.core.tables import SYNCED_TABLES
 from volunteer_kit.store.devices import ensure_device, set_device_commune
 from volunteer_kit.store.engine import open_store
-from volunteer_kit.sync import local, payload
+from volunteer_kit.sync import incoming, local, outgoing, payload
 from volunteer_kit.sync.errors import DeviceRevoked, HubRefused, HubUnreachable, ProtocolMismatch
 from volunteer_kit.sync.transport import HubConnection, RetryPolicy
 
@@ -37,14 +37,14 @@ def other_store(tmp_path: Path) -> Iterator[Any]:
     engine.dispose()
 
 
-def _accept_all(batch: list[local.Outgoing], first_seq: int = 1) -> list[dict[str, Any]]:
+def _accept_all(batch: list[outgoing.Outgoing], first_seq: int = 1) -> list[dict[str, Any]]:
     return [
         {"table": o.table, "id": o.id, "hash": o.hash, "status": "accepted", "seq": first_seq + n}
         for n, o in enumerate(batch)
     ]
 
 
-def _as_pulled(items: list[local.Outgoing]) -> list[dict[str, Any]]:
+def _as_pulled(items: list[outgoing.Outgoing]) -> list[dict[str, Any]]:
     records = []
     for n, item in enumerate(items, start=1):
         record = json.loads(item.body)
@@ -66,16 +66,16 @@ def _hashes(engine) -> dict[tuple[str, str], str]:
 
 
 def test_batches_stay_within_the_record_and_byte_limits(demo_engine) -> None:
-    items = list(local.iter_outgoing(demo_engine, skip={}))
+    items = list(outgoing.iter_outgoing(demo_engine, skip={}))
     with demo_engine.connect() as conn:
         assert len(items) == local.pending_count(conn)
-    by_count = list(local.batches(items))
+    by_count = list(outgoing.batches(items))
     assert all(len(b) <= payload.CLIENT_BATCH_RECORDS for b in by_count)
     assert sum(len(b) for b in by_count) == len(items)
-    by_size = list(local.batches(items, max_bytes=20_000))
+    by_size = list(outgoing.batches(items, max_bytes=20_000))
     assert len(by_size) > len(by_count)
     for batch in by_size:
-        body = local.push_body("device", batch)
+        body = outgoing.push_body("device", batch)
         assert len(body) <= 20_000
         decoded = json.loads(body)
         assert [r["id"] for r in decoded["records"]] == [o.id for o in batch]
@@ -83,17 +83,17 @@ def test_batches_stay_within_the_record_and_byte_limits(demo_engine) -> None:
 
 
 def test_pending_records_go_in_foreign_key_order(demo_engine) -> None:
-    order = [SYNCED_TABLES.index(o.table) for o in local.iter_outgoing(demo_engine, skip={})]
+    order = [SYNCED_TABLES.index(o.table) for o in outgoing.iter_outgoing(demo_engine, skip={})]
     assert order == sorted(order)
 
 
 def test_answers_mark_only_rows_still_as_sent(demo_engine) -> None:
-    batch = next(local.batches(local.iter_outgoing(demo_engine, skip={})))
+    batch = next(outgoing.batches(outgoing.iter_outgoing(demo_engine, skip={})))
     edited = next(o for o in batch if o.table == "household")
     with demo_engine.begin() as conn:  # an edit while the batch is on its way
         conn.exec_driver_sql("UPDATE household SET note = 'sửa trong lúc gửi' WHERE id = ?", (edited.id,))
     with demo_engine.begin() as conn:
-        outcome = local.record_answers(conn, batch, _accept_all(batch, 100))
+        outcome = outgoing.record_answers(conn, batch, _accept_all(batch, 100))
     assert outcome.accepted == len(batch)
     assert outcome.marked == len(batch) - 1
     with demo_engine.connect() as conn:
@@ -105,13 +105,13 @@ def test_answers_mark_only_rows_still_as_sent(demo_engine) -> None:
         n, other = next((n, o) for n, o in enumerate(batch) if o.table == "household" and o is not edited)
         seq = conn.exec_driver_sql("SELECT server_seq FROM household WHERE id = ?", (other.id,)).scalar()
         assert seq == 100 + n
-    remaining = {o.id for o in local.iter_outgoing(demo_engine, skip={})}
+    remaining = {o.id for o in outgoing.iter_outgoing(demo_engine, skip={})}
     assert edited.id in remaining
     assert not ({o.id for o in batch} - {edited.id}) & remaining
 
 
 def test_rejected_records_wait_in_quarantine_until_changed_or_retried(demo_engine) -> None:
-    batch = next(local.batches(local.iter_outgoing(demo_engine, skip={}), max_records=5))
+    batch = next(outgoing.batches(outgoing.iter_outgoing(demo_engine, skip={}), max_records=5))
     refused = batch[2]
     results = _accept_all(batch)
     results[2] = {
@@ -123,14 +123,14 @@ def test_rejected_records_wait_in_quarantine_until_changed_or_retried(demo_engin
         "reason_vi": "Xã khác.",
     }
     with demo_engine.begin() as conn:
-        outcome = local.record_answers(conn, batch, local.check_results(batch, results))
+        outcome = outgoing.record_answers(conn, batch, outgoing.check_results(batch, results))
     assert [r["id"] for r in outcome.rejected] == [refused.id]
     with demo_engine.connect() as conn:
         skip = local.quarantined(conn)
         assert local.list_quarantine(conn)[0]["reason_vi"] == "Xã khác."
     assert skip == {(refused.table, refused.id): refused.hash}
     # Not sent again as it is, and it does not hold back the others.
-    again = [o.id for o in local.iter_outgoing(demo_engine, skip=skip)]
+    again = [o.id for o in outgoing.iter_outgoing(demo_engine, skip=skip)]
     assert refused.id not in again and again
     # Changed, it goes again; accepted, it leaves the quarantine.
     with demo_engine.begin() as conn:
@@ -138,44 +138,44 @@ def test_rejected_records_wait_in_quarantine_until_changed_or_retried(demo_engin
             f"UPDATE {refused.table} SET updated_at = '2026-11-21 01:02:03.000000' WHERE id = ?",
             (refused.id,),
         )
-    changed = [o for o in local.iter_outgoing(demo_engine, skip=skip) if o.id == refused.id]
+    changed = [o for o in outgoing.iter_outgoing(demo_engine, skip=skip) if o.id == refused.id]
     assert len(changed) == 1 and changed[0].hash != refused.hash
     with demo_engine.begin() as conn:
-        local.record_answers(conn, changed, _accept_all(changed, 50), quarantine_before=skip)
+        outgoing.record_answers(conn, changed, _accept_all(changed, 50), quarantine_before=skip)
         assert local.quarantined(conn) == {}
 
 
 def test_retry_lets_quarantined_records_go_again(demo_engine) -> None:
-    batch = next(local.batches(local.iter_outgoing(demo_engine, skip={}), max_records=1))
+    batch = next(outgoing.batches(outgoing.iter_outgoing(demo_engine, skip={}), max_records=1))
     rejected = [{**_accept_all(batch)[0], "status": "rejected", "reason": "x", "reason_vi": "x"}]
     with demo_engine.begin() as conn:
-        local.record_answers(conn, batch, rejected)
+        outgoing.record_answers(conn, batch, rejected)
         skip = local.quarantined(conn)
-    assert batch[0].id not in {o.id for o in local.iter_outgoing(demo_engine, skip=skip)}
+    assert batch[0].id not in {o.id for o in outgoing.iter_outgoing(demo_engine, skip=skip)}
     with demo_engine.begin() as conn:
         assert local.retry_quarantined(conn) == 1
         skip = local.quarantined(conn)
-    assert batch[0].id in {o.id for o in local.iter_outgoing(demo_engine, skip=skip)}
+    assert batch[0].id in {o.id for o in outgoing.iter_outgoing(demo_engine, skip=skip)}
 
 
 def test_answers_that_do_not_match_the_batch_are_refused(demo_engine) -> None:
-    batch = next(local.batches(local.iter_outgoing(demo_engine, skip={}), max_records=3))
+    batch = next(outgoing.batches(outgoing.iter_outgoing(demo_engine, skip={}), max_records=3))
     with pytest.raises(ValueError):
-        local.check_results(batch, _accept_all(batch)[:2])
+        outgoing.check_results(batch, _accept_all(batch)[:2])
     with pytest.raises(ValueError):
-        local.check_results(batch, list(reversed(_accept_all(batch))))
+        outgoing.check_results(batch, list(reversed(_accept_all(batch))))
     with pytest.raises(ValueError):
-        local.check_results(batch, [{**r, "status": "maybe"} for r in _accept_all(batch)])
+        outgoing.check_results(batch, [{**r, "status": "maybe"} for r in _accept_all(batch)])
 
 
-def _apply(engine, records: list[dict[str, Any]], page: int = 2000) -> list[local.PageOutcome]:
+def _apply(engine, records: list[dict[str, Any]], page: int = 2000) -> list[incoming.PageOutcome]:
     device_id = ensure_device(engine)
     outcomes = []
     for start in range(0, len(records), page):
         chunk = records[start : start + page]
         with engine.begin() as conn:
             outcomes.append(
-                local.apply_page(
+                incoming.apply_page(
                     conn, chunk, next_cursor=chunk[-1]["seq"], device_id=device_id, commune_code="00577"
                 )
             )
@@ -183,7 +183,7 @@ def _apply(engine, records: list[dict[str, Any]], page: int = 2000) -> list[loca
 
 
 def test_pulled_pages_rebuild_the_same_records(demo_engine, other_store) -> None:
-    records = _as_pulled(list(local.iter_outgoing(demo_engine, skip={})))
+    records = _as_pulled(list(outgoing.iter_outgoing(demo_engine, skip={})))
     outcomes = _apply(other_store, records, page=700)
     assert sum(o.applied for o in outcomes) == len(records)
     assert _hashes(other_store) == _hashes(demo_engine)
@@ -196,7 +196,7 @@ def test_pulled_pages_rebuild_the_same_records(demo_engine, other_store) -> None
 
 
 def test_a_row_whose_reference_comes_in_a_later_page_waits_for_it(demo_engine, other_store) -> None:
-    records = _as_pulled(list(local.iter_outgoing(demo_engine, skip={})))
+    records = _as_pulled(list(outgoing.iter_outgoing(demo_engine, skip={})))
     # Learners edited after their attendance: their latest versions come last.
     reordered = [r for r in records if r["table"] != "learner"] + [
         r for r in records if r["table"] == "learner"
@@ -213,7 +213,7 @@ def test_a_row_whose_reference_comes_in_a_later_page_waits_for_it(demo_engine, o
 
 
 def test_a_pulled_row_never_overwrites_a_local_edit_not_yet_pushed(demo_engine, other_store) -> None:
-    records = _as_pulled(list(local.iter_outgoing(demo_engine, skip={})))
+    records = _as_pulled(list(outgoing.iter_outgoing(demo_engine, skip={})))
     _apply(other_store, records)
     learner = next(r for r in records if r["table"] == "learner")
     with other_store.begin() as conn:
@@ -236,7 +236,7 @@ def test_pulled_learners_are_found_by_search(demo_engine, other_store) -> None:
     index = LearnerSearchIndex()
     with other_store.connect() as conn:
         assert index.search(conn, LearnerFilter()) == []
-    records = _as_pulled(list(local.iter_outgoing(demo_engine, skip={})))
+    records = _as_pulled(list(outgoing.iter_outgoing(demo_engine, skip={})))
     _apply(other_store, records)
     with demo_engine.connect() as conn:
         name = conn.exec_driver_sql("SELECT full_name FROM learner ORDER BY rowid LIMIT 1").scalar()
@@ -251,7 +251,7 @@ def test_another_devices_me_is_not_mine(demo_engine, other_store) -> None:
 
     with demo_engine.begin() as conn:
         save_profile(conn, full_name="Trần Thị Hoa", phone="")
-    records = _as_pulled(list(local.iter_outgoing(demo_engine, skip={})))
+    records = _as_pulled(list(outgoing.iter_outgoing(demo_engine, skip={})))
     _apply(other_store, records)
     with other_store.connect() as conn:
         assert profile(conn).volunteer_id is None

@@ -29,7 +29,7 @@ from volunteer_kit.core.tables import SYNCED_TABLES
 from volunteer_kit.store.demo import load_demo
 from volunteer_kit.store.devices import ensure_device
 from volunteer_kit.store.engine import open_store
-from volunteer_kit.sync import client, local, payload
+from volunteer_kit.sync import client, local, outgoing, payload
 from volunteer_kit.sync.errors import DeviceRevoked
 from volunteer_kit.sync.transport import RetryPolicy
 
@@ -263,10 +263,10 @@ def test_a_lost_reply_is_sent_again_without_duplicates(hub: Hub, devices: Any) -
     a = devices("a")
     a.demo(100, seed=4)
     a.enroll(hub)
-    batch = next(local.batches(local.iter_outgoing(a.engine, skip={})))
+    batch = next(outgoing.batches(outgoing.iter_outgoing(a.engine, skip={})))
     with client.connect(a.engine) as connection:  # the hub stores the batch; its answer never arrives
         lost = connection.request(
-            "POST", "/push", data=local.push_body(a.id, batch), content_type="application/json"
+            "POST", "/push", data=outgoing.push_body(a.id, batch), content_type="application/json"
         )
     result = a.sync()
     assert result.accepted == result.pushed == len(a.hashes())

@@ -46,11 +46,12 @@ def _enroll(qtbot, app: Application, hub: Hub, role: str = "officer") -> None:  
     page = app.window.sync_page
     app.window.show_page(page)
     assert page.enroll_box.isVisible() and not page.synced_area.isVisible()
-    page.hub_edit.setText(hub.url)
-    page.code_edit.setText(hub.code(COMMUNE_A, role))
-    page.label_edit.setText("Máy của tổ thôn Kim Lan")
+    box = page.enroll_box
+    box.hub_edit.setText(hub.url)
+    box.code_edit.setText(hub.code(COMMUNE_A, role))
+    box.label_edit.setText("Máy của tổ thôn Kim Lan")
     with qtbot.waitSignal(page.enrolled, timeout=WAIT):
-        page.enroll_button.click()
+        box.enroll_button.click()
     qtbot.waitUntil(lambda: page.synced_area.isVisible(), timeout=WAIT)
 
 

@@ -162,8 +162,8 @@ def test_outlines_include_imported_packs_with_their_trust(tmp_path: Path) -> Non
 
 
 def test_attendance_corrections_are_new_facts(demo_engine) -> None:
+    from volunteer_kit.store.attendance import current_marks, record_attendance
     from volunteer_kit.store.learners import detail
-    from volunteer_kit.store.teaching import current_attendance, record_attendance
 
     with demo_engine.connect() as conn:
         first, second, late_comer = conn.exec_driver_sql(
@@ -187,7 +187,7 @@ def test_attendance_corrections_are_new_facts(demo_engine) -> None:
         # Saying the same thing again changes nothing.
         assert record_attendance(conn, session_id=session, learner_id=second, present=False) == fixed
     with demo_engine.connect() as conn:
-        now = current_attendance(conn, session)
+        now = current_marks(conn, session)
         assert {k: v[1:] for k, v in now.items()} == {
             first: (True, False, False),
             second: (False, False, False),

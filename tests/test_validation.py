@@ -23,7 +23,7 @@ from volunteer_kit.core.tables import SYNCED_TABLES
 from volunteer_kit.store.devices import save_profile
 from volunteer_kit.store.learners import withdraw_consent
 from volunteer_kit.store.merge import merge_learners
-from volunteer_kit.sync import local, payload
+from volunteer_kit.sync import outgoing, payload
 from volunteer_kit.sync.validation import DEFAULT_TEXT_LENGTH, why_refused
 
 WHEN = "2026-11-20T08:00:00.000000Z"
@@ -244,7 +244,7 @@ def test_every_synced_column_has_a_rule() -> None:
 
 
 def _outgoing_refusals(engine) -> tuple[int, list[tuple[str, str, Any]]]:
-    records = [json.loads(item.body) for item in local.iter_outgoing(engine, skip={})]
+    records = [json.loads(item.body) for item in outgoing.iter_outgoing(engine, skip={})]
     bad = [(r["table"], r["id"], why_refused(r["table"], r["data"])) for r in records]
     return len(records), [b for b in bad if b[2] is not None]
 

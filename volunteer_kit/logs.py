@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+from io import TextIOWrapper
 from pathlib import Path
-from typing import IO
 
 from volunteer_kit import paths
 
@@ -17,7 +17,7 @@ class _LogFile(logging.handlers.RotatingFileHandler):
     """The log file, made with its folders at the first record: a command refused before it logs
     anything (a mistyped --data-dir) leaves no folder behind."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> TextIOWrapper:
         try:
             Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
             return super()._open()

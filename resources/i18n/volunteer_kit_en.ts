@@ -23,22 +23,22 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="144" />
+        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="28" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="145" />
+        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="29" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="146" />
+        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="30" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="215" />
+        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="96" />
         <source>walk-in</source>
         <translation>walk-in</translation>
     </message>
@@ -46,79 +46,79 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="82" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="91" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="47" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="56" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="83" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="48" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="84" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="49" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="85" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="92" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="50" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="57" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="86" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="51" />
         <source>Why eligible</source>
         <translation>Why eligible</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="88" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="53" />
         <source>What is missing</source>
         <translation>What is missing</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="90" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="55" />
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="93" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="58" />
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="94" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="59" />
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="95" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="60" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="117" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="83" />
         <source>(consent withdrawn)</source>
         <translation>(consent withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="118" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="84" />
         <source>printed</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="119" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="85" />
         <source>not printed</source>
         <translation>not printed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="120" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="86" />
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="121" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="87" />
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -126,407 +126,449 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="876" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="879" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="202" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="205" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="74" />
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="880" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="206" />
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="882" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="208" />
         <source>Check a certificate from the text of its QR code, a photo, a scan or a PDF</source>
         <translation>Check a certificate from the text of its QR code, a photo, a scan or a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="884" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="210" />
         <source>&amp;Lesson pack:</source>
         <translation>&amp;Lesson pack:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="885" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="211" />
         <source>Ha&amp;mlet:</source>
         <translation>Ha&amp;mlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="888" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="214" />
         <source>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</source>
         <translation>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="893" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="219" />
         <source>These learners began a pack; each line says what is still missing.</source>
         <translation>These learners began a pack; each line says what is still missing.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="897" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="223" />
         <source>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</source>
         <translation>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="901" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="227" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="902" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="228" />
         <source>&amp;Clear ticks</source>
         <translation>&amp;Clear ticks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="903" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="229" />
         <source>&amp;Issue certificates…</source>
         <translation>&amp;Issue certificates…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="904" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="230" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="905" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="231" />
         <source>Write the certificates into one PDF to print (A4 landscape)</source>
         <translation>Write the certificates into one PDF to print (A4 landscape)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="906" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="232" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="907" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="233" />
         <source>Revoke the chosen certificate, giving the reason</source>
         <translation>Revoke the chosen certificate, giving the reason</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="908" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="234" />
         <source>Retire the si&amp;gning key…</source>
         <translation>Retire the si&amp;gning key…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="911" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="237" />
         <source>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</source>
         <translation>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="914" />
-        <source>Ca&amp;ncel</source>
-        <translation>Ca&amp;ncel</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="915" />
-        <source>&amp;Open the PDF</source>
-        <translation>&amp;Open the PDF</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="916" />
-        <source>Send to a prin&amp;ter…</source>
-        <translation>Send to a prin&amp;ter…</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="917" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="242" />
         <source>Eligible learners: arrows to move, Space to tick</source>
         <translation>Eligible learners: arrows to move, Space to tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="918" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="243" />
         <source>Learners not yet eligible</source>
         <translation>Learners not yet eligible</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="919" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="244" />
         <source>Issued certificates</source>
         <translation>Issued certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="939" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="265" />
         <source>All lesson packs</source>
         <translation>All lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="940" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="266" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="960" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="273" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="964" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="277" />
         <source>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</source>
         <translation>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="972" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="285" />
         <source>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</source>
         <translation>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="981" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="294" />
         <source>&amp;Eligible (%n)</source>
         <translation>
             <numerusform>&amp;Eligible (%n)</numerusform><numerusform>&amp;Eligible (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="982" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="295" />
         <source>Not &amp;yet eligible (%n)</source>
         <translation>
             <numerusform>Not &amp;yet eligible (%n)</numerusform><numerusform>Not &amp;yet eligible (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="983" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="296" />
         <source>Is&amp;sued (%n)</source>
         <translation>
             <numerusform>Is&amp;sued (%n)</numerusform><numerusform>Is&amp;sued (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1044" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="370" />
         <source>Nobody here for this choice of pack and hamlet.</source>
         <translation>Nobody here for this choice of pack and hamlet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1054" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="384" />
         <source>Tick the learners to issue certificates to.</source>
         <translation>Tick the learners to issue certificates to.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1062" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="392" />
         <source>Issuing…</source>
         <translation>Issuing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1068" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="398" />
         <source>Issued %n certificate(s). They are in the list “Issued”, ready to print.</source>
         <translation>
             <numerusform>Issued %n certificate. It is in the list “Issued”, ready to print.</numerusform><numerusform>Issued %n certificates. They are in the list “Issued”, ready to print.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1076" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="406" />
         <source>No certificate was issued: %1</source>
         <translation>No certificate was issued: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1088" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="424" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1091" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="427" />
         <source>Issue certificates</source>
         <translation>Issue certificates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1093" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="429" />
         <source>Issue %n certificate(s)? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</source>
         <translation>
             <numerusform>Issue %n certificate? It is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</numerusform><numerusform>Issue %n certificates? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="450" />
         <source>Save the certificates as a PDF</source>
         <translation>Save the certificates as a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="450" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1131" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="470" />
         <source>Revoked certificates are not printed.</source>
         <translation>Revoked certificates are not printed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1142" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="474" />
         <source>Preparing the certificates…</source>
         <translation>Preparing the certificates…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1151" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="479" />
         <source>%n certificate(s) written to %1.</source>
         <translation>
             <numerusform>%n certificate written to %1.</numerusform><numerusform>%n certificates written to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1177" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="502" />
         <source>Writing certificate %1 of %2…</source>
         <translation>Writing certificate %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1189" />
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1201" />
-        <source>No program to show PDF files was found; the file is %1.</source>
-        <translation>No program to show PDF files was found; the file is %1.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1218" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="240" />
         <source>Print the certificates</source>
         <translation>Print the certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1227" />
-        <source>Sending to the printer…</source>
-        <translation>Sending to the printer…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1231" />
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n page sent to the printer.</numerusform><numerusform>%n pages sent to the printer.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1236" />
-        <source>Not printed: %1</source>
-        <translation>Not printed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1244" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="516" />
         <source>Choose one certificate in the list “Issued” to revoke.</source>
         <translation>Choose one certificate in the list “Issued” to revoke.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1248" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="520" />
         <source>Certificate %1 is already revoked.</source>
         <translation>Certificate %1 is already revoked.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1259" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="533" />
         <source>Certificate %1 was revoked.</source>
         <translation>Certificate %1 was revoked.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1265" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="539" />
         <source>Not revoked: %1</source>
         <translation>Not revoked: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1280" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="554" />
         <source>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</source>
         <translation>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1306" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="580" />
         <source>The key was not retired: %1</source>
         <translation>The key was not retired: %1</translation>
     </message>
+</context>
+<context>
+    <name>EnrollBox</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1320" />
-        <source>Signing key %1 was retired; the certificates it signed stay valid.</source>
-        <translation>Signing key %1 was retired; the certificates it signed stay valid.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1325" />
-        <source>Signing key %1 was declared leaked: %n certificate(s) signed with it no longer stand. Their learners are in the list “Eligible” again: issue them new certificates.</source>
-        <translation>
-            <numerusform>Signing key %1 was declared leaked: %n certificate signed with it no longer stands. Its learner is in the list “Eligible” again: issue a new certificate.</numerusform><numerusform>Signing key %1 was declared leaked: %n certificates signed with it no longer stand. Their learners are in the list “Eligible” again: issue them new certificates.</numerusform></translation>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="75" />
+        <source>Enroll this laptop</source>
+        <translation>Enroll this laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1336" />
-        <source>New certificates are signed with the new key %1.</source>
-        <translation>New certificates are signed with the new key %1.</translation>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="76" />
+        <source>&amp;Hub address:</source>
+        <translation>&amp;Hub address:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="77" />
+        <source>Enrollment &amp;code:</source>
+        <translation>Enrollment &amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="78" />
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Name of this laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="79" />
+        <source>Hub &amp;certificate (optional):</source>
+        <translation>Hub &amp;certificate (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="80" />
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>Certificate &amp;fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="82" />
+        <source>in the QR and the whole code already; or as the hub operator reads it out</source>
+        <translation>in the QR and the whole code already; or as the hub operator reads it out</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="84" />
+        <source>Allow an &amp;unencrypted connection (http)</source>
+        <translation>Allow an &amp;unencrypted connection (http)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="86" />
+        <source>Only if the hub operator says so: records would travel over the network unprotected.</source>
+        <translation>Only if the hub operator says so: records would travel over the network unprotected.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="88" />
+        <source>e.g. Laptop of the Kim Lan team</source>
+        <translation>e.g. Laptop of the Kim Lan team</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="89" />
+        <source>a .pem file, only if the commune's IT contact gave one</source>
+        <translation>a .pem file, only if the commune's IT contact gave one</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="90" />
+        <source>Read the code from a &amp;QR image…</source>
+        <translation>Read the code from a &amp;QR image…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="91" />
+        <source>&amp;Enroll</source>
+        <translation>&amp;Enroll</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="96" />
+        <source>The enrollment QR image</source>
+        <translation>The enrollment QR image</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="96" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="106" />
+        <source>Read the hub address and the code from the image.</source>
+        <translation>Read the hub address and the code from the image.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="135" />
+        <source>Enter the hub address and the enrollment code.</source>
+        <translation>Enter the hub address and the enrollment code.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="138" />
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="147" />
+        <source>Enrolled with the hub of %1 as %2.</source>
+        <translation>Enrolled with the hub of %1 as %2.</translation>
     </message>
 </context>
 <context>
     <name>HouseholdDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="114" />
         <source>Choose a household in the list to see its people and visits.</source>
         <translation>Choose a household in the list to see its people and visits.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="110" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="115" />
         <source>Add &amp;people…</source>
         <translation>Add &amp;people…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="111" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="116" />
         <source>Register more people of this household, with their consent</source>
         <translation>Register more people of this household, with their consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="112" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="117" />
         <source>Household skills</source>
         <translation>Household skills</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="139" />
         <source>(name erased)</source>
         <translation>(name erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="143" />
         <source>Digital household: all five skills shown ✓</source>
         <translation>Digital household: all five skills shown ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="145" />
         <source>%1 of 5 household skills shown</source>
         <translation>%1 of 5 household skills shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="148" />
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform><numerusform>People (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="147" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
         <source>(consent withdrawn: identifying data erased)</source>
         <translation>(consent withdrawn: identifying data erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="150" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="155" />
         <source>consent given by %1</source>
         <translation>consent given by %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="157" />
         <source>consent given</source>
         <translation>consent given</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="159" />
         <source>no consent recorded</source>
         <translation>no consent recorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="164" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="169" />
         <source>Visits and sessions (%n)</source>
         <translation>
             <numerusform>Visits and sessions (%n)</numerusform><numerusform>Visits and sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="179" />
         <source>Not visited yet</source>
         <translation>Not visited yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="183" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="188" />
         <source>shown by %1</source>
         <translation>shown by %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="185" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="190" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="192" />
         <source>not yet (no lesson pack on this laptop teaches it)</source>
         <translation>not yet (no lesson pack on this laptop teaches it)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="197" />
         <source>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</source>
         <translation>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</translation>
     </message>
@@ -534,193 +576,193 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="76" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
         <source>Register a household</source>
         <translation>Register a household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="76" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
         <source>Add people</source>
         <translation>Add people</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="84" />
         <source>A new household</source>
         <translation>A new household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="82" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="86" />
         <source>New people in the household of %1</source>
         <translation>New people in the household of %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="91" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="97" />
         <source>e.g. Thôn Đông</source>
         <translation>e.g. Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="93" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="99" />
         <source>House number, lane, or how to find it</source>
         <translation>House number, lane, or how to find it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="94" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="100" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="96" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="102" />
         <source>&amp;Hamlet or residential group:</source>
         <translation>&amp;Hamlet or residential group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="97" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="103" />
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="102" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="108" />
         <source>e.g. Nguyễn Thị Hoa</source>
         <translation>e.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="105" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="111" />
         <source>e.g. 1958</source>
         <translation>e.g. 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="111" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="117" />
         <source>optional, e.g. 0912 345 678</source>
         <translation>optional, e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="118" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="124" />
         <source>The person agrees &amp;themselves</source>
         <translation>The person agrees &amp;themselves</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="120" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="126" />
         <source>A &amp;representative agrees for them (a child, or someone who cannot)</source>
         <translation>A &amp;representative agrees for them (a child, or someone who cannot)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="127" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="133" />
         <source>Name of the representative</source>
         <translation>Name of the representative</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="131" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="137" />
         <source>&amp;Add to the list</source>
         <translation>&amp;Add to the list</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="132" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
         <source>Enter in the name field does the same</source>
         <translation>Enter in the name field does the same</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
         <source>A person</source>
         <translation>A person</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="141" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="147" />
         <source>Full &amp;name:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="142" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="148" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Birth year:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="143" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
         <source>&amp;Gender:</source>
         <translation>&amp;Gender:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="145" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="151" />
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="156" />
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="162" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="168" />
         <source>Consent text</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="164" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="170" />
         <source>Read this aloud before recording (version %1)</source>
         <translation>Read this aloud before recording (version %1)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="176" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="182" />
         <source>Remo&amp;ve from the list</source>
         <translation>Remo&amp;ve from the list</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="192" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="198" />
         <source>Save the household and everyone on the list (Ctrl+S)</source>
         <translation>Save the household and everyone on the list (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="246" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="252" />
         <source>The birth year is four digits, e.g. 1958.</source>
         <translation>The birth year is four digits, e.g. 1958.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="293" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="299" />
         <source>consent: %1 for them</source>
         <translation>consent: %1 for them</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="295" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="301" />
         <source>consent: themselves</source>
         <translation>consent: themselves</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="303" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="309" />
         <source>%1 · already registered, joins as they are</source>
         <translation>%1 · already registered, joins as they are</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="308" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="314" />
         <source>On the &amp;list (%n)</source>
         <translation>
             <numerusform>On the &amp;list (%n)</numerusform><numerusform>On the &amp;list (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="320" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="326" />
         <source>Add at least one person.</source>
         <translation>Add at least one person.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="323" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="329" />
         <source>Choose the hamlet or residential group.</source>
         <translation>Choose the hamlet or residential group.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="327" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="333" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="378" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="396" />
         <source>Already registered?</source>
         <translation>Already registered?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="379" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="397" />
         <source>These people look already registered:
 
 %1</source>
@@ -729,17 +771,17 @@ Please copy the details below and send them to your IT contact.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="380" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="398" />
         <source>&amp;Use the registered records</source>
         <translation>&amp;Use the registered records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="381" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="399" />
         <source>They are &amp;different people</source>
         <translation>They are &amp;different people</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="382" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="400" />
         <source>&amp;Go back</source>
         <translation>&amp;Go back</translation>
     </message>
@@ -747,98 +789,99 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="271" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="56" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="276" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="274" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="279" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="275" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
         <source>Head of household or address; accents optional</source>
         <translation>Head of household or address; accents optional</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="276" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="281" />
         <source>Search households</source>
         <translation>Search households</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="277" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="282" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="278" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="283" />
         <source>&amp;Register household…</source>
         <translation>&amp;Register household…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="285" />
         <source>A new household and its people, with their consent (Ctrl+N)</source>
         <translation>A new household and its people, with their consent (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="289" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="285" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="290" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="286" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="291" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="287" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="292" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="293" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="289" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="294" />
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="307" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="312" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="350" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="364" />
         <source>(name erased)</source>
         <translation>(name erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="379" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="383" />
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="371" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="385" />
         <source>%1 digital household(s) (all five skills)</source>
         <translation>%1 digital household(s) (all five skills)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="376" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="390" />
         <source>showing the first %1: choose a hamlet or search</source>
         <translation>showing the first %1: choose a hamlet or search</translation>
     </message>
@@ -846,591 +889,438 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>ImportLearnersDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="56" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="46" />
         <source>&amp;Full name (required):</source>
         <translation>&amp;Full name (required):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="57" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="47" />
         <source>Birth &amp;year:</source>
         <translation>Birth &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="58" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="48" />
         <source>&amp;Gender:</source>
         <translation>&amp;Gender:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="59" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="49" />
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="60" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="50" />
         <source>H&amp;amlet / residential group:</source>
         <translation>H&amp;amlet / residential group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="61" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="51" />
         <source>G&amp;roups:</source>
         <translation>G&amp;roups:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="62" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="52" />
         <source>C&amp;onsent (Có / Không):</source>
         <translation>C&amp;onsent (Có / Không):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="357" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="247" />
         <source>Import a list of learners</source>
         <translation>Import a list of learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="360" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="250" />
         <source>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file (Excel's "CSV UTF-8" or plain "CSV"). The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</source>
         <translation>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file (Excel's "CSV UTF-8" or plain "CSV"). The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="365" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="255" />
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="368" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="258" />
         <source>Which column of the file holds what? The choices were guessed from the column names; change any that are wrong. Every row is checked again after each change.</source>
         <translation>Which column of the file holds what? The choices were guessed from the column names; change any that are wrong. Every row is checked again after each change.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="374" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="264" />
         <source>Show only the &amp;refused rows</source>
         <translation>Show only the &amp;refused rows</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="375" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="265" />
         <source>Consent was collected on &amp;paper for every person on this list</source>
         <translation>Consent was collected on &amp;paper for every person on this list</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="376" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="266" />
         <source>&amp;Save report…</source>
         <translation>&amp;Save report…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="377" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="267" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="378" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="268" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="379" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="269" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="391" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="281" />
         <source>Choose the list</source>
         <translation>Choose the list</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="392" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="282" />
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="393" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="283" />
         <source>Check before importing</source>
         <translation>Check before importing</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="394" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="284" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="397" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="287" />
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="398" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="288" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="398" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="288" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="425" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="315" />
         <source>Choose a list of learners</source>
         <translation>Choose a list of learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="427" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="317" />
         <source>Lists of people (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Lists of people (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="458" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="350" />
         <source>%n row(s) below the column names</source>
         <translation>
             <numerusform>%n row below the column names</numerusform><numerusform>%n rows below the column names</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="459" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="351" />
         <source>File: %1 · %2</source>
         <translation>File: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="467" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="359" />
         <source>(not in the file)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="469" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="361" />
         <source>Column %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="479" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="371" />
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="499" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="391" />
         <source>Choose the column that holds the full name: it was not recognised.</source>
         <translation>Choose the column that holds the full name: it was not recognised.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="504" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="396" />
         <source>The column '%1' is chosen for two fields; each column holds one.</source>
         <translation>The column '%1' is chosen for two fields; each column holds one.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="535" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="427" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="577" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="472" />
         <source>%n row(s) will be imported</source>
         <translation>
             <numerusform>%n row will be imported</numerusform><numerusform>%n rows will be imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="578" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="473" />
         <source>%n row(s) refused</source>
         <translation>
             <numerusform>%n row refused</numerusform><numerusform>%n rows refused</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="587" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="482" />
         <source>Consent: the list's consent column says who agreed; a row that does not say Có (yes) is refused.</source>
         <translation>Consent: the list's consent column says who agreed; a row that does not say Có (yes) is refused.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="594" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="489" />
         <source>Consent: this list has no consent column. Import it only if the commune collected written consent from every person on it; otherwise go back and choose the consent column.</source>
         <translation>Consent: this list has no consent column. Import it only if the commune collected written consent from every person on it; otherwise go back and choose the consent column.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="603" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="498" />
         <source>The rows have not been checked yet.</source>
         <translation>The rows have not been checked yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="605" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="500" />
         <source>No row can be imported.</source>
         <translation>No row can be imported.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="607" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="502" />
         <source>Confirm that consent was collected, or choose the consent column.</source>
         <translation>Confirm that consent was collected, or choose the consent column.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="636" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="535" />
         <source>%n learner(s) imported.</source>
         <translation>
             <numerusform>%n learner imported.</numerusform><numerusform>%n learners imported.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="638" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="537" />
         <source>%n row(s) not imported:</source>
         <translation>
             <numerusform>%n row not imported:</numerusform><numerusform>%n rows not imported:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="648" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="514" />
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="661" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="556" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="662" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="557" />
         <source>%1 - not imported.csv</source>
         <translation>%1 - not imported.csv</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="663" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="558" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="565" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="565" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="565" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="675" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="570" />
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="685" />
-        <source>Could not save the report (%1); choose another folder.</source>
-        <translation>Could not save the report (%1); choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="708" />
-        <source>Something went wrong; nothing was saved. The details are in the log.</source>
-        <translation>Something went wrong; nothing was saved. The details are in the log.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="8" />
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="9" />
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="10" />
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="13" />
-        <source>Elderly</source>
-        <translation>Elderly</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="14" />
-        <source>Ethnic minority</source>
-        <translation>Ethnic minority</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="15" />
-        <source>Official</source>
-        <translation>Official</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="16" />
-        <source>Student</source>
-        <translation>Student</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="17" />
-        <source>Worker</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="18" />
-        <source>Person with disability</source>
-        <translation>Person with disability</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="21" />
-        <source>Volunteer</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="22" />
-        <source>Commune officer</source>
-        <translation>Commune officer</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="23" />
-        <source>Trainer</source>
-        <translation>Trainer</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="26" />
-        <source>Home visit</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="27" />
-        <source>Group class</source>
-        <translation>Group class</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="28" />
-        <source>Community talk</source>
-        <translation>Community talk</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="32" />
-        <source>Volunteers</source>
-        <translation>Volunteers</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="33" />
-        <source>Households</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="34" />
-        <source>Learners</source>
-        <translation>Learners</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="35" />
-        <source>Consents</source>
-        <translation>Consents</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="36" />
-        <source>Merged records</source>
-        <translation>Merged records</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="37" />
-        <source>Teaching sessions</source>
-        <translation>Teaching sessions</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="38" />
-        <source>Attendance marks</source>
-        <translation>Attendance marks</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="39" />
-        <source>Quiz attempts</source>
-        <translation>Quiz attempts</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="40" />
-        <source>Skill checks</source>
-        <translation>Skill checks</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="41" />
-        <source>Signing keys</source>
-        <translation>Signing keys</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="42" />
-        <source>Retired signing keys</source>
-        <translation>Retired signing keys</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="43" />
-        <source>Certificates</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="44" />
-        <source>Certificate revocations</source>
-        <translation>Certificate revocations</translation>
     </message>
 </context>
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>Lives in</source>
         <translation>Lives in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="125" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Choose a learner in the list to see their record.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
         <source>&amp;Merge a duplicate…</source>
         <translation>&amp;Merge a duplicate…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
         <source>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</source>
         <translation>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
         <source>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</source>
         <translation>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="163" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
         <source>given %1 (text version %2)</source>
         <translation>given %1 (text version %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="174" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="177" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="185" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform><numerusform>Sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="188" />
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="188" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="184" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="191" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Quiz attempts (%n)</numerusform><numerusform>Quiz attempts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="194" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="194" />
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="199" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Skill checks (%n)</numerusform><numerusform>Skill checks (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="202" />
         <source>done unaided</source>
         <translation>done unaided</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="202" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="210" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="205" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="212" />
         <source>No lessons yet.</source>
         <translation>No lessons yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
         <source>quiz %1% (passed)</source>
         <translation>quiz %1% (passed)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
         <source>quiz %1% (not passed)</source>
         <translation>quiz %1% (not passed)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="222" />
         <source>quiz not taken</source>
         <translation>quiz not taken</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
         <source>complete ✓</source>
         <translation>complete ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="226" />
         <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
         <translation>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="231" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="238" />
         <source>Competencies:</source>
         <translation>Competencies:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
         <source>under way</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="248" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
@@ -1471,104 +1361,105 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="340" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="62" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="347" />
         <source>Learners</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="343" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="350" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="344" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="351" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Name; accents optional, e.g. nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="345" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="352" />
         <source>Search learners by name</source>
         <translation>Search learners by name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="353" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="347" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="354" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="348" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="355" />
         <source>Import &amp;list…</source>
         <translation>Import &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="349" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="356" />
         <source>Add the people of a commune list (Excel .xlsx or CSV)</source>
         <translation>Add the people of a commune list (Excel .xlsx or CSV)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="361" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="368" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="364" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="371" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="410" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="427" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="412" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="429" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="461" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Consent withdrawn: %1's name, birth year and phone were erased.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="464" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="488" />
         <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
         <translation>
             <numerusform>Merged: %n record of %1 moved here; the other record is closed.</numerusform><numerusform>Merged: %n records of %1 moved here; the other record is closed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="486" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="514" />
         <source>Merge a duplicate into %1</source>
         <translation>Merge a duplicate into %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="516" />
         <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
         <translation>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="519" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="493" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="521" />
         <source>(this record)</source>
         <translation>(this record)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="507" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="535" />
         <source>Merge two records</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="509" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="537" />
         <source>Keep:
 %1
 
@@ -1585,12 +1476,12 @@ Merge into it and close:
 This is recorded and cannot be undone here.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="521" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="549" />
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="523" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="551" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -1602,120 +1493,121 @@ Their name, birth year and phone will be erased everywhere; the sessions they at
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="34" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
         <source>bundled with the app</source>
         <translation>bundled with the app</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="35" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
         <source>signed by a trusted publisher</source>
         <translation>signed by a trusted publisher</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>NOT SIGNED: check where it came from</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>UNKNOWN PUBLISHER: check where it came from</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="115" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="118" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="86" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="120" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="122" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="124" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Teach this lesson</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Start a session: who is present, the lesson, the quiz, the skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="130" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Show the lesson in teaching mode without recording a session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="133" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="174" />
         <source>No lesson packs yet</source>
         <translation>No lesson packs yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="183" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Version %1 · about %2 minutes · %3 quiz questions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="186" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="188" />
         <source>Publisher: %1 (%2)</source>
         <translation>Publisher: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="194" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="195" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="200" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
         <source>Import a lesson pack</source>
         <translation>Import a lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Lesson packs (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="253" />
         <source>Checking and importing %1…</source>
         <translation>Checking and importing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="291" />
         <source>Pack not verified</source>
         <translation>Pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="292" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -1727,52 +1619,52 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>ListRowsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="95" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="35" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="96" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="36" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="97" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="37" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="98" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="38" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="99" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="39" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="100" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="40" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="101" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="41" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="102" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="42" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="103" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="43" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="168" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="108" />
         <source>will be imported</source>
         <translation>will be imported</translation>
     </message>
@@ -1780,77 +1672,77 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="194" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Digital Education for All</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="199" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="157" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="158" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="159" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="160" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="204" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="213" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="213" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="172" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="216" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="164" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="175" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>The commune hub can be reached: records sync by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="177" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="221" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>The commune hub cannot be reached now; records wait here and go when it can.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="185" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="229" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="267" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="355" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="269" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="357" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
     </message>
@@ -1858,12 +1750,12 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>PickLearnerDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_picker.py" line="51" />
+        <location filename="../../volunteer_kit/ui/learner_picker.py" line="67" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Name; accents optional, e.g. nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_picker.py" line="53" />
+        <location filename="../../volunteer_kit/ui/learner_picker.py" line="69" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
     </message>
@@ -1918,69 +1810,113 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="106" />
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="107" />
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="108" />
+        <source>Send to a prin&amp;ter…</source>
+        <translation>Send to a prin&amp;ter…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="134" />
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="154" />
+        <source>No program to show PDF files was found; the file is %1.</source>
+        <translation>No program to show PDF files was found; the file is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="176" />
+        <source>Sending to the printer…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/printing.py" line="179" />
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform><numerusform>%n pages sent to the printer.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="183" />
+        <source>Not printed: %1</source>
+        <translation>Not printed: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="342" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="223" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="404" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="287" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="410" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="291" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="428" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="309" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="452" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="333" />
         <source>Choose an answer first.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="466" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
         <source>Right!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="466" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
         <source>Not quite.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="469" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="350" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="469" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="350" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="487" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="368" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="487" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="368" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="489" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="370" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
     </message>
@@ -1988,149 +1924,150 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="400" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="80" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="155" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="158" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="401" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="159" />
         <source>Fro&amp;m:</source>
         <translation>Fro&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="402" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="160" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="403" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="161" />
         <source>H&amp;amlet:</source>
         <translation>H&amp;amlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="404" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="162" />
         <source>&amp;Volunteer:</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="405" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="163" />
         <source>First day of the report</source>
         <translation>First day of the report</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="406" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="164" />
         <source>Last day of the report</source>
         <translation>Last day of the report</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="407" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="165" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="408" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="166" />
         <source>Count the figures for these days</source>
         <translation>Count the figures for these days</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="409" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="167" />
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="410" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="168" />
         <source>Save these figures as an Excel workbook</source>
         <translation>Save these figures as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="411" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="412" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
         <source>Save these figures as a PDF to print or send</source>
         <translation>Save these figures as a PDF to print or send</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="421" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
         <source>Whole commune</source>
         <translation>Whole commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="422" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
         <source>All volunteers</source>
         <translation>All volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="446" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="204" />
         <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</source>
         <translation>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="451" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="209" />
         <source>Below is your own activity in the last 30 days.</source>
         <translation>Below is your own activity in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="521" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="283" />
         <source>The first day is after the last day.</source>
         <translation>The first day is after the last day.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="540" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="305" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="552" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="317" />
         <source>Could not count the figures: %1</source>
         <translation>Could not count the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="585" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="592" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="356" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="363" />
         <source>Nothing in these days</source>
         <translation>Nothing in these days</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="610" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="380" />
         <source>Save the report as an Excel workbook</source>
         <translation>Save the report as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="611" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="381" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="614" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="384" />
         <source>Save the report as a PDF</source>
         <translation>Save the report as a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="614" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="384" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="632" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="405" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="638" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="411" />
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="643" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="416" />
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
@@ -2138,100 +2075,116 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>RetireKeyDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="556" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="102" />
         <source>Retire a signing key</source>
         <translation>Retire a signing key</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="557" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="103" />
         <source>Signing &amp;key:</source>
         <translation>Signing &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="561" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="107" />
         <source>This laptop's key (%1)</source>
         <translation>This laptop's key (%1)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="565" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="111" />
         <source>Key %1 of %2</source>
         <translation>Key %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="567" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="113" />
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="570" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="116" />
         <source>e.g. the officer's laptop was stolen on 20/11</source>
         <translation>e.g. the officer's laptop was stolen on 20/11</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="573" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="119" />
         <source>The key &amp;leaked (laptop lost or stolen)</source>
         <translation>The key &amp;leaked (laptop lost or stolen)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="581" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="127" />
         <source>Re&amp;tire the key</source>
         <translation>Re&amp;tire the key</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="615" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="161" />
         <source>Warning: every certificate signed with this key stops being valid, on every laptop and on the hub's page once this has synced. Its learners are listed as eligible again, to be issued new certificates signed with a new key. This cannot be undone.</source>
         <translation>Warning: every certificate signed with this key stops being valid, on every laptop and on the hub's page once this has synced. Its learners are listed as eligible again, to be issued new certificates signed with a new key. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="623" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="169" />
         <source>This laptop's key will sign no more certificates; a new key is made for the next ones. The certificates it signed stay valid. This cannot be undone.</source>
         <translation>This laptop's key will sign no more certificates; a new key is made for the next ones. The certificates it signed stay valid. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="633" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="179" />
         <source>Write the reason for retiring the key.</source>
         <translation>Write the reason for retiring the key.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="636" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="182" />
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="193" />
+        <source>Signing key %1 was retired; the certificates it signed stay valid.</source>
+        <translation>Signing key %1 was retired; the certificates it signed stay valid.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="198" />
+        <source>Signing key %1 was declared leaked: %n certificate(s) signed with it no longer stand. Their learners are in the list “Eligible” again: issue them new certificates.</source>
+        <translation>
+            <numerusform>Signing key %1 was declared leaked: %n certificate signed with it no longer stands. Its learner is in the list “Eligible” again: issue a new certificate.</numerusform><numerusform>Signing key %1 was declared leaked: %n certificates signed with it no longer stand. Their learners are in the list “Eligible” again: issue them new certificates.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="208" />
+        <source>New certificates are signed with the new key %1.</source>
+        <translation>New certificates are signed with the new key %1.</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="490" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="36" />
         <source>Revoke a certificate</source>
         <translation>Revoke a certificate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="494" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="40" />
         <source>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</source>
         <translation>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="501" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="47" />
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="504" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="50" />
         <source>e.g. the name was registered wrongly</source>
         <translation>e.g. the name was registered wrongly</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="510" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="56" />
         <source>Re&amp;voke</source>
         <translation>Re&amp;voke</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="530" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="76" />
         <source>Write the reason for revoking.</source>
         <translation>Write the reason for revoking.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="533" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="79" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2239,7 +2192,7 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SectionTable</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="251" />
+        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="221" />
         <source>No figure (not 0)</source>
         <translation>No figure (not 0)</translation>
     </message>
@@ -2247,142 +2200,142 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="490" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="155" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="491" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="156" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="492" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="157" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="493" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="158" />
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="494" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="159" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="499" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="164" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Choose a session in the list to see who came.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="500" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="165" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="501" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>&amp;Notes of the session (what went well, what to repeat):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="502" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="167" />
         <source>Sa&amp;ve notes</source>
         <translation>Sa&amp;ve notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="503" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="168" />
         <source>Add &amp;walk-in…</source>
         <translation>Add &amp;walk-in…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="504" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="169" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Register someone new, with their consent, as present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="505" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="170" />
         <source>Add &amp;learner…</source>
         <translation>Add &amp;learner…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="506" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="171" />
         <source>Add a registered learner who came late</source>
         <translation>Add a registered learner who came late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="507" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="172" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Close attendance…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="508" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="173" />
         <source>The attendance list is complete</source>
         <translation>The attendance list is complete</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="509" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="174" />
         <source>C&amp;orrect attendance</source>
         <translation>C&amp;orrect attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="511" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="176" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Unlock the boxes of a closed session to fix a mistake; every change is kept</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="513" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="178" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Attendance: arrows to move, Space to tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="514" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="179" />
         <source>E&amp;xport roster…</source>
         <translation>E&amp;xport roster…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="516" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="181" />
         <source>Save the list of learners to print and sign, or to open in Excel</source>
         <translation>Save the list of learners to print and sign, or to open in Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="518" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="183" />
         <source>Roster file format</source>
         <translation>Roster file format</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="519" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="184" />
         <source>CSV and XLSX open in Excel; PDF is ready to print</source>
         <translation>CSV and XLSX open in Excel; PDF is ready to print</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="571" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="572" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="588" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Attendance: %1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="594" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="259" />
         <source>Open: tick who is here (arrows to move, Space to tick).</source>
         <translation>Open: tick who is here (arrows to move, Space to tick).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="596" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Closed; correcting: each change is recorded as a correction.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="598" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Closed. To fix a mistake, press “Correct attendance”.</translation>
     </message>
@@ -2390,22 +2343,22 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="126" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="49" />
         <source>● open</source>
         <translation>● open</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="120" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="43" />
         <source>%1/%2 present</source>
         <translation>%1/%2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="131" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="54" />
         <source>Attendance is closed</source>
         <translation>Attendance is closed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="133" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="56" />
         <source>Attendance is still open</source>
         <translation>Attendance is still open</translation>
     </message>
@@ -2413,141 +2366,137 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="690" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="68" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="130" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="642" />
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="693" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="82" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="133" />
         <source>Teaching sessions</source>
         <translation>Teaching sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="694" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="134" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="695" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="135" />
         <source>Place, hamlet or lesson pack; accents optional</source>
         <translation>Place, hamlet or lesson pack; accents optional</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="696" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
         <source>Search sessions</source>
         <translation>Search sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="697" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="137" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="707" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="147" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="726" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="172" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="728" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="174" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="815" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="278" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="816" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="279" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="817" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="280" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="819" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="282" />
         <source>Save the roster</source>
         <translation>Save the roster</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="833" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="299" />
         <source>Writing the roster…</source>
         <translation>Writing the roster…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="838" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="304" />
         <source>Roster of %n people written to %1.</source>
         <translation>
             <numerusform>Roster of %n person written to %1.</numerusform><numerusform>Roster of %n people written to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="847" />
-        <source>Could not write the roster: %1</source>
-        <translation>Could not write the roster: %1</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="869" />
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="978" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="346" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="447" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="899" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="368" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="902" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="371" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="912" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="381" />
         <source>Add a registered learner</source>
         <translation>Add a registered learner</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="913" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
         <source>They are added as present and late.</source>
         <translation>They are added as present and late.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="914" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="383" />
         <source>&amp;Add as late</source>
         <translation>&amp;Add as late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="916" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="385" />
         <source>(already on the list)</source>
         <translation>(already on the list)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="935" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="397" />
         <source>%1 was added as late.</source>
         <translation>%1 was added as late.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="944" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="408" />
         <source>Attendance closed.</source>
         <translation>Attendance closed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="952" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="418" />
         <source>Close attendance</source>
         <translation>Close attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="954" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="420" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -2556,12 +2505,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 The boxes become read-only; a mistake can still be corrected later.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="970" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="438" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="974" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="443" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2569,113 +2518,114 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="111" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="93" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
         <source>Display</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
         <source>&amp;Text size:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
         <source>Makes every text in the window larger</source>
         <translation>Makes every text in the window larger</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
         <source>Volunteer profile</source>
         <translation>Volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>e.g. Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
         <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
         <translation>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
         <source>&amp;Phone (optional):</source>
         <translation>&amp;Phone (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="132" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="133" />
         <source>&amp;Save profile</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="153" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
         <source>%1 (as enrolled with the commune hub)</source>
         <translation>%1 (as enrolled with the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="159" />
         <source>not enrolled: volunteer</source>
         <translation>not enrolled: volunteer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="166" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>not set (it comes with enrolment on the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="174" />
         <source>Enter your full name.</source>
         <translation>Enter your full name.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="178" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>A phone number has 10 digits, e.g. 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="182" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="187" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="196" />
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
@@ -2683,17 +2633,17 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="506" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="387" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="509" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="390" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Tick what each learner did by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="520" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="401" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
@@ -2701,78 +2651,78 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="184" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="68" />
         <source>Start a teaching session</source>
         <translation>Start a teaching session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="192" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="76" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>e.g. Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="194" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="78" />
         <source>Type a name to find learners</source>
         <translation>Type a name to find learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="201" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="85" />
         <source>Full name of a newcomer</source>
         <translation>Full name of a newcomer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="203" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="87" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="206" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="90" />
         <source>&amp;Add with consent…</source>
         <translation>&amp;Add with consent…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="215" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="216" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="100" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="217" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="101" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="218" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="222" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="106" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="113" />
         <source>Someone new? Add them here:</source>
         <translation>Someone new? Add them here:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="157" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="308" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="189" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="306" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="187" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>
@@ -2780,385 +2730,291 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="88" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="197" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
-        <source>Enroll this laptop</source>
-        <translation>Enroll this laptop</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
-        <source>&amp;Hub address:</source>
-        <translation>&amp;Hub address:</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
-        <source>Enrollment &amp;code:</source>
-        <translation>Enrollment &amp;code:</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
-        <source>&amp;Name of this laptop:</source>
-        <translation>&amp;Name of this laptop:</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
-        <source>Hub &amp;certificate (optional):</source>
-        <translation>Hub &amp;certificate (optional):</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
-        <source>Certificate &amp;fingerprint:</source>
-        <translation>Certificate &amp;fingerprint:</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
-        <source>in the QR and the whole code already; or as the hub operator reads it out</source>
-        <translation>in the QR and the whole code already; or as the hub operator reads it out</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="248" />
-        <source>Allow an &amp;unencrypted connection (http)</source>
-        <translation>Allow an &amp;unencrypted connection (http)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
-        <source>Only if the hub operator says so: records would travel over the network unprotected.</source>
-        <translation>Only if the hub operator says so: records would travel over the network unprotected.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="258" />
-        <source>e.g. Laptop of the Kim Lan team</source>
-        <translation>e.g. Laptop of the Kim Lan team</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="259" />
-        <source>a .pem file, only if the commune's IT contact gave one</source>
-        <translation>a .pem file, only if the commune's IT contact gave one</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
-        <source>Read the code from a &amp;QR image…</source>
-        <translation>Read the code from a &amp;QR image…</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
-        <source>&amp;Enroll</source>
-        <translation>&amp;Enroll</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="267" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="268" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="269" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="271" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="276" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="277" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="278" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="279" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Lesson packs waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Install anyway…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
         <source>&amp;Forget it</source>
         <translation>&amp;Forget it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="259" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="272" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="334" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="294" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="351" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="299" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="354" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="354" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="359" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="307" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="313" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="317" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="378" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="646" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="326" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="539" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="414" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="414" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="382" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="384" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
-        <source>The enrollment QR image</source>
-        <translation>The enrollment QR image</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
-        <source>Read the hub address and the code from the image.</source>
-        <translation>Read the hub address and the code from the image.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="483" />
-        <source>Enter the hub address and the enrollment code.</source>
-        <translation>Enter the hub address and the enrollment code.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="486" />
-        <source>Enrolling…</source>
-        <translation>Enrolling…</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="492" />
-        <source>Enrolled with the hub of %1 as %2.</source>
-        <translation>Enrolled with the hub of %1 as %2.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="424" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="425" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="534" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="546" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="437" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="551" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="442" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="449" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="559" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="560" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="561" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="566" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="457" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="570" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="590" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="481" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="596" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="487" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="599" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="490" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="602" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="627" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="517" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="639" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="672" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="571" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>
@@ -3166,146 +3022,147 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="117" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="51" />
         <location filename="../../volunteer_kit/ui/pages/today.py" line="120" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="123" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="124" />
         <source>Learners registered</source>
         <translation>Learners registered</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="125" />
         <source>Teaching sessions this week</source>
         <translation>Teaching sessions this week</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
         <source>Records waiting to sync</source>
         <translation>Records waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
         <source>Load the counts again (F5)</source>
         <translation>Load the counts again (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
         <source>What needs doing</source>
         <translation>What needs doing</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="131" />
         <source>Sessions whose attendance is still open</source>
         <translation>Sessions whose attendance is still open</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
         <source>Households not visited yet</source>
         <translation>Households not visited yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="133" />
         <source>Learners one lesson short of finishing a pack</source>
         <translation>Learners one lesson short of finishing a pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="135" />
         <source>Enter or double-click opens it</source>
         <translation>Enter or double-click opens it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="163" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="170" />
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="177" />
         <source>None: every session is closed.</source>
         <translation>None: every session is closed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="172" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="179" />
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1: %n household</numerusform><numerusform>%1: %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="182" />
         <source>None: every household has been visited.</source>
         <translation>None: every household has been visited.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="188" />
         <source>%1 (%2) · %3 · still to learn: %4</source>
         <translation>%1 (%2) · %3 · still to learn: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="198" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="199" />
         <source>None right now.</source>
         <translation>None right now.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="209" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="213" />
         <source>Commune: %1</source>
         <translation>Commune: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="209" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="216" />
         <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
         <translation>No commune yet: enroll this laptop with the commune hub on the Sync page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>in %n household</numerusform><numerusform>in %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="221" />
         <source>since Monday</source>
         <translation>since Monday</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="224" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>recorded on this laptop, not yet on the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="226" />
         <source>everything has reached the hub</source>
         <translation>everything has reached the hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="230" />
         <source>this laptop has not synced yet</source>
         <translation>this laptop has not synced yet</translation>
     </message>
@@ -3313,67 +3170,67 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="277" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="37" />
         <source>✓ VALID</source>
         <translation>✓ VALID</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="278" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="38" />
         <source>✗ ALTERED</source>
         <translation>✗ ALTERED</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="279" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="39" />
         <source>? UNKNOWN SIGNER</source>
         <translation>? UNKNOWN SIGNER</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="280" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="40" />
         <source>✗ REVOKED</source>
         <translation>✗ REVOKED</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="281" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="41" />
         <source>✗ SIGNING KEY REVOKED</source>
         <translation>✗ SIGNING KEY REVOKED</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="283" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="43" />
         <source>✗ SIGNED AFTER ITS KEY WAS RETIRED</source>
         <translation>✗ SIGNED AFTER ITS KEY WAS RETIRED</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="287" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="47" />
         <source>– UNREADABLE</source>
         <translation>– UNREADABLE</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="323" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="83" />
         <source>What the code claims (not confirmed):</source>
         <translation>What the code claims (not confirmed):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="331" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="91" />
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="332" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="92" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="333" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="93" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="334" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="94" />
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="337" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="97" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -3381,62 +3238,62 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="366" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="126" />
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="370" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="130" />
         <source>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</source>
         <translation>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="375" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="135" />
         <source>&amp;Text of the QR code:</source>
         <translation>&amp;Text of the QR code:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="382" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="142" />
         <source>Open an &amp;image or PDF…</source>
         <translation>Open an &amp;image or PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="383" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="143" />
         <source>A photo or scan (PNG, JPG) or a PDF of the certificate</source>
         <translation>A photo or scan (PNG, JPG) or a PDF of the certificate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="385" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="145" />
         <source>C&amp;heck the text</source>
         <translation>C&amp;heck the text</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="422" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="182" />
         <source>A photo, scan or PDF of the certificate</source>
         <translation>A photo, scan or PDF of the certificate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="424" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="184" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="433" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="197" />
         <source>Paste the text of the QR code first, or open an image.</source>
         <translation>Paste the text of the QR code first, or open an image.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="435" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="201" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="439" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="214" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="467" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="248" />
         <source>%n QR code(s) found in the file; each is checked below.</source>
         <translation>
             <numerusform>%n QR code found in the file; it is checked below.</numerusform><numerusform>%n QR codes found in the file; each is checked below.</numerusform></translation>
@@ -3445,47 +3302,47 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>WalkIn</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="91" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="50" />
         <source>The birth year is four digits, e.g. 1958.</source>
         <translation>The birth year is four digits, e.g. 1958.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="57" />
         <source>Not added: consent was not given.</source>
         <translation>Not added: consent was not given.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="134" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="95" />
         <source>Already registered?</source>
         <translation>Already registered?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="135" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="96" />
         <source>Someone with this name and birth year is already registered. Is it this person?</source>
         <translation>Someone with this name and birth year is already registered. Is it this person?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="138" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="99" />
         <source>No, someone else</source>
         <translation>No, someone else</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="152" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="113" />
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="153" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="114" />
         <source>Register a new learner with the same name and birth year?</source>
         <translation>Register a new learner with the same name and birth year?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="163" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="124" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="164" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="125" />
         <source>Read this to %1 and ask whether they agree:
 
 %2</source>
@@ -3497,37 +3354,37 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="295" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="26" />
         <source>Add a walk-in</source>
         <translation>Add a walk-in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="297" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="28" />
         <source>Full name of a newcomer</source>
         <translation>Full name of a newcomer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="299" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="30" />
         <source>e.g. 1958</source>
         <translation>e.g. 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="305" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="36" />
         <source>Someone not registered yet joined the session. They are added as present once they agree.</source>
         <translation>Someone not registered yet joined the session. They are added as present once they agree.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="311" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="42" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="313" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="44" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Birth year:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="319" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="50" />
         <source>&amp;Add with consent…</source>
         <translation>&amp;Add with consent…</translation>
     </message>

@@ -23,22 +23,22 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="144" />
+        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="28" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="145" />
+        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="29" />
         <source>Late</source>
         <translation>Đến muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="146" />
+        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="30" />
         <source>About</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="215" />
+        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="96" />
         <source>walk-in</source>
         <translation>đăng ký tại chỗ</translation>
     </message>
@@ -46,79 +46,79 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="82" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="91" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="47" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="56" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="83" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="48" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="84" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="49" />
         <source>Hamlet</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="85" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="92" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="50" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="57" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="86" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="51" />
         <source>Why eligible</source>
         <translation>Vì sao đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="88" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="53" />
         <source>What is missing</source>
         <translation>Còn thiếu gì</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="90" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="55" />
         <source>Serial</source>
         <translation>Số hiệu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="93" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="58" />
         <source>Issued on</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="94" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="59" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="95" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="60" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="117" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="83" />
         <source>(consent withdrawn)</source>
         <translation>(đã rút lại sự đồng ý)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="118" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="84" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="119" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="85" />
         <source>not printed</source>
         <translation>chưa in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="120" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="86" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="121" />
+        <location filename="../../volunteer_kit/ui/certificates/models.py" line="87" />
         <source>valid</source>
         <translation>còn hiệu lực</translation>
     </message>
@@ -126,407 +126,449 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="876" />
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="879" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="202" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="205" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="74" />
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="880" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="206" />
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Xác minh giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="882" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="208" />
         <source>Check a certificate from the text of its QR code, a photo, a scan or a PDF</source>
         <translation>Kiểm tra một giấy chứng nhận từ nội dung mã QR, ảnh chụp, bản quét hoặc tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="884" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="210" />
         <source>&amp;Lesson pack:</source>
         <translation>Gói &amp;bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="885" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="211" />
         <source>Ha&amp;mlet:</source>
         <translation>Thô&amp;n/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="888" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="214" />
         <source>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</source>
         <translation>Những người học này đã học đủ các bài của gói, đạt bài kiểm tra và các kỹ năng thực hành. Hãy đánh dấu những người sẽ được cấp giấy chứng nhận (phím Cách đánh dấu dòng đang chọn).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="893" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="219" />
         <source>These learners began a pack; each line says what is still missing.</source>
         <translation>Những người học này đã bắt đầu một gói bài học; mỗi dòng ghi rõ còn thiếu gì.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="897" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="223" />
         <source>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</source>
         <translation>Chọn giấy chứng nhận để in hoặc thu hồi (giữ Ctrl hoặc Shift để chọn nhiều). Nếu không chọn cái nào, nút In sẽ in mọi giấy chưa in.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="901" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="227" />
         <source>Select &amp;all</source>
         <translation>Đánh dấu cả danh &amp;sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="902" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="228" />
         <source>&amp;Clear ticks</source>
         <translation>Bỏ đánh dấ&amp;u</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="903" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="229" />
         <source>&amp;Issue certificates…</source>
         <translation>Cấ&amp;p giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="904" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="230" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="905" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="231" />
         <source>Write the certificates into one PDF to print (A4 landscape)</source>
         <translation>Ghi các giấy chứng nhận vào một tệp PDF để in (khổ A4 nằm ngang)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="906" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="232" />
         <source>&amp;Revoke…</source>
         <translation>T&amp;hu hồi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="907" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="233" />
         <source>Revoke the chosen certificate, giving the reason</source>
         <translation>Thu hồi giấy chứng nhận đang chọn, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="908" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="234" />
         <source>Retire the si&amp;gning key…</source>
         <translation>Ngừng dùng khóa ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="911" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="237" />
         <source>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</source>
         <translation>Ngừng dùng khóa ký của máy này, hoặc báo một khóa bị lộ khi máy bị mất hay bị đánh cắp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="914" />
-        <source>Ca&amp;ncel</source>
-        <translation>&amp;Dừng</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="915" />
-        <source>&amp;Open the PDF</source>
-        <translation>&amp;Mở tệp PDF</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="916" />
-        <source>Send to a prin&amp;ter…</source>
-        <translation>In &amp;ra máy in…</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="917" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="242" />
         <source>Eligible learners: arrows to move, Space to tick</source>
         <translation>Người học đủ điều kiện: phím mũi tên để di chuyển, phím Cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="918" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="243" />
         <source>Learners not yet eligible</source>
         <translation>Người học chưa đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="919" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="244" />
         <source>Issued certificates</source>
         <translation>Giấy chứng nhận đã cấp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="939" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="265" />
         <source>All lesson packs</source>
         <translation>Tất cả gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="940" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="266" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="960" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="273" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="964" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="277" />
         <source>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</source>
         <translation>Giấy chứng nhận do cán bộ xã cấp, in và thu hồi trên máy của cán bộ. Khi một người học đã hoàn thành gói bài học, hãy báo cho cán bộ xã. Ai cũng có thể xác minh một giấy chứng nhận tại đây: bấm “Xác minh giấy chứng nhận”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="972" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="285" />
         <source>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</source>
         <translation>Người học đã học đủ các bài của một gói, đạt bài kiểm tra và các kỹ năng thực hành bắt buộc thì được cấp giấy chứng nhận. Mỗi giấy có mã QR được ký số mà ai cũng xác minh được.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="981" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="294" />
         <source>&amp;Eligible (%n)</source>
         <translation>
             <numerusform>Đủ điều &amp;kiện (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="982" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="295" />
         <source>Not &amp;yet eligible (%n)</source>
         <translation>
             <numerusform>Chư&amp;a đủ điều kiện (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="983" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="296" />
         <source>Is&amp;sued (%n)</source>
         <translation>
             <numerusform>Đã &amp;cấp (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1044" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="370" />
         <source>Nobody here for this choice of pack and hamlet.</source>
         <translation>Không có ai với gói bài học và thôn/tổ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1054" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="384" />
         <source>Tick the learners to issue certificates to.</source>
         <translation>Hãy đánh dấu những người học sẽ được cấp giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1062" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="392" />
         <source>Issuing…</source>
         <translation>Đang cấp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1068" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="398" />
         <source>Issued %n certificate(s). They are in the list “Issued”, ready to print.</source>
         <translation>
             <numerusform>Đã cấp %n giấy chứng nhận. Các giấy nằm trong danh sách “Đã cấp”, sẵn sàng để in.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1076" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="406" />
         <source>No certificate was issued: %1</source>
         <translation>Chưa cấp giấy chứng nhận nào: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1088" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="424" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n người khác</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1091" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="427" />
         <source>Issue certificates</source>
         <translation>Cấp giấy chứng nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1093" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="429" />
         <source>Issue %n certificate(s)? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</source>
         <translation>
             <numerusform>Cấp %n giấy chứng nhận? Mỗi giấy được ký bằng khóa của máy này và không sửa được về sau; nếu có sai sót thì thu hồi giấy đó.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="450" />
         <source>Save the certificates as a PDF</source>
         <translation>Lưu các giấy chứng nhận thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1114" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="450" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1131" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="470" />
         <source>Revoked certificates are not printed.</source>
         <translation>Giấy chứng nhận đã thu hồi thì không in.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1142" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="474" />
         <source>Preparing the certificates…</source>
         <translation>Đang chuẩn bị các giấy chứng nhận…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1151" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="479" />
         <source>%n certificate(s) written to %1.</source>
         <translation>
             <numerusform>Đã ghi %n giấy chứng nhận vào %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1177" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="502" />
         <source>Writing certificate %1 of %2…</source>
         <translation>Đang ghi giấy chứng nhận %1 trên %2…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1189" />
-        <source>Stopping…</source>
-        <translation>Đang dừng…</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1201" />
-        <source>No program to show PDF files was found; the file is %1.</source>
-        <translation>Không tìm thấy chương trình mở tệp PDF; tệp nằm ở %1.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1218" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="240" />
         <source>Print the certificates</source>
         <translation>In giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1227" />
-        <source>Sending to the printer…</source>
-        <translation>Đang gửi tới máy in…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1231" />
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>Đã gửi %n trang tới máy in.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1236" />
-        <source>Not printed: %1</source>
-        <translation>Chưa in được: %1</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1244" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="516" />
         <source>Choose one certificate in the list “Issued” to revoke.</source>
         <translation>Hãy chọn một giấy chứng nhận trong danh sách “Đã cấp” để thu hồi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1248" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="520" />
         <source>Certificate %1 is already revoked.</source>
         <translation>Giấy chứng nhận %1 đã bị thu hồi trước đó.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1259" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="533" />
         <source>Certificate %1 was revoked.</source>
         <translation>Đã thu hồi giấy chứng nhận %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1265" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="539" />
         <source>Not revoked: %1</source>
         <translation>Chưa thu hồi được: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1280" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="554" />
         <source>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</source>
         <translation>Chưa có khóa ký nào để ngừng dùng: máy này tạo khóa khi cấp giấy chứng nhận đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1306" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="580" />
         <source>The key was not retired: %1</source>
         <translation>Chưa ngừng dùng được khóa: %1</translation>
     </message>
+</context>
+<context>
+    <name>EnrollBox</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1320" />
-        <source>Signing key %1 was retired; the certificates it signed stay valid.</source>
-        <translation>Đã ngừng dùng khóa ký %1; các giấy chứng nhận khóa đã ký vẫn hợp lệ.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1325" />
-        <source>Signing key %1 was declared leaked: %n certificate(s) signed with it no longer stand. Their learners are in the list “Eligible” again: issue them new certificates.</source>
-        <translation>
-            <numerusform>Khóa ký %1 đã được báo là bị lộ: %n giấy chứng nhận ký bằng khóa này không còn giá trị. Những người học đó đã trở lại danh sách “Đủ điều kiện”: hãy cấp giấy mới cho họ.</numerusform></translation>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="75" />
+        <source>Enroll this laptop</source>
+        <translation>Đăng ký máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="1336" />
-        <source>New certificates are signed with the new key %1.</source>
-        <translation>Các giấy chứng nhận mới được ký bằng khóa mới %1.</translation>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="76" />
+        <source>&amp;Hub address:</source>
+        <translation>Địa chỉ &amp;máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="77" />
+        <source>Enrollment &amp;code:</source>
+        <translation>Mã đăng &amp;ký:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="78" />
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Tên máy này:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="79" />
+        <source>Hub &amp;certificate (optional):</source>
+        <translation>&amp;Chứng chỉ máy chủ (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="80" />
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>&amp;Dấu vân tay chứng chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="82" />
+        <source>in the QR and the whole code already; or as the hub operator reads it out</source>
+        <translation>đã có trong mã QR và cả mã ghi danh; hoặc nhập theo lời người quản lý máy chủ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="84" />
+        <source>Allow an &amp;unencrypted connection (http)</source>
+        <translation>Cho phép kết nối &amp;không mã hóa (http)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="86" />
+        <source>Only if the hub operator says so: records would travel over the network unprotected.</source>
+        <translation>Chỉ khi người quản lý máy chủ bảo vậy: bản ghi sẽ đi qua mạng mà không được bảo vệ.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="88" />
+        <source>e.g. Laptop of the Kim Lan team</source>
+        <translation>ví dụ: Máy của tổ thôn Kim Lan</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="89" />
+        <source>a .pem file, only if the commune's IT contact gave one</source>
+        <translation>tệp .pem, chỉ khi cán bộ kỹ thuật của xã đưa cho</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="90" />
+        <source>Read the code from a &amp;QR image…</source>
+        <translation>Đọc mã từ ảnh &amp;QR…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="91" />
+        <source>&amp;Enroll</source>
+        <translation>&amp;Gửi đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="96" />
+        <source>The enrollment QR image</source>
+        <translation>Ảnh mã QR đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="96" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="106" />
+        <source>Read the hub address and the code from the image.</source>
+        <translation>Đã đọc địa chỉ máy chủ và mã đăng ký từ ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="135" />
+        <source>Enter the hub address and the enrollment code.</source>
+        <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="138" />
+        <source>Enrolling…</source>
+        <translation>Đang đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="147" />
+        <source>Enrolled with the hub of %1 as %2.</source>
+        <translation>Đã đăng ký với máy chủ của %1, vai trò %2.</translation>
     </message>
 </context>
 <context>
     <name>HouseholdDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="109" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="114" />
         <source>Choose a household in the list to see its people and visits.</source>
         <translation>Chọn một hộ trong danh sách để xem các thành viên và các lần đến hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="110" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="115" />
         <source>Add &amp;people…</source>
         <translation>Thêm &amp;người…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="111" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="116" />
         <source>Register more people of this household, with their consent</source>
         <translation>Đăng ký thêm người trong hộ này, kèm sự đồng ý của họ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="112" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="117" />
         <source>Household skills</source>
         <translation>Kỹ năng số của hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="139" />
         <source>(name erased)</source>
         <translation>(đã xóa tên)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="143" />
         <source>Digital household: all five skills shown ✓</source>
         <translation>Hộ gia đình số: đã có đủ năm kỹ năng ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="145" />
         <source>%1 of 5 household skills shown</source>
         <translation>Đã có %1/5 kỹ năng số của hộ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="148" />
         <source>People (%n)</source>
         <translation>
             <numerusform>Thành viên (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="147" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
         <source>(consent withdrawn: identifying data erased)</source>
         <translation>(đã rút lại đồng ý: thông tin nhận dạng đã bị xóa)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="150" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="155" />
         <source>consent given by %1</source>
         <translation>%1 đồng ý thay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="157" />
         <source>consent given</source>
         <translation>đã đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="159" />
         <source>no consent recorded</source>
         <translation>chưa ghi nhận sự đồng ý</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="164" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="169" />
         <source>Visits and sessions (%n)</source>
         <translation>
             <numerusform>Các lần hướng dẫn (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="179" />
         <source>Not visited yet</source>
         <translation>Chưa đến hướng dẫn lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="183" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="188" />
         <source>shown by %1</source>
         <translation>%1 đã làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="185" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="190" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="192" />
         <source>not yet (no lesson pack on this laptop teaches it)</source>
         <translation>chưa có (máy này chưa có gói bài học nào dạy kỹ năng này)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="197" />
         <source>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</source>
         <translation>Một kỹ năng được tính khi có thành viên tự làm được mọi bài thực hành bắt buộc của một gói bài học dạy kỹ năng đó</translation>
     </message>
@@ -534,193 +576,193 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="76" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
         <source>Register a household</source>
         <translation>Đăng ký hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="76" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
         <source>Add people</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="84" />
         <source>A new household</source>
         <translation>Hộ gia đình mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="82" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="86" />
         <source>New people in the household of %1</source>
         <translation>Thêm người vào hộ %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="91" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="97" />
         <source>e.g. Thôn Đông</source>
         <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="93" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="99" />
         <source>House number, lane, or how to find it</source>
         <translation>Số nhà, ngõ, hoặc cách tìm đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="94" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="100" />
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="96" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="102" />
         <source>&amp;Hamlet or residential group:</source>
         <translation>&amp;Thôn, tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="97" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="103" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="102" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="108" />
         <source>e.g. Nguyễn Thị Hoa</source>
         <translation>ví dụ: Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="105" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="111" />
         <source>e.g. 1958</source>
         <translation>ví dụ: 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="111" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="117" />
         <source>optional, e.g. 0912 345 678</source>
         <translation>không bắt buộc, ví dụ: 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="118" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="124" />
         <source>The person agrees &amp;themselves</source>
         <translation>Người này tự đồng &amp;ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="120" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="126" />
         <source>A &amp;representative agrees for them (a child, or someone who cannot)</source>
         <translation>Người đại &amp;diện đồng ý thay (trẻ em, hoặc người không tự đồng ý được)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="127" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="133" />
         <source>Name of the representative</source>
         <translation>Họ tên người đại diện</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="131" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="137" />
         <source>&amp;Add to the list</source>
         <translation>Thêm &amp;vào danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="132" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
         <source>Enter in the name field does the same</source>
         <translation>Nhấn Enter ở ô họ tên cũng được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
         <source>A person</source>
         <translation>Một người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="141" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="147" />
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="142" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="148" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="143" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
         <source>&amp;Phone:</source>
         <translation>Đ&amp;iện thoại:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="145" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="151" />
         <source>Groups:</source>
         <translation>Nhóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="156" />
         <source>Consent:</source>
         <translation>Sự đồng ý:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="162" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="168" />
         <source>Consent text</source>
         <translation>Nội dung đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="164" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="170" />
         <source>Read this aloud before recording (version %1)</source>
         <translation>Đọc to nội dung này trước khi ghi (phiên bản %1)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="176" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="182" />
         <source>Remo&amp;ve from the list</source>
         <translation>&amp;Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="192" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="198" />
         <source>Save the household and everyone on the list (Ctrl+S)</source>
         <translation>Lưu hộ gia đình và mọi người trong danh sách (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="246" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="252" />
         <source>The birth year is four digits, e.g. 1958.</source>
         <translation>Năm sinh gồm bốn chữ số, ví dụ 1958.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="293" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="299" />
         <source>consent: %1 for them</source>
         <translation>đồng ý: %1 đồng ý thay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="295" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="301" />
         <source>consent: themselves</source>
         <translation>đồng ý: tự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="303" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="309" />
         <source>%1 · already registered, joins as they are</source>
         <translation>%1 · đã đăng ký, vào hộ với hồ sơ sẵn có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="308" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="314" />
         <source>On the &amp;list (%n)</source>
         <translation>
             <numerusform>Danh &amp;sách (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="320" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="326" />
         <source>Add at least one person.</source>
         <translation>Hãy thêm ít nhất một người.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="323" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="329" />
         <source>Choose the hamlet or residential group.</source>
         <translation>Hãy chọn thôn, tổ dân phố.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="327" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="333" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="378" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="396" />
         <source>Already registered?</source>
         <translation>Đã đăng ký rồi?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="379" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="397" />
         <source>These people look already registered:
 
 %1</source>
@@ -729,17 +771,17 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="380" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="398" />
         <source>&amp;Use the registered records</source>
         <translation>&amp;Dùng hồ sơ đã có</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="381" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="399" />
         <source>They are &amp;different people</source>
         <translation>Đây là &amp;người khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="382" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="400" />
         <source>&amp;Go back</source>
         <translation>&amp;Quay lại</translation>
     </message>
@@ -747,98 +789,99 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="271" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="56" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="276" />
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="274" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="279" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="275" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
         <source>Head of household or address; accents optional</source>
         <translation>Tên chủ hộ hoặc địa chỉ; gõ dấu hay không đều được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="276" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="281" />
         <source>Search households</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="277" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="282" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="278" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="283" />
         <source>&amp;Register household…</source>
         <translation>Đăng &amp;ký hộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="285" />
         <source>A new household and its people, with their consent (Ctrl+N)</source>
         <translation>Hộ gia đình mới cùng các thành viên, kèm sự đồng ý của họ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="289" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="285" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="290" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="286" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="291" />
         <source>Hamlet</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="287" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="292" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="293" />
         <source>Visits</source>
         <translation>Số lượt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="289" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="294" />
         <source>Skills</source>
         <translation>Kỹ năng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="307" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="312" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="350" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="364" />
         <source>(name erased)</source>
         <translation>(đã xóa tên)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="379" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="383" />
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n hộ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="371" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="385" />
         <source>%1 digital household(s) (all five skills)</source>
         <translation>%1 hộ gia đình số (đủ năm kỹ năng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="376" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="390" />
         <source>showing the first %1: choose a hamlet or search</source>
         <translation>đang hiện %1 hộ đầu: hãy chọn thôn hoặc tìm kiếm</translation>
     </message>
@@ -846,591 +889,438 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>ImportLearnersDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="56" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="46" />
         <source>&amp;Full name (required):</source>
         <translation>&amp;Họ và tên (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="57" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="47" />
         <source>Birth &amp;year:</source>
         <translation>Năm &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="58" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="48" />
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="59" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="49" />
         <source>&amp;Phone:</source>
         <translation>Đ&amp;iện thoại:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="60" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="50" />
         <source>H&amp;amlet / residential group:</source>
         <translation>&amp;Thôn / tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="61" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="51" />
         <source>G&amp;roups:</source>
         <translation>Nhó&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="62" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="52" />
         <source>C&amp;onsent (Có / Không):</source>
         <translation>Đồ&amp;ng ý (Có / Không):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="357" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="247" />
         <source>Import a list of learners</source>
         <translation>Nhập danh sách người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="360" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="250" />
         <source>Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file (Excel's "CSV UTF-8" or plain "CSV"). The first row must hold the column names, one person per row below it. Nothing is saved until you press Import.</source>
         <translation>Chọn danh sách người dân của xã: tệp Excel (.xlsx) hoặc tệp CSV ("CSV UTF-8" hay "CSV" thường của Excel đều được). Dòng đầu tiên phải là tên các cột, bên dưới mỗi dòng là một người. Chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="365" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="255" />
         <source>&amp;Choose file…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="368" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="258" />
         <source>Which column of the file holds what? The choices were guessed from the column names; change any that are wrong. Every row is checked again after each change.</source>
         <translation>Cột nào trong tệp chứa thông tin gì? Các lựa chọn được đoán theo tên cột; hãy sửa nếu chưa đúng. Sau mỗi lần sửa, mọi dòng được kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="374" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="264" />
         <source>Show only the &amp;refused rows</source>
         <translation>Chỉ hiện các dòng &amp;bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="375" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="265" />
         <source>Consent was collected on &amp;paper for every person on this list</source>
         <translation>Đã thu &amp;phiếu đồng ý bằng giấy của tất cả mọi người trong danh sách này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="376" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="266" />
         <source>&amp;Save report…</source>
         <translation>&amp;Lưu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="377" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="267" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="378" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="268" />
         <source>&amp;Next &gt;</source>
         <translation>Tiếp t&amp;ục &gt;</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="379" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="269" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="391" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="281" />
         <source>Choose the list</source>
         <translation>Chọn danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="392" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="282" />
         <source>Which column holds what?</source>
         <translation>Cột nào chứa thông tin gì?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="393" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="283" />
         <source>Check before importing</source>
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="394" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="284" />
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="397" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="287" />
         <source>Step %1 of %2</source>
         <translation>Bước %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="398" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="288" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="398" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="288" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="425" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="315" />
         <source>Choose a list of learners</source>
         <translation>Chọn danh sách người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="427" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="317" />
         <source>Lists of people (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Danh sách người (*.csv *.xlsx);;Tệp CSV (*.csv);;Tệp Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="458" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="350" />
         <source>%n row(s) below the column names</source>
         <translation>
             <numerusform>%n dòng dưới tên cột</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="459" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="351" />
         <source>File: %1 · %2</source>
         <translation>Tệp: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="467" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="359" />
         <source>(not in the file)</source>
         <translation>(không có trong tệp)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="469" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="361" />
         <source>Column %1</source>
         <translation>Cột %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="479" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="371" />
         <source>e.g. %1</source>
         <translation>ví dụ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="499" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="391" />
         <source>Choose the column that holds the full name: it was not recognised.</source>
         <translation>Không nhận ra cột họ và tên: hãy chọn cột chứa họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="504" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="396" />
         <source>The column '%1' is chosen for two fields; each column holds one.</source>
         <translation>Cột '%1' đang được chọn cho hai mục; mỗi cột chỉ dùng cho một mục.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="535" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="427" />
         <source>Checking every row…</source>
         <translation>Đang kiểm tra từng dòng…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="577" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="472" />
         <source>%n row(s) will be imported</source>
         <translation>
             <numerusform>%n dòng sẽ được nhập</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="578" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="473" />
         <source>%n row(s) refused</source>
         <translation>
             <numerusform>%n dòng bị từ chối</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="587" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="482" />
         <source>Consent: the list's consent column says who agreed; a row that does not say Có (yes) is refused.</source>
         <translation>Đồng ý: cột đồng ý của danh sách cho biết ai đã đồng ý; dòng nào không ghi Có sẽ bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="594" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="489" />
         <source>Consent: this list has no consent column. Import it only if the commune collected written consent from every person on it; otherwise go back and choose the consent column.</source>
         <translation>Đồng ý: danh sách này không có cột đồng ý. Chỉ nhập khi xã đã thu phiếu đồng ý bằng giấy của từng người trong danh sách; nếu không, hãy quay lại và chọn cột đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="603" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="498" />
         <source>The rows have not been checked yet.</source>
         <translation>Các dòng chưa được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="605" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="500" />
         <source>No row can be imported.</source>
         <translation>Không có dòng nào nhập được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="607" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="502" />
         <source>Confirm that consent was collected, or choose the consent column.</source>
         <translation>Hãy xác nhận đã thu phiếu đồng ý, hoặc chọn cột đồng ý.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="636" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="535" />
         <source>%n learner(s) imported.</source>
         <translation>
             <numerusform>Đã nhập %n người học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="638" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="537" />
         <source>%n row(s) not imported:</source>
         <translation>
             <numerusform>%n dòng không được nhập:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="648" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="514" />
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="661" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="556" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="662" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="557" />
         <source>%1 - not imported.csv</source>
         <translation>%1 - không nhập được.csv</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="663" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="558" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="565" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="565" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="670" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="565" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="675" />
+        <location filename="../../volunteer_kit/ui/learner_import/dialog.py" line="570" />
         <source>Report saved: %1</source>
         <translation>Đã lưu báo cáo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="685" />
-        <source>Could not save the report (%1); choose another folder.</source>
-        <translation>Không lưu được báo cáo (%1); hãy chọn thư mục khác.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="708" />
-        <source>Something went wrong; nothing was saved. The details are in the log.</source>
-        <translation>Đã xảy ra lỗi; chưa có gì được lưu. Chi tiết nằm trong nhật ký.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="8" />
-        <source>Female</source>
-        <translation>Nữ</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="9" />
-        <source>Male</source>
-        <translation>Nam</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="10" />
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="13" />
-        <source>Elderly</source>
-        <translation>Người cao tuổi</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="14" />
-        <source>Ethnic minority</source>
-        <translation>Dân tộc thiểu số</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="15" />
-        <source>Official</source>
-        <translation>Cán bộ, công chức</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="16" />
-        <source>Student</source>
-        <translation>Học sinh, sinh viên</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="17" />
-        <source>Worker</source>
-        <translation>Người lao động</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="18" />
-        <source>Person with disability</source>
-        <translation>Người khuyết tật</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="21" />
-        <source>Volunteer</source>
-        <translation>Tình nguyện viên</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="22" />
-        <source>Commune officer</source>
-        <translation>Cán bộ xã</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="23" />
-        <source>Trainer</source>
-        <translation>Giảng viên</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="26" />
-        <source>Home visit</source>
-        <translation>Đến tận nhà</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="27" />
-        <source>Group class</source>
-        <translation>Lớp học nhóm</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="28" />
-        <source>Community talk</source>
-        <translation>Buổi nói chuyện cộng đồng</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="32" />
-        <source>Volunteers</source>
-        <translation>Tình nguyện viên</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="33" />
-        <source>Households</source>
-        <translation>Hộ gia đình</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="34" />
-        <source>Learners</source>
-        <translation>Người học</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="35" />
-        <source>Consents</source>
-        <translation>Sự đồng ý</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="36" />
-        <source>Merged records</source>
-        <translation>Hồ sơ đã gộp</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="37" />
-        <source>Teaching sessions</source>
-        <translation>Các buổi học</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="38" />
-        <source>Attendance marks</source>
-        <translation>Điểm danh</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="39" />
-        <source>Quiz attempts</source>
-        <translation>Lượt làm bài kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="40" />
-        <source>Skill checks</source>
-        <translation>Kỹ năng thực hành</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="41" />
-        <source>Signing keys</source>
-        <translation>Khóa ký chứng nhận</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="42" />
-        <source>Retired signing keys</source>
-        <translation>Khóa ký đã ngừng dùng</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="43" />
-        <source>Certificates</source>
-        <translation>Giấy chứng nhận</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/labels.py" line="44" />
-        <source>Certificate revocations</source>
-        <translation>Thu hồi giấy chứng nhận</translation>
     </message>
 </context>
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>Lives in</source>
         <translation>Nơi ở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="125" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Chọn một người học trong danh sách để xem hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
         <source>&amp;Merge a duplicate…</source>
         <translation>&amp;Gộp hồ sơ trùng…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
         <source>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</source>
         <translation>Một người bị đăng ký hai lần: chuyển các buổi học và kết quả của hồ sơ kia về đây rồi đóng hồ sơ kia (dành cho cán bộ xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Rút lại đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
         <source>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</source>
         <translation>Người học không còn đồng ý: xóa họ tên, năm sinh và số điện thoại; chỉ giữ số liệu ẩn danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="163" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
         <source>given %1 (text version %2)</source>
         <translation>đã đồng ý ngày %1 (văn bản phiên bản %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="174" />
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="177" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="185" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Buổi học (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="188" />
         <source>present</source>
         <translation>có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="188" />
         <source>absent</source>
         <translation>vắng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="184" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="191" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Bài kiểm tra (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="194" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="194" />
         <source>not passed</source>
         <translation>chưa đạt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="199" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Kỹ năng thực hành (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="202" />
         <source>done unaided</source>
         <translation>tự làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="202" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="210" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="205" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="212" />
         <source>No lessons yet.</source>
         <translation>Chưa học bài nào.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
         <source>quiz %1% (passed)</source>
         <translation>kiểm tra %1% (đạt)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
         <source>quiz %1% (not passed)</source>
         <translation>kiểm tra %1% (chưa đạt)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="222" />
         <source>quiz not taken</source>
         <translation>chưa làm bài kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
         <source>complete ✓</source>
         <translation>đã hoàn thành ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
         <source>in progress</source>
         <translation>đang học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="226" />
         <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
         <translation>%1: %2/%3 bài · %4 · kỹ năng %5/%6 · %7</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="231" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="238" />
         <source>Competencies:</source>
         <translation>Năng lực:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
         <source>reached</source>
         <translation>đã đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
         <source>under way</source>
         <translation>đang học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="248" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
@@ -1471,104 +1361,105 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="340" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="62" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="347" />
         <source>Learners</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="343" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="350" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="344" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="351" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="345" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="352" />
         <source>Search learners by name</source>
         <translation>Tìm người học theo tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="353" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="347" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="354" />
         <source>&amp;Group:</source>
         <translation>&amp;Nhóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="348" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="355" />
         <source>Import &amp;list…</source>
         <translation>Nhập &amp;danh sách…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="349" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="356" />
         <source>Add the people of a commune list (Excel .xlsx or CSV)</source>
         <translation>Thêm những người trong danh sách của xã (tệp Excel .xlsx hoặc CSV)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="361" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="368" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="364" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="371" />
         <source>All groups</source>
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="410" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="427" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="412" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="429" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n người học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="461" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Đã rút lại đồng ý: họ tên, năm sinh và số điện thoại của %1 đã được xóa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="464" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="488" />
         <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
         <translation>
             <numerusform>Đã gộp: %n bản ghi của %1 đã chuyển về đây; hồ sơ kia đã đóng.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="486" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="514" />
         <source>Merge a duplicate into %1</source>
         <translation>Gộp hồ sơ trùng vào hồ sơ của %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="516" />
         <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
         <translation>Chọn hồ sơ còn lại của cùng một người. Các buổi học, kết quả kiểm tra và kỹ năng thực hành của hồ sơ đó sẽ chuyển về hồ sơ này, rồi hồ sơ đó được đóng. Việc gộp được ghi lại và đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="519" />
         <source>&amp;Merge…</source>
         <translation>&amp;Gộp…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="493" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="521" />
         <source>(this record)</source>
         <translation>(hồ sơ này)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="507" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="535" />
         <source>Merge two records</source>
         <translation>Gộp hai hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="509" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="537" />
         <source>Keep:
 %1
 
@@ -1585,12 +1476,12 @@ Gộp vào và đóng:
 Việc này được ghi lại và không hoàn tác được tại đây.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="521" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="549" />
         <source>Withdraw consent</source>
         <translation>Rút lại đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="523" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="551" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -1602,120 +1493,121 @@ Họ tên, năm sinh và số điện thoại sẽ bị xóa ở mọi nơi; cá
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="34" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
         <source>bundled with the app</source>
         <translation>kèm theo ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="35" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
         <source>signed by a trusted publisher</source>
         <translation>đã ký bởi nhà phát hành tin cậy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>CHƯA KÝ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>NHÀ PHÁT HÀNH LẠ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="115" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="118" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="86" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="120" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Nhập gói bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="122" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Thêm gói bài học từ tệp (.vkpack), ví dụ từ USB</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="124" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Dạy bài này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Mở buổi học: điểm danh, dạy bài, kiểm tra, kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="130" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Trình chiếu bài học mà không ghi nhận buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="133" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="174" />
         <source>No lesson packs yet</source>
         <translation>Chưa có gói bài học nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="183" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Phiên bản %1 · khoảng %2 phút · %3 câu hỏi kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="186" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
         <source>Competencies: %1</source>
         <translation>Năng lực: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="188" />
         <source>Publisher: %1 (%2)</source>
         <translation>Nhà phát hành: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="194" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="195" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="200" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
         <source>Import a lesson pack</source>
         <translation>Nhập gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Gói bài học (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="253" />
         <source>Checking and importing %1…</source>
         <translation>Đang kiểm tra và nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="291" />
         <source>Pack not verified</source>
         <translation>Gói chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="292" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -1727,52 +1619,52 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>ListRowsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="95" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="35" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="96" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="36" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="97" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="37" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="98" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="38" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="99" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="39" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="100" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="40" />
         <source>Hamlet</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="101" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="41" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="102" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="42" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="103" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="43" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/import_dialog.py" line="168" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="108" />
         <source>will be imported</source>
         <translation>sẽ được nhập</translation>
     </message>
@@ -1780,77 +1672,77 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="151" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="194" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="155" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="199" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="157" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="158" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="159" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="160" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="204" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="213" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="169" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="213" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="172" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="216" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="164" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="175" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>Kết nối được máy chủ của xã: bản ghi tự đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="177" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="221" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>Hiện chưa kết nối được máy chủ của xã; bản ghi được giữ ở đây và sẽ gửi khi kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="185" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="229" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="267" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="355" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="269" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="357" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -1858,12 +1750,12 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>PickLearnerDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_picker.py" line="51" />
+        <location filename="../../volunteer_kit/ui/learner_picker.py" line="67" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_picker.py" line="53" />
+        <location filename="../../volunteer_kit/ui/learner_picker.py" line="69" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
     </message>
@@ -1918,69 +1810,113 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="106" />
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="107" />
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Mở tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="108" />
+        <source>Send to a prin&amp;ter…</source>
+        <translation>In &amp;ra máy in…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="134" />
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="154" />
+        <source>No program to show PDF files was found; the file is %1.</source>
+        <translation>Không tìm thấy chương trình mở tệp PDF; tệp nằm ở %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="176" />
+        <source>Sending to the printer…</source>
+        <translation>Đang gửi tới máy in…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/printing.py" line="179" />
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/printing.py" line="183" />
+        <source>Not printed: %1</source>
+        <translation>Chưa in được: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="342" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="223" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="404" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
         <source>Learner: %1</source>
         <translation>Người học: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="406" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="287" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="410" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="291" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="428" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="309" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="452" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="333" />
         <source>Choose an answer first.</source>
         <translation>Hãy chọn một đáp án trước.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="466" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
         <source>Right!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="466" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
         <source>Not quite.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="469" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="350" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="469" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="350" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="487" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="368" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="487" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="368" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="489" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="370" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
     </message>
@@ -1988,149 +1924,150 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="400" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="80" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="155" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="158" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="401" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="159" />
         <source>Fro&amp;m:</source>
         <translation>Từ &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="402" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="160" />
         <source>&amp;To:</source>
         <translation>Đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="403" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="161" />
         <source>H&amp;amlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="404" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="162" />
         <source>&amp;Volunteer:</source>
         <translation>Tình nguyện &amp;viên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="405" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="163" />
         <source>First day of the report</source>
         <translation>Ngày đầu của báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="406" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="164" />
         <source>Last day of the report</source>
         <translation>Ngày cuối của báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="407" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="165" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="408" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="166" />
         <source>Count the figures for these days</source>
         <translation>Tính số liệu cho những ngày này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="409" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="167" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="410" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="168" />
         <source>Save these figures as an Excel workbook</source>
         <translation>Lưu các số liệu này thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="411" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="412" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
         <source>Save these figures as a PDF to print or send</source>
         <translation>Lưu các số liệu này thành tệp PDF để in hoặc gửi đi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
         <source>Working…</source>
         <translation>Đang làm…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="421" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
         <source>Whole commune</source>
         <translation>Toàn xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="422" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
         <source>All volunteers</source>
         <translation>Tất cả tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="446" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="204" />
         <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</source>
         <translation>Báo cáo dành cho cán bộ xã và giảng viên: báo cáo đếm số người được hướng dẫn, số bài đã dạy và kỹ năng đã đạt trong xã để gửi lên cấp trên. Muốn lập báo cáo, hãy đăng ký máy này bằng mã đăng ký cán bộ xã hoặc giảng viên do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="451" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="209" />
         <source>Below is your own activity in the last 30 days.</source>
         <translation>Dưới đây là hoạt động của chính bạn trong 30 ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="521" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="283" />
         <source>The first day is after the last day.</source>
         <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="540" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="305" />
         <source>Counting…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="552" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="317" />
         <source>Could not count the figures: %1</source>
         <translation>Không tính được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="585" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="592" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="356" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="363" />
         <source>Nothing in these days</source>
         <translation>Không có số liệu trong những ngày này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="610" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="380" />
         <source>Save the report as an Excel workbook</source>
         <translation>Lưu báo cáo thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="611" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="381" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="614" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="384" />
         <source>Save the report as a PDF</source>
         <translation>Lưu báo cáo thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="614" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="384" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="632" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="405" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="638" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="411" />
         <source>Report written to %1.</source>
         <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="643" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="416" />
         <source>Could not write the report: %1</source>
         <translation>Không ghi được báo cáo: %1</translation>
     </message>
@@ -2138,100 +2075,116 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>RetireKeyDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="556" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="102" />
         <source>Retire a signing key</source>
         <translation>Ngừng dùng khóa ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="557" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="103" />
         <source>Signing &amp;key:</source>
         <translation>&amp;Khóa ký:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="561" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="107" />
         <source>This laptop's key (%1)</source>
         <translation>Khóa của máy này (%1)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="565" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="111" />
         <source>Key %1 of %2</source>
         <translation>Khóa %1 của %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="567" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="113" />
         <source>&amp;Reason (required):</source>
         <translation>&amp;Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="570" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="116" />
         <source>e.g. the officer's laptop was stolen on 20/11</source>
         <translation>ví dụ: máy của cán bộ bị mất trộm ngày 20/11</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="573" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="119" />
         <source>The key &amp;leaked (laptop lost or stolen)</source>
         <translation>Khóa bị lộ (&amp;máy bị mất/đánh cắp)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="581" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="127" />
         <source>Re&amp;tire the key</source>
         <translation>&amp;Ngừng dùng khóa</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="615" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="161" />
         <source>Warning: every certificate signed with this key stops being valid, on every laptop and on the hub's page once this has synced. Its learners are listed as eligible again, to be issued new certificates signed with a new key. This cannot be undone.</source>
         <translation>Cảnh báo: mọi giấy chứng nhận ký bằng khóa này sẽ không còn giá trị, trên mọi máy và trên trang kiểm tra của máy chủ xã sau khi đồng bộ. Những người học đó trở lại danh sách đủ điều kiện để được cấp giấy mới, ký bằng khóa mới. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="623" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="169" />
         <source>This laptop's key will sign no more certificates; a new key is made for the next ones. The certificates it signed stay valid. This cannot be undone.</source>
         <translation>Khóa của máy này sẽ không ký thêm giấy chứng nhận nào; máy tạo khóa mới cho các giấy sau. Các giấy đã ký bằng khóa này vẫn hợp lệ. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="633" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="179" />
         <source>Write the reason for retiring the key.</source>
         <translation>Hãy ghi lý do ngừng dùng khóa.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="636" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="182" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="193" />
+        <source>Signing key %1 was retired; the certificates it signed stay valid.</source>
+        <translation>Đã ngừng dùng khóa ký %1; các giấy chứng nhận khóa đã ký vẫn hợp lệ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="198" />
+        <source>Signing key %1 was declared leaked: %n certificate(s) signed with it no longer stand. Their learners are in the list “Eligible” again: issue them new certificates.</source>
+        <translation>
+            <numerusform>Khóa ký %1 đã được báo là bị lộ: %n giấy chứng nhận ký bằng khóa này không còn giá trị. Những người học đó đã trở lại danh sách “Đủ điều kiện”: hãy cấp giấy mới cho họ.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="208" />
+        <source>New certificates are signed with the new key %1.</source>
+        <translation>Các giấy chứng nhận mới được ký bằng khóa mới %1.</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="490" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="36" />
         <source>Revoke a certificate</source>
         <translation>Thu hồi giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="494" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="40" />
         <source>Revoke certificate %1 of %2? The revocation is recorded and syncs: anyone who verifies this certificate will see that it was revoked. The learner can be issued a new one.</source>
         <translation>Thu hồi giấy chứng nhận %1 của %2? Việc thu hồi được ghi lại và đồng bộ: ai xác minh giấy này sẽ thấy giấy đã bị thu hồi. Người học có thể được cấp giấy mới.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="501" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="47" />
         <source>&amp;Reason (required):</source>
         <translation>&amp;Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="504" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="50" />
         <source>e.g. the name was registered wrongly</source>
         <translation>ví dụ: tên được ghi sai khi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="510" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="56" />
         <source>Re&amp;voke</source>
         <translation>&amp;Thu hồi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="530" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="76" />
         <source>Write the reason for revoking.</source>
         <translation>Hãy ghi lý do thu hồi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="533" />
+        <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="79" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -2239,7 +2192,7 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SectionTable</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="251" />
+        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="221" />
         <source>No figure (not 0)</source>
         <translation>Không có số liệu (không phải 0)</translation>
     </message>
@@ -2247,142 +2200,142 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="490" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="155" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="491" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="156" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="492" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="157" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="493" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="158" />
         <source>Volunteers</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="494" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="159" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="499" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="164" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Chọn một buổi học trong danh sách để xem ai đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="500" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="165" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="501" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>Ghi chú của &amp;buổi học (điều gì tốt, điều gì cần dạy lại):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="502" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="167" />
         <source>Sa&amp;ve notes</source>
         <translation>&amp;Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="503" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="168" />
         <source>Add &amp;walk-in…</source>
         <translation>Thêm người &amp;mới đến…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="504" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="169" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Đăng ký người mới (khi họ đồng ý) và ghi là có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="505" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="170" />
         <source>Add &amp;learner…</source>
         <translation>Thêm người học đã đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="506" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="171" />
         <source>Add a registered learner who came late</source>
         <translation>Thêm một người học đã đăng ký đến muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="507" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="172" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Chốt điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="508" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="173" />
         <source>The attendance list is complete</source>
         <translation>Danh sách điểm danh đã đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="509" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="174" />
         <source>C&amp;orrect attendance</source>
         <translation>&amp;Sửa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="511" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="176" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Mở khóa các ô của buổi học đã chốt để sửa nhầm lẫn; mọi thay đổi đều được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="513" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="178" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Điểm danh: phím mũi tên để di chuyển, phím cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="514" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="179" />
         <source>E&amp;xport roster…</source>
         <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="516" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="181" />
         <source>Save the list of learners to print and sign, or to open in Excel</source>
         <translation>Lưu danh sách người học để in và ký, hoặc để mở bằng Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="518" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="183" />
         <source>Roster file format</source>
         <translation>Định dạng tệp danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="519" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="184" />
         <source>CSV and XLSX open in Excel; PDF is ready to print</source>
         <translation>CSV và XLSX mở bằng Excel; PDF sẵn sàng để in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="571" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="572" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="588" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Điểm danh: %1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="594" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="259" />
         <source>Open: tick who is here (arrows to move, Space to tick).</source>
         <translation>Đang mở: đánh dấu người có mặt (phím mũi tên để di chuyển, phím cách để đánh dấu).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="596" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Đã chốt; đang sửa: mỗi thay đổi được ghi thành một bản đính chính.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="598" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Đã chốt. Để sửa nhầm lẫn, bấm “Sửa điểm danh”.</translation>
     </message>
@@ -2390,22 +2343,22 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="126" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="49" />
         <source>● open</source>
         <translation>● đang mở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="120" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="43" />
         <source>%1/%2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="131" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="54" />
         <source>Attendance is closed</source>
         <translation>Đã chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="133" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="56" />
         <source>Attendance is still open</source>
         <translation>Điểm danh vẫn đang mở</translation>
     </message>
@@ -2413,141 +2366,137 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="690" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="68" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="130" />
         <source>Sessions</source>
         <translation>Buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="642" />
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="693" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="82" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="133" />
         <source>Teaching sessions</source>
         <translation>Các buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="694" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="134" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="695" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="135" />
         <source>Place, hamlet or lesson pack; accents optional</source>
         <translation>Địa điểm, thôn/tổ hoặc gói bài học; có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="696" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
         <source>Search sessions</source>
         <translation>Tìm buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="697" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="137" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="707" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="147" />
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="726" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="172" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="728" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="174" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n buổi học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="815" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="278" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="816" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="279" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="817" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="280" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="819" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="282" />
         <source>Save the roster</source>
         <translation>Lưu danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="833" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="299" />
         <source>Writing the roster…</source>
         <translation>Đang ghi danh sách…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="838" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="304" />
         <source>Roster of %n people written to %1.</source>
         <translation>
             <numerusform>Đã ghi danh sách %n người vào %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="847" />
-        <source>Could not write the roster: %1</source>
-        <translation>Không ghi được danh sách: %1</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="869" />
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="978" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="346" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="447" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="899" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="368" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="902" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="371" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="912" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="381" />
         <source>Add a registered learner</source>
         <translation>Thêm người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="913" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
         <source>They are added as present and late.</source>
         <translation>Người học được ghi là có mặt và đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="914" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="383" />
         <source>&amp;Add as late</source>
         <translation>Thêm, ghi là đến &amp;muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="916" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="385" />
         <source>(already on the list)</source>
         <translation>(đã có trong danh sách)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="935" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="397" />
         <source>%1 was added as late.</source>
         <translation>Đã thêm %1 và ghi là đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="944" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="408" />
         <source>Attendance closed.</source>
         <translation>Đã chốt điểm danh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="952" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="418" />
         <source>Close attendance</source>
         <translation>Chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="954" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="420" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -2556,12 +2505,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="970" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="438" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="974" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="443" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2569,113 +2518,114 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="111" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="114" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="93" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
         <source>&amp;Text size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
         <source>Makes every text in the window larger</source>
         <translation>Phóng to mọi chữ trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
         <source>Volunteer profile</source>
         <translation>Hồ sơ tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>ví dụ: Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
         <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
         <translation>Muốn làm việc với vai trò cán bộ xã, hãy đăng ký máy này bằng mã đăng ký cán bộ do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
         <source>&amp;Phone (optional):</source>
         <translation>Đ&amp;iện thoại (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="132" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="133" />
         <source>&amp;Save profile</source>
         <translation>&amp;Lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="153" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
         <source>%1 (as enrolled with the commune hub)</source>
         <translation>%1 (theo đăng ký với máy chủ xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="159" />
         <source>not enrolled: volunteer</source>
         <translation>chưa đăng ký: tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="166" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>chưa có (được đặt khi đăng ký với máy chủ của xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="174" />
         <source>Enter your full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="178" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="182" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="187" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="196" />
         <source>Not saved.</source>
         <translation>Chưa lưu được.</translation>
     </message>
@@ -2683,17 +2633,17 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="506" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="387" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="509" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="390" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Đánh dấu những việc mỗi người học tự làm được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="520" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="401" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
@@ -2701,78 +2651,78 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="184" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="68" />
         <source>Start a teaching session</source>
         <translation>Mở buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="192" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="76" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>ví dụ: Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="194" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="78" />
         <source>Type a name to find learners</source>
         <translation>Gõ tên để tìm người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="201" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="85" />
         <source>Full name of a newcomer</source>
         <translation>Họ tên người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="203" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="87" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="206" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="90" />
         <source>&amp;Add with consent…</source>
         <translation>Th&amp;êm (khi đã đồng ý)…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="215" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
         <source>Lesson:</source>
         <translation>Bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="216" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="100" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="217" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="101" />
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="218" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="222" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="106" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="229" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="113" />
         <source>Someone new? Add them here:</source>
         <translation>Có người mới? Thêm tại đây:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="276" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="157" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n người học có mặt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="308" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="189" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="306" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="187" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
@@ -2780,385 +2730,291 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="88" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="197" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
         <source>Sync with the commune hub</source>
         <translation>Đồng bộ với máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
-        <source>Enroll this laptop</source>
-        <translation>Đăng ký máy này</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
-        <source>&amp;Hub address:</source>
-        <translation>Địa chỉ &amp;máy chủ:</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
-        <source>Enrollment &amp;code:</source>
-        <translation>Mã đăng &amp;ký:</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
-        <source>&amp;Name of this laptop:</source>
-        <translation>&amp;Tên máy này:</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
-        <source>Hub &amp;certificate (optional):</source>
-        <translation>&amp;Chứng chỉ máy chủ (không bắt buộc):</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
-        <source>Certificate &amp;fingerprint:</source>
-        <translation>&amp;Dấu vân tay chứng chỉ:</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
-        <source>in the QR and the whole code already; or as the hub operator reads it out</source>
-        <translation>đã có trong mã QR và cả mã ghi danh; hoặc nhập theo lời người quản lý máy chủ đọc</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="248" />
-        <source>Allow an &amp;unencrypted connection (http)</source>
-        <translation>Cho phép kết nối &amp;không mã hóa (http)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
-        <source>Only if the hub operator says so: records would travel over the network unprotected.</source>
-        <translation>Chỉ khi người quản lý máy chủ bảo vậy: bản ghi sẽ đi qua mạng mà không được bảo vệ.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Kết nối không mã hóa: dữ liệu đi qua mạng mà không được bảo vệ (http). Hãy xin người quản lý máy chủ mã ghi danh có mã hóa (mã QR của nó) rồi ghi danh lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="258" />
-        <source>e.g. Laptop of the Kim Lan team</source>
-        <translation>ví dụ: Máy của tổ thôn Kim Lan</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="259" />
-        <source>a .pem file, only if the commune's IT contact gave one</source>
-        <translation>tệp .pem, chỉ khi cán bộ kỹ thuật của xã đưa cho</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
-        <source>Read the code from a &amp;QR image…</source>
-        <translation>Đọc mã từ ảnh &amp;QR…</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
-        <source>&amp;Enroll</source>
-        <translation>&amp;Gửi đăng ký</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
         <source>This laptop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="267" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="268" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="269" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
         <source>Device</source>
         <translation>Mã thiết bị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="271" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
         <source>Hub state</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="276" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="277" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="278" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="279" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
         <source>Send the refused records &amp;again</source>
         <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
         <source>Show &amp;overwritten edits</source>
         <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Gói bài học chờ bạn quyết định</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>Máy chủ gửi các gói này nhưng không có nhà xuất bản nào máy này tin cậy ký. Chỉ cài khi cán bộ xã xác nhận gói là thật; gói sẽ được đánh dấu “chưa được xác minh”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Vẫn cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="289" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
         <source>&amp;Forget it</source>
         <translation>Bỏ q&amp;ua gói này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="259" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="272" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="334" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="294" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="351" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="299" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="354" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="354" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="359" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="307" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="313" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="317" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="378" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="646" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="326" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="539" />
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="414" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
         <source>Installed %1 (not verified).</source>
         <translation>Đã cài %1 (chưa được xác minh).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="414" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
         <source>Forgot %1.</source>
         <translation>Đã bỏ qua %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="382" />
         <source>Install a pack that is not verified</source>
         <translation>Cài gói bài học chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="384" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
-        <source>The enrollment QR image</source>
-        <translation>Ảnh mã QR đăng ký</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
-        <source>Read the hub address and the code from the image.</source>
-        <translation>Đã đọc địa chỉ máy chủ và mã đăng ký từ ảnh.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="483" />
-        <source>Enter the hub address and the enrollment code.</source>
-        <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="486" />
-        <source>Enrolling…</source>
-        <translation>Đang đăng ký…</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="492" />
-        <source>Enrolled with the hub of %1 as %2.</source>
-        <translation>Đã đăng ký với máy chủ của %1, vai trò %2.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="424" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="425" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="534" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="546" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="437" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="551" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="442" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="449" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="559" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="560" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="561" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="566" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="457" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="570" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="590" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="481" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="596" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="487" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="599" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="490" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="602" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="627" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="517" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="639" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="672" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="571" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>
@@ -3166,146 +3022,147 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="117" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="51" />
         <location filename="../../volunteer_kit/ui/pages/today.py" line="120" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="123" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="124" />
         <source>Learners registered</source>
         <translation>Người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="125" />
         <source>Teaching sessions this week</source>
         <translation>Buổi học tuần này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
         <source>Records waiting to sync</source>
         <translation>Bản ghi chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
         <source>Load the counts again (F5)</source>
         <translation>Tải lại các số liệu (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="131" />
         <source>Sessions whose attendance is still open</source>
         <translation>Buổi học chưa chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
         <source>Households not visited yet</source>
         <translation>Hộ chưa được đến hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="133" />
         <source>Learners one lesson short of finishing a pack</source>
         <translation>Người học chỉ còn một bài là xong gói</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="135" />
         <source>Enter or double-click opens it</source>
         <translation>Nhấn Enter hoặc nhấp đúp để mở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="163" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="170" />
         <source>%1 of %2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="177" />
         <source>None: every session is closed.</source>
         <translation>Không có: mọi buổi học đã chốt điểm danh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="172" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="179" />
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1: %n hộ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="182" />
         <source>None: every household has been visited.</source>
         <translation>Không có: mọi hộ đã được đến hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="188" />
         <source>%1 (%2) · %3 · still to learn: %4</source>
         <translation>%1 (%2) · %3 · còn bài: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="198" />
         <source>and %n more</source>
         <translation>
             <numerusform>và %n người nữa</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="199" />
         <source>None right now.</source>
         <translation>Hiện chưa có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="209" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="213" />
         <source>Commune: %1</source>
         <translation>Xã/phường: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="209" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="216" />
         <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
         <translation>Chưa có xã/phường: hãy ghi danh máy này với máy chủ xã ở trang Đồng bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>thuộc %n hộ gia đình</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="221" />
         <source>since Monday</source>
         <translation>tính từ thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="224" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>đã ghi trên máy này, chưa gửi lên máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="226" />
         <source>everything has reached the hub</source>
         <translation>mọi dữ liệu đã lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
         <source>Never</source>
         <translation>Chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="230" />
         <source>this laptop has not synced yet</source>
         <translation>máy này chưa đồng bộ lần nào</translation>
     </message>
@@ -3313,67 +3170,67 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="277" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="37" />
         <source>✓ VALID</source>
         <translation>✓ HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="278" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="38" />
         <source>✗ ALTERED</source>
         <translation>✗ ĐÃ BỊ SỬA ĐỔI</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="279" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="39" />
         <source>? UNKNOWN SIGNER</source>
         <translation>? KHÔNG RÕ NGƯỜI KÝ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="280" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="40" />
         <source>✗ REVOKED</source>
         <translation>✗ ĐÃ BỊ THU HỒI</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="281" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="41" />
         <source>✗ SIGNING KEY REVOKED</source>
         <translation>✗ KHÓA KÝ ĐÃ BỊ THU HỒI</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="283" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="43" />
         <source>✗ SIGNED AFTER ITS KEY WAS RETIRED</source>
         <translation>✗ KÝ SAU KHI KHÓA ĐÃ NGỪNG DÙNG</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="287" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="47" />
         <source>– UNREADABLE</source>
         <translation>– KHÔNG ĐỌC ĐƯỢC</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="323" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="83" />
         <source>What the code claims (not confirmed):</source>
         <translation>Nội dung mã QR ghi (chưa được xác nhận):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="331" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="91" />
         <source>Serial</source>
         <translation>Số hiệu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="332" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="92" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="333" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="93" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="334" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="94" />
         <source>Issued on</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="337" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="97" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
@@ -3381,62 +3238,62 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="366" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="126" />
         <source>Verify a certificate</source>
         <translation>Xác minh giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="370" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="130" />
         <source>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</source>
         <translation>Dán nội dung mã QR của giấy chứng nhận (một đường link, hoặc chuỗi bắt đầu bằng vk-cert:), hoặc mở ảnh chụp, bản quét hay tệp PDF của giấy. Giấy được đối chiếu với các khóa ký và danh sách thu hồi mà máy này nhận được khi đồng bộ, không cần internet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="375" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="135" />
         <source>&amp;Text of the QR code:</source>
         <translation>&amp;Văn bản trong mã QR:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="382" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="142" />
         <source>Open an &amp;image or PDF…</source>
         <translation>Mở ảnh hoặc tệp &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="383" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="143" />
         <source>A photo or scan (PNG, JPG) or a PDF of the certificate</source>
         <translation>Ảnh chụp hoặc bản quét (PNG, JPG), hoặc tệp PDF của giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="385" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="145" />
         <source>C&amp;heck the text</source>
         <translation>&amp;Kiểm tra văn bản</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="422" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="182" />
         <source>A photo, scan or PDF of the certificate</source>
         <translation>Ảnh chụp, bản quét hoặc tệp PDF của giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="424" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="184" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="433" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="197" />
         <source>Paste the text of the QR code first, or open an image.</source>
         <translation>Hãy dán nội dung mã QR trước, hoặc mở một ảnh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="435" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="201" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="439" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="214" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/certificates.py" line="467" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="248" />
         <source>%n QR code(s) found in the file; each is checked below.</source>
         <translation>
             <numerusform>Tìm thấy %n mã QR trong tệp; từng mã được kiểm tra bên dưới.</numerusform></translation>
@@ -3445,47 +3302,47 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>WalkIn</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="91" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="50" />
         <source>The birth year is four digits, e.g. 1958.</source>
         <translation>Năm sinh gồm bốn chữ số, ví dụ 1958.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="57" />
         <source>Not added: consent was not given.</source>
         <translation>Chưa thêm: người học chưa đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="134" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="95" />
         <source>Already registered?</source>
         <translation>Đã đăng ký rồi?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="135" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="96" />
         <source>Someone with this name and birth year is already registered. Is it this person?</source>
         <translation>Đã có người cùng họ tên và năm sinh. Có phải người này không?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="138" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="99" />
         <source>No, someone else</source>
         <translation>Không, đây là người khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="152" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="113" />
         <source>Someone else</source>
         <translation>Người khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="153" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="114" />
         <source>Register a new learner with the same name and birth year?</source>
         <translation>Đăng ký người học mới cùng họ tên và năm sinh?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="163" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="124" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="164" />
+        <location filename="../../volunteer_kit/ui/walk_in.py" line="125" />
         <source>Read this to %1 and ask whether they agree:
 
 %2</source>
@@ -3497,37 +3354,37 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="295" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="26" />
         <source>Add a walk-in</source>
         <translation>Thêm người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="297" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="28" />
         <source>Full name of a newcomer</source>
         <translation>Họ tên người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="299" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="30" />
         <source>e.g. 1958</source>
         <translation>ví dụ: 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="305" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="36" />
         <source>Someone not registered yet joined the session. They are added as present once they agree.</source>
         <translation>Có người chưa đăng ký đến dự buổi học. Họ được thêm và ghi là có mặt khi đã đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="311" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="42" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="313" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="44" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sessions.py" line="319" />
+        <location filename="../../volunteer_kit/ui/sessions/walk_in_dialog.py" line="50" />
         <source>&amp;Add with consent…</source>
         <translation>Th&amp;êm (khi đã đồng ý)…</translation>
     </message>

@@ -10,8 +10,12 @@ from __future__ import annotations
 import threading
 import unicodedata
 from functools import cache
+from typing import TYPE_CHECKING
 
 from volunteer_kit import paths
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFont
 
 REGULAR = "VKNotoSans"
 BOLD = "VKNotoSans-Bold"
@@ -21,7 +25,7 @@ _lock = threading.Lock()
 
 
 @cache
-def _font(name: str):
+def _font(name: str) -> TTFont:
     from reportlab.pdfbase.ttfonts import TTFont
 
     return TTFont(name, str(paths.fonts_dir() / _FILES[name]))

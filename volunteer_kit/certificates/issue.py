@@ -82,7 +82,9 @@ def check_name_printable(full_name: str) -> None:
         )
 
 
-def _refusal(learner_id: str, found: Eligibility | None, person: tuple | None) -> tuple[str, str]:
+def _refusal(
+    learner_id: str, found: Eligibility | None, person: tuple[str, int | None, str, bool, bool] | None
+) -> tuple[str, str]:
     if person is None:
         return f"không có người học {learner_id}", f"there is no learner {learner_id}"
     name, _year, _hamlet, anonymized, gone = person

@@ -90,6 +90,15 @@ def load_issuer_key(data_dir: Path) -> IssuerKey | None:
     return IssuerKey(key_id_for(_raw_public(private_key)), private_key)
 
 
+def own_key_id(data_dir: Path) -> str | None:
+    """This device's key id, or None (no key yet, or a file that cannot be read: issuing says why)."""
+    try:
+        key = load_issuer_key(data_dir)
+    except KeyUnusable:
+        return None
+    return key.key_id if key else None
+
+
 def _new_key(conn: Connection) -> IssuerKey:
     """A fresh key whose serial part differs from every key this commune already knows."""
     taken = store.key_prefixes(conn)

@@ -19,13 +19,14 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from volunteer_kit.core.clock import local, parse_utc
+from volunteer_kit.core.vocab import pick
 
 FORMAT_VERSION = 1
 SIGNING_CONTEXT = b"VK-CERT"
@@ -77,7 +78,7 @@ class Verdict:
         return self.status is Status.valid
 
     def message(self, lang: str = "vi") -> str:
-        return self.en if lang == "en" else self.vi
+        return pick(lang, self.vi, self.en)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ def _retired_on(retired_at: object) -> date:
         return date.min
 
 
-def retired_keys(facts: Iterable[tuple[str, datetime | str, bool]]) -> dict[str, RetiredKey]:
+def retired_keys(facts: Iterable[tuple[str, object, bool]]) -> dict[str, RetiredKey]:
     """{key id: RetiredKey} from (key id, retired at, compromised) facts; a key may have several
     (retired, then declared compromised when a backup of it went missing)."""
     found: dict[str, RetiredKey] = {}

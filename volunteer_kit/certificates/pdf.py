@@ -18,12 +18,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from volunteer_kit.certificates import fonts
 from volunteer_kit.certificates.qr import qr_rows
 from volunteer_kit.core.competencies import competency_name
 from volunteer_kit.errors import KnownError
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 QR_SIZE_MM = 40
 # Centres of the left (commune, QR) and right (nation, signature) columns, from the page's sides.
@@ -103,7 +106,7 @@ def qr_path(rows: list[str], x0: float, y0: float, size: float) -> str:
 class _Page:
     """Draws one certificate on a reportlab canvas."""
 
-    def __init__(self, canvas, width: float, height: float) -> None:
+    def __init__(self, canvas: Canvas, width: float, height: float) -> None:
         from reportlab.lib.units import mm
 
         self.c = canvas
@@ -111,11 +114,14 @@ class _Page:
         self.h = height
         self.mm = mm
 
-    def centred(self, text: str, x: float, y: float, font: str, size: float, color=INK) -> float:
+    def centred(
+        self, text: str, x: float, y: float, font: str, size: float, color: tuple[float, float, float] = INK
+    ) -> float:
         self.c.setFont(font, size)
         self.c.setFillColorRGB(*color)
         self.c.drawCentredString(x, y, nfc(text))
-        return self.c.stringWidth(nfc(text), font, size)
+        width: float = self.c.stringWidth(nfc(text), font, size)
+        return width
 
     def fit_size(self, text: str, font: str, largest: float, smallest: float, width: float) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth

@@ -14,7 +14,12 @@ the compact alphanumeric mode.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qrcode import QRCode
 
 MAX_VERSION = 15
 _ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -32,7 +37,7 @@ def split_alphanumeric_tail(text: str) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
-def _qr(text: str):
+def _qr(text: str) -> QRCode:
     import qrcode
     from qrcode.util import MODE_8BIT_BYTE, QRData
 
@@ -55,7 +60,7 @@ def _layout(version: int, error_correction: int) -> tuple[tuple[tuple[int, ...],
     qr = qrcode.QRCode(version=version, error_correction=error_correction, border=0)
     n = qr.modules_count = version * 4 + 17
 
-    def as_rows(cells: list[list[bool | None]], keep) -> tuple[int, ...]:
+    def as_rows(cells: list[list[bool | None]], keep: Callable[..., bool]) -> tuple[int, ...]:
         return tuple(sum(1 << (n - 1 - c) for c in range(n) if keep(r, c, cells[r][c])) for r in range(n))
 
     qr.modules = [[None] * n for _ in range(n)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
@@ -21,6 +22,9 @@ from volunteer_kit.certificates.payload import (
     verify_payload,
 )
 from volunteer_kit.store import certificates as store
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 log = logging.getLogger("volunteer_kit.certificates")
 
@@ -73,7 +77,8 @@ def read_codes(path: Path) -> list[str] | Verdict:
     texts: list[str] = []
     for image in images:
         try:
-            found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+            # The binding takes one format as well as a set (its docstring says so; its stub does not).
+            found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]
         except (ValueError, RuntimeError) as exc:
             log.warning("QR reading failed on %s: %s", path, exc)
             continue
@@ -81,13 +86,13 @@ def read_codes(path: Path) -> list[str] | Verdict:
     return texts
 
 
-def _image(path: Path) -> list | Verdict:
+def _image(path: Path) -> list[Image.Image] | Verdict:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
         with Image.open(path) as image:
-            image = ImageOps.exif_transpose(image)  # a phone photo taken sideways
-            return [image.convert("L")]
+            upright = ImageOps.exif_transpose(image)  # a phone photo taken sideways
+            return [upright.convert("L")]
     except (UnidentifiedImageError, Image.DecompressionBombError):
         return _unreadable_file(
             path,
@@ -98,7 +103,7 @@ def _image(path: Path) -> list | Verdict:
         return _unreadable_file(path, f"ảnh bị hỏng ({exc}).", f"the image is damaged ({exc}).")
 
 
-def _pdf_pages(path: Path) -> list | Verdict:
+def _pdf_pages(path: Path) -> list[Image.Image] | Verdict:
     import pypdfium2 as pdfium
 
     try:
@@ -106,7 +111,7 @@ def _pdf_pages(path: Path) -> list | Verdict:
     except (pdfium.PdfiumError, OSError, ValueError) as exc:
         return _unreadable_file(path, f"tệp PDF bị hỏng ({exc}).", f"the PDF is damaged ({exc}).")
     try:
-        images = []
+        images: list[Image.Image] = []
         for index in range(min(len(document), MAX_PDF_PAGES)):
             page = document[index]
             try:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from volunteer_kit.core.vocab import pick
+
+# The five household skills: a household showing all five is a "digital household".
+HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
+
 # code: (Vietnamese, English), from shared/frameworks.md
 COMPETENCIES: dict[str, tuple[str, str]] = {
     "NLS-1": ("Khai thác dữ liệu và thông tin", "Information and data literacy"),
@@ -55,5 +60,4 @@ COMPETENCIES: dict[str, tuple[str, str]] = {
 
 
 def competency_name(code: str, lang: str = "vi") -> str:
-    vi, en = COMPETENCIES.get(code, (code, code))
-    return en if lang == "en" else vi
+    return pick(lang, *COMPETENCIES.get(code, (code, code)))

@@ -17,12 +17,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Index, event
+from sqlalchemy import Index, Table, event
 from sqlmodel import AutoString, Field, SQLModel
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
-from volunteer_kit.core.tables import SYNCED_TABLES  # noqa: F401  (re-exported)
 from volunteer_kit.core.text import clean_text, fold, learner_search_text, sort_key
 
 
@@ -66,7 +65,7 @@ class ConsentGiver(StrEnum):
 # Bounds of the values a record may carry (ge/le/max_length, and an enum as a column's type) are
 # checked when a record arrives from another device (sync/validation.py builds its schema from
 # these fields). Text without a bound may hold 4,000 characters there.
-NAME_LENGTH = 200  # the app takes 120 (store.learners.MAX_NAME_LENGTH); older records may be longer
+NAME_LENGTH = 200  # the app takes 120 (core.people.MAX_NAME_LENGTH); older records may be longer
 PHONE_LENGTH = 20  # the app takes 10 digits for a learner, 15 characters for a volunteer
 COUNT_LIMIT = 1_000_000  # facts moved by one merge
 QUESTIONS_LIMIT = 1_000  # a quiz holds at most 100 questions today (packs.format.Quiz)
@@ -388,6 +387,17 @@ for _model in (
     event.listen(_model, "before_update", _before_write)
 
 
+def table_of(model: type[SQLModel]) -> Table:
+    """A table model's SQLAlchemy table."""
+    table: Table = model.__table__  # type: ignore[attr-defined]  # SQLModel sets it; its type does not declare it
+    return table
+
+
+def table_named(name: str) -> Table:
+    """A model's SQLAlchemy table by its name (importing this module registers every model)."""
+    return SQLModel.metadata.tables[name]
+
+
 def _pending_indexes() -> None:
     """A partial index per synced table: finding what to push stays fast as data grows."""
     for model in (
@@ -405,7 +415,7 @@ def _pending_indexes() -> None:
         Certificate,
         CertificateRevocation,
     ):
-        table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         Index(
             f"ix_{table.name}_pending",
             table.c.pending,
@@ -416,14 +426,14 @@ def _pending_indexes() -> None:
 
 _pending_indexes()
 # The duplicate guard's look-ups (migration 0003).
-Index("ix_learner_name_folded_birth_year", Learner.__table__.c.name_folded, Learner.__table__.c.birth_year)  # type: ignore[attr-defined]
-Index("ix_learner_phone", Learner.__table__.c.phone)  # type: ignore[attr-defined]
+Index("ix_learner_name_folded_birth_year", table_of(Learner).c.name_folded, table_of(Learner).c.birth_year)
+Index("ix_learner_phone", table_of(Learner).c.phone)
 
 
 def _report_indexes() -> None:
     """What the report reads of each quiz attempt and skill check, learner first (migration 0007)."""
-    quiz = QuizAttempt.__table__.c  # type: ignore[attr-defined]
-    check = SkillCheck.__table__.c  # type: ignore[attr-defined]
+    quiz = table_of(QuizAttempt).c
+    check = table_of(SkillCheck).c
     Index(
         "ix_quiz_attempt_report",
         quiz.learner_id,

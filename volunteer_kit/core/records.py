@@ -6,8 +6,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from volunteer_kit.core.vocab import ROLES
-
 
 @dataclass(frozen=True, slots=True)
 class LearnerRow:
@@ -233,7 +231,3 @@ class SessionDetail:
     @property
     def present_count(self) -> int:
         return sum(1 for row in self.attendance if row.present)
-
-
-# Roles as messages outside the window name them (the window has ui/labels.py ROLES).
-ROLE_VI = {role: pair[0] for role, pair in ROLES.items()}  # the vocabulary's Vietnamese role names

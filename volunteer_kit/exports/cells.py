@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 
-from volunteer_kit.core.vocab import word  # noqa: F401 - the exports' word for a code
+from volunteer_kit.core.vocab import GROUPS
 
 # A spreadsheet runs a text cell that starts with one of these as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-GENDERS = {"female": ("Nữ", "Female"), "male": ("Nam", "Male"), "other": ("Khác", "Other")}
-GROUPS = {
-    "elderly": ("Người cao tuổi", "Elderly"),
-    "ethnic_minority": ("Dân tộc thiểu số", "Ethnic minority"),
-    "official": ("Cán bộ, công chức", "Official"),
-    "student": ("Học sinh, sinh viên", "Student"),
-    "worker": ("Công nhân, người lao động", "Worker"),
-    "disability": ("Người khuyết tật", "Person with disability"),
-}
-REPORT_GROUPS = ("elderly", "ethnic_minority", "official", "student", "worker", "disability")
+REPORT_GROUPS = tuple(GROUPS)  # every group, in the vocabulary's order
 MISSING = "—"
 
 

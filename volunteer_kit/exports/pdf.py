@@ -6,12 +6,20 @@ A layout module: it imports nothing from the writers (`roster`, `report_files`),
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from volunteer_kit.certificates.fonts import BOLD, REGULAR
 
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import LongTable, Paragraph
 
-def styles():
+
+def styles() -> dict[str, ParagraphStyle]:
     from reportlab.lib.styles import ParagraphStyle
 
     return {
@@ -23,15 +31,15 @@ def styles():
     }
 
 
-def numbered_canvas(label: str):
+def numbered_canvas(label: str) -> type[Canvas]:
     """A canvas that writes "Trang n/N" at the foot of every page (N known once all are laid out)."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information: Canvas is Any
+        def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -51,8 +59,12 @@ def numbered_canvas(label: str):
 
 
 def table(
-    rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (), row_height: float | None = None
-):
+    rows: Sequence[Sequence[object]],
+    widths: list[float],
+    *,
+    numeric: tuple[int, ...] = (),
+    row_height: float | None = None,
+) -> LongTable:
     from reportlab.lib import colors
     from reportlab.platypus import LongTable, TableStyle
 
@@ -75,7 +87,7 @@ def table(
     return table
 
 
-def para(value: object, style) -> object:
+def para(value: object, style: ParagraphStyle) -> Paragraph:
     from reportlab.platypus import Paragraph
 
     return Paragraph(escape(str(value)), style)
@@ -89,7 +101,7 @@ def number_text(value: object, digits: int = 0) -> str:
     return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)
 
 
-def bar_chart(title: str, labels: list[str], values: list[float], width: float, height: float):
+def bar_chart(title: str, labels: list[str], values: list[float], width: float, height: float) -> Drawing:
     """A simple vertical bar chart (reportlab graphics) with the value above each bar."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib import colors

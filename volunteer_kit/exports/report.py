@@ -11,49 +11,46 @@ Rules (the same everywhere):
   household skill no installed pack teaches, certificates or households for one volunteer.
 
 Who was present comes from attendance_present, which triggers keep equal to the current present
-marks of each session (migration 0007): a report over a million attendance records reads one short
-row per session instead of applying the supersede rule to every record.
+marks of each session (migration 0007, read through store.attendance): a report over a million
+attendance records reads one short row per session instead of applying the supersede rule to every
+record. The quizzes' figures and the hardest questions are exports.report_quiz's.
 """
 
 from __future__ import annotations
 
 import json
-import logging
-import sys
 from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
 from itertools import chain
-from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import Connection, text
 
 from volunteer_kit.core.clock import VIETNAM
+from volunteer_kit.core.competencies import HOUSEHOLD_SKILLS
 from volunteer_kit.core.text import clean_text, fold, sort_key
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.exports.cells import REPORT_GROUPS
+from volunteer_kit.exports.report_quiz import (
+    HardQuestion,
+    QuestionKey,
+    QuizLine,
+    answer_keys,
+    hardest_questions,
+)
 from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.store import attendance, devices, learners
+from volunteer_kit.store.attendance import present_rowids
 from volunteer_kit.store.bulk import stored_datetime
 from volunteer_kit.store.engine import CACHE_KIB
 from volunteer_kit.store.facts import current
 
 REPORT_CACHE_KIB = 131_072  # 128 MB of page cache while the report runs
 
-log = logging.getLogger("volunteer_kit.exports")
-
 TEMP_TABLES = ("rep_session", "rep_people", "rep_attempt", "rep_check")
-HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
-HARDEST_LIMIT = 10
 LISTED_CHOICES = 20  # known hamlets / volunteers named in the message for an unknown one
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionKey:
-    prompt_vi: str
-    prompt_en: str
-    correct: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,34 +60,6 @@ class PackLine:
     sessions: int
     lessons_taught: int  # a session teaching three lessons counts three
     people: int  # distinct learners present
-
-
-@dataclass(frozen=True, slots=True)
-class QuizLine:
-    pack_id: str
-    title: str
-    attempts: int
-    passed_attempts: int
-    learners: int
-    learners_passed: int
-
-    @property
-    def pass_rate(self) -> float | None:
-        return None if self.attempts == 0 else 100 * self.passed_attempts / self.attempts
-
-
-@dataclass(frozen=True, slots=True)
-class HardQuestion:
-    pack_id: str
-    pack_title: str
-    question_id: str
-    prompt: str
-    attempts: int
-    missed: int  # attempts that got it wrong or left it unanswered
-
-    @property
-    def missed_rate(self) -> float:
-        return 100 * self.missed / self.attempts
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,30 +132,6 @@ def _in_period(column: str, lo: str | None, hi: str | None) -> str:
     return " AND ".join(parts)
 
 
-@lru_cache(maxsize=4)
-def _answer_keys(lessons_dir: Path, library_dir: Path | None) -> dict[str, dict[str, QuestionKey]]:
-    folders = [m.parent for m in sorted(lessons_dir.glob("*/manifest.json"))]
-    if library_dir is not None:
-        folders += sorted(info.parent for info in library_dir.glob("*/*/install.json"))
-    keys: dict[str, dict[str, QuestionKey]] = {}
-    for folder in folders:  # later (imported) versions replace bundled ones, as outlines_by_id does
-        try:
-            manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-            quiz = json.loads((folder / manifest["quiz"]).read_text(encoding="utf-8"))
-            keys[manifest["id"]] = {
-                q["id"]: QuestionKey(q["prompt"]["vi"], q["prompt"].get("en", ""), frozenset(q["correct"]))
-                for q in quiz["questions"]
-            }
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            log.warning("no answer key for %s: %s", folder, exc)
-    return keys
-
-
-def answer_keys(lessons_dir: Path, library_dir: Path | None = None) -> dict[str, dict[str, QuestionKey]]:
-    """{pack id: {question id: prompt and right answers}} of the bundled and installed packs."""
-    return _answer_keys(lessons_dir, library_dir)
-
-
 def _learner_scope(hamlet: str | None, deleted: str = "l.deleted", place: str = "l.hamlet") -> str:
     """SQL condition: the learner counts in the report (not deleted; of the hamlet, for one hamlet)."""
     return f"{deleted} = 0" + (f" AND {_of_hamlet(place)}" if hamlet else "")
@@ -238,6 +183,12 @@ def check_volunteer(conn: Connection, volunteer_id: str) -> None:
         f"Không có tình nguyện viên mã {volunteer_id}; các mã có: {_listed(known) or '(chưa có)'}.",
         f"There is no volunteer {volunteer_id}; the volunteers are: {_listed(known) or '(none yet)'}.",
     )
+
+
+def report_choices(conn: Connection) -> tuple[list[str], list[tuple[str, str]]]:
+    """What a report can be about, for the Reports page's filters: the hamlets, and the volunteers
+    as (id, full name) by name."""
+    return learners.hamlets(conn), devices.volunteer_choices(conn)
 
 
 def _title(outlines: Mapping[str, PackOutline], pack_id: str, lang: str) -> str:
@@ -338,7 +289,7 @@ def compute_report(
         from volunteer_kit import paths
 
         questions = answer_keys(paths.lessons_dir(), paths.packs_dir())
-    hardest = _hardest(conn, quizzes, questions, outlines, lang)
+    hardest = hardest_questions(conn, quizzes, questions, outlines, lang)
 
     # The passed skill checks that count up to the end of the period, read once: the checks passed
     # and the households' skills use them, each in its own scope. Learners first, as for attempts.
@@ -393,9 +344,7 @@ def compute_report(
     volunteer_name = None
     if volunteer_id:
         volunteer_name = run(text("SELECT full_name FROM volunteer WHERE id = :vol"), params).scalar()
-    commune = conn.exec_driver_sql(
-        "SELECT c.name FROM commune c JOIN device d ON d.commune_code = c.code WHERE d.is_this_device = 1"
-    ).scalar()
+    _code, commune = devices.this_commune(conn)
     for name in TEMP_TABLES:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
     conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
@@ -433,14 +382,6 @@ class _Attendance:
     weeks: dict[str, tuple[int, int, int]]  # week (its Monday) -> (sessions, present marks, people)
     led: dict[str, tuple[int, int, int]]  # volunteer id -> (sessions, lessons, people) they led
     people: set[int]  # learner rowids
-
-
-def _rowids(lists: list[str]) -> array[int]:
-    """The learner rowids of attendance_present lists (16 hex digits each), one per present mark."""
-    rowids = array("q", bytes.fromhex("".join(lists)))
-    if sys.byteorder == "little":
-        rowids.byteswap()  # the hex digits are big-endian
-    return rowids
 
 
 class _LearnerScope:
@@ -485,21 +426,14 @@ def _attendance(
     if one_hamlet:
         nobody = [
             (sid,)
-            for sid, marks in conn.exec_driver_sql(
-                "SELECT s.sid, p.learner_rowids FROM rep_session s "
-                "LEFT JOIN attendance_present p ON p.session_rowid = s.sid"
-            )
-            if not marks or scope.inside.isdisjoint(_rowids([marks]))
+            for sid, marks in attendance.report_session_lists(conn)
+            if not marks or scope.inside.isdisjoint(present_rowids([marks]))
         ]
         if nobody:
             conn.exec_driver_sql("DELETE FROM rep_session WHERE sid = ?", nobody)
     groups = [
-        (week, pack_id, team, n, lessons or 0, _rowids([marks or ""]))
-        for week, pack_id, team, n, lessons, marks in conn.exec_driver_sql(
-            "SELECT s.week, s.pack_id, s.vols, count(*), sum(s.lessons), group_concat(p.learner_rowids, '') "
-            "FROM rep_session s LEFT JOIN attendance_present p ON p.session_rowid = s.sid "
-            "GROUP BY s.week, s.pack_id, s.vols"
-        )
+        (week, pack_id, team, n, lessons or 0, present_rowids([marks or ""]))
+        for week, pack_id, team, n, lessons, marks in attendance.report_group_lists(conn)
     ]
     weeks = {}
     for week, (n, _lessons, marks) in _added_up(groups, 0).items():
@@ -525,7 +459,7 @@ def _attendance(
 
 
 def _added_up(
-    groups: list[tuple[str, str, str, int, int, array[int]]], column: int
+    groups: list[tuple[str, str, str, int, int, array[int]]], column: Literal[0, 1, 2]
 ) -> dict[str, tuple[int, int, list[array[int]]]]:
     """Groups of sessions (week, pack, team, sessions, lessons, learners present) added up by one
     of the first three: sessions, lessons and the learners present of each group."""
@@ -542,45 +476,7 @@ def _rowid_set(conn: Connection, sql: str, params: dict[str, object]) -> set[int
     listed = conn.execute(
         text(f"SELECT group_concat(printf('%016x', lid), '') FROM ({sql})"), params
     ).scalar()
-    return set(_rowids([listed or ""]))
-
-
-def _hardest(
-    conn: Connection,
-    quizzes: tuple[QuizLine, ...],
-    questions: Mapping[str, Mapping[str, QuestionKey]],
-    outlines: Mapping[str, PackOutline],
-    lang: str,
-) -> tuple[HardQuestion, ...] | None:
-    """The questions most attempts miss (wrong or unanswered), hardest first."""
-    if not questions:
-        return None
-    right: dict[tuple[str, str], int] = {}
-    # Many attempts give the same answers: each distinct set of answers is unpacked once.
-    for pack_id, qid, chosen, kind, n in conn.exec_driver_sql(
-        "SELECT a.pack_id, j.key, j.value, j.type, sum(a.n) "
-        "FROM (SELECT pack_id, answers, count(*) AS n FROM rep_attempt GROUP BY pack_id, answers) a, "
-        "json_each(a.answers) j GROUP BY a.pack_id, j.key, j.value"
-    ):
-        key = questions.get(pack_id, {}).get(qid)
-        if key is not None and _is_right(chosen, kind, key):
-            right[(pack_id, qid)] = right.get((pack_id, qid), 0) + int(n)
-    found = []
-    for quiz in quizzes:
-        for qid, key in questions.get(quiz.pack_id, {}).items():
-            missed = quiz.attempts - right.get((quiz.pack_id, qid), 0)
-            if missed > 0:
-                prompt = key.prompt_en if lang == "en" and key.prompt_en else key.prompt_vi
-                found.append(HardQuestion(quiz.pack_id, quiz.title, qid, prompt, quiz.attempts, missed))
-    found.sort(key=lambda q: (-q.missed / q.attempts, -q.missed, q.pack_id, q.question_id))
-    return tuple(found[:HARDEST_LIMIT])
-
-
-def _is_right(chosen: str, kind: str, key: QuestionKey) -> bool:
-    if kind == "array":
-        return frozenset(json.loads(chosen)) == key.correct
-    # One choice stored bare; the demo data marks a right answer "ok" and a wrong one "x".
-    return chosen == "ok" or frozenset((chosen,)) == key.correct
+    return set(present_rowids([listed or ""]))
 
 
 def _household_skills(
@@ -594,7 +490,9 @@ def _household_skills(
     """
     where_h = "h.deleted = 0" + (f" AND {_of_hamlet('h.hamlet')}" if hamlets else "")
     total = int(
-        conn.execute(text(f"SELECT count(*) FROM household h WHERE {where_h}"), {"hamlets": hamlets}).scalar()
+        conn.execute(
+            text(f"SELECT count(*) FROM household h WHERE {where_h}"), {"hamlets": hamlets}
+        ).scalar_one()
     )
     skill_packs = {
         pack_id: [c for c in outline.competencies if c in HOUSEHOLD_SKILLS]
@@ -642,7 +540,7 @@ def _volunteers(
     led: Mapping[str, tuple[int, int, int]],
 ) -> tuple[VolunteerLine, ...]:
     """Each volunteer's sessions, lessons, people guided and skill checks observed in the report's scope."""
-    observed = dict(
+    observed: dict[str, int] = dict(
         conn.execute(
             text(
                 "SELECT c.observed_by, count(*) FROM skill_check c WHERE c.observed_by IS NOT NULL "

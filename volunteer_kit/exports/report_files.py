@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from volunteer_kit.certificates.fonts import register_fonts
+from volunteer_kit.core.competencies import HOUSEHOLD_SKILLS
+from volunteer_kit.core.vocab import GROUPS, pick, word
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.exports import pdf
-from volunteer_kit.exports.cells import GROUPS, REPORT_GROUPS, safe_cell, word
-from volunteer_kit.exports.report import HOUSEHOLD_SKILLS, Report
+from volunteer_kit.exports.cells import REPORT_GROUPS, safe_cell
+from volunteer_kit.exports.report import Report, compute_report
 from volunteer_kit.exports.saving import save_export, workbook_bytes
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+    from sqlalchemy.engine import Connection
+
+    from volunteer_kit.packs.outline import PackOutline
 
 FORMATS = ("xlsx", "pdf")
 SKILL_NAMES = {
@@ -37,25 +48,24 @@ def _r(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-def _t(report: Report, vi: str, en: str) -> str:
-    return en if report.lang == "en" else vi
-
-
 def subtitle(report: Report) -> str:
     start = f"{report.start:%d/%m/%Y}" if report.start else "…"
     end = f"{report.end:%d/%m/%Y}" if report.end else "…"
-    parts = [report.commune, _t(report, f"từ {start} đến {end}", f"from {start} to {end}")]
+    parts = [report.commune, pick(report.lang, f"từ {start} đến {end}", f"from {start} to {end}")]
     if report.hamlet:
-        parts.append(_t(report, f"thôn/tổ {report.hamlet}", f"hamlet {report.hamlet}"))
+        parts.append(pick(report.lang, f"thôn/tổ {report.hamlet}", f"hamlet {report.hamlet}"))
     if report.volunteer_id:
         parts.append(
-            _t(report, "tình nguyện viên ", "volunteer ") + (report.volunteer_name or report.volunteer_id)
+            pick(report.lang, "tình nguyện viên ", "volunteer ")
+            + (report.volunteer_name or report.volunteer_id)
         )
     return " · ".join(p for p in parts if p)
 
 
 def sections(report: Report) -> list[Section]:
-    t = lambda vi, en: _t(report, vi, en)  # noqa: E731
+    def t(vi: str, en: str) -> str:
+        return pick(report.lang, vi, en)
+
     lang = report.lang
     out = [
         Section(
@@ -213,11 +223,11 @@ def write_report_xlsx(report: Report, out: Path) -> None:
                     cell.number_format = "dd/mm/yyyy"
                 cells.append(cell)
             sheet.append(cells)
-    about = book.create_sheet(_t(report, "Thông tin", "About"))
+    about = book.create_sheet(pick(report.lang, "Thông tin", "About"))
     about.column_dimensions["A"].width = 80
     about.append([safe_cell(subtitle(report))])
     about.append(
-        [_t(report, "Ô để trống: không có số liệu (không phải 0).", "Empty cell: no figure (not 0).")]
+        [pick(report.lang, "Ô để trống: không có số liệu (không phải 0).", "Empty cell: no figure (not 0).")]
     )
     out.write_bytes(workbook_bytes(book))
 
@@ -241,7 +251,7 @@ def write_report_pdf(report: Report, out: Path) -> None:
         author="Volunteer Kit",
     )
     width = A4[0] - 30 * mm
-    story: list = [
+    story: list[Flowable] = [
         Paragraph(
             escape("BÁO CÁO BÌNH DÂN HỌC VỤ SỐ" if vi else "DIGITAL EDUCATION FOR ALL — REPORT"),
             styles["title"],
@@ -287,3 +297,24 @@ def export_report(report: Report, fmt: str, out: Path) -> None:
         raise InvalidInput(f"Không hỗ trợ định dạng {fmt}.", f"Format {fmt} is not supported.")
     write = write_report_xlsx if fmt == "xlsx" else write_report_pdf
     save_export(out, lambda temp: write(report, temp))
+
+
+def report_to_file(
+    conn: Connection,
+    outlines: Mapping[str, PackOutline],
+    fmt: str,
+    out: Path,
+    *,
+    start: date | None,
+    end: date | None,
+    hamlet: str | None = None,
+    volunteer_id: str | None = None,
+    lang: str = "vi",
+) -> Report:
+    """Count the report of the period and scope (compute_report) and write it (xlsx or pdf) to `out`;
+    answers the Report written, so a window can show exactly the figures of the file."""
+    report = compute_report(
+        conn, outlines, start=start, end=end, hamlet=hamlet, volunteer_id=volunteer_id, lang=lang
+    )
+    export_report(report, fmt, out)
+    return report

@@ -1,7 +1,7 @@
 """A teaching session's roster: what a trainer signs and hands in, as CSV, XLSX or PDF.
 
-One function reads the roster (`read_roster`); every format writes the same rows, so what is
-printed equals what the screen and the store say.
+One function reads the roster (`read_roster`, from store.sessions.session_roster); every format
+writes the same rows, so what is printed equals what the screen and the store say.
 """
 
 from __future__ import annotations
@@ -11,20 +11,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from volunteer_kit.certificates.fonts import REGULAR, register_fonts
 from volunteer_kit.core.clock import local, parse_utc
-from volunteer_kit.core.vocab import SESSION_KINDS
+from volunteer_kit.core.vocab import GENDERS, GROUPS, SESSION_KINDS, pick, word
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.exports import pdf
-from volunteer_kit.exports.cells import GENDERS, GROUPS, MISSING, safe_cell, word
+from volunteer_kit.exports.cells import MISSING, safe_cell
 from volunteer_kit.exports.saving import check_target, save_export, workbook_bytes
 from volunteer_kit.packs.outline import PackOutline
-from volunteer_kit.store.facts import current
-from volunteer_kit.store.sessions import session_detail
+from volunteer_kit.store.devices import this_commune
+from volunteer_kit.store.sessions import session_roster
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 FORMATS = ("csv", "xlsx", "pdf")
 
@@ -62,27 +66,23 @@ class Roster:
         return sum(1 for line in self.lines if line.present)
 
 
-def _t(lang: str, vi: str, en: str) -> str:
-    return en if lang == "en" else vi
-
-
 def headers(roster: Roster) -> list[str]:
     lang = roster.lang
     return [
-        _t(lang, "STT", "No."),
-        _t(lang, "Họ và tên", "Full name"),
-        _t(lang, "Năm sinh", "Birth year"),
-        _t(lang, "Giới tính", "Gender"),
-        _t(lang, "Thôn/tổ", "Hamlet"),
-        _t(lang, "Nhóm", "Group"),
-        _t(lang, "Có mặt/vắng", "Present/absent"),
-        _t(lang, "Điểm kiểm tra (%)", "Quiz score (%)"),
-        _t(lang, f"Kỹ năng đạt (/{roster.check_count})", f"Skill checks passed (/{roster.check_count})"),
+        pick(lang, "STT", "No."),
+        pick(lang, "Họ và tên", "Full name"),
+        pick(lang, "Năm sinh", "Birth year"),
+        pick(lang, "Giới tính", "Gender"),
+        pick(lang, "Thôn/tổ", "Hamlet"),
+        pick(lang, "Nhóm", "Group"),
+        pick(lang, "Có mặt/vắng", "Present/absent"),
+        pick(lang, "Điểm kiểm tra (%)", "Quiz score (%)"),
+        pick(lang, f"Kỹ năng đạt (/{roster.check_count})", f"Skill checks passed (/{roster.check_count})"),
     ]
 
 
 def presence_word(lang: str, present: bool) -> str:
-    return _t(lang, "Có mặt", "Present") if present else _t(lang, "Vắng", "Absent")
+    return pick(lang, "Có mặt", "Present") if present else pick(lang, "Vắng", "Absent")
 
 
 def values(roster: Roster, line: RosterLine) -> list[object]:
@@ -103,61 +103,29 @@ def values(roster: Roster, line: RosterLine) -> list[object]:
 def read_roster(
     conn: Connection, outlines: Mapping[str, PackOutline], session_id: str, lang: str = "vi"
 ) -> Roster:
-    detail = session_detail(conn, session_id)
-    if detail is None:
+    found = session_roster(conn, session_id)
+    if found is None:
         raise InvalidInput(
             f"Không có buổi học {session_id}; xem mã các buổi học bằng: volunteer-kit sessions list --json.",
             f"There is no session {session_id}; see the ids with: volunteer-kit sessions list --json.",
         )
+    detail, entries = found
     outline = outlines.get(detail.pack_id)
-    people = {
-        r[0]: r[1:]
-        for r in conn.execute(
-            text(
-                "SELECT l.id, l.gender, l.groups FROM attendance a JOIN learner l ON l.id = a.learner_id "
-                f"WHERE a.session_id = :id AND {current('attendance', 'a')}"
-            ),
-            {"id": session_id},
+    _code, commune = this_commune(conn)
+    lines = [
+        RosterLine(
+            number=number,
+            full_name=entry.mark.full_name,
+            birth_year=entry.mark.birth_year,
+            gender=word(GENDERS, entry.gender, lang),
+            hamlet=entry.mark.hamlet,
+            groups=", ".join(word(GROUPS, g, lang) for g in entry.groups.split(",") if g),
+            present=entry.mark.present,
+            quiz_score=entry.quiz_score,
+            checks_passed=entry.checks_passed,
         )
-    }
-    scores: dict[str, float] = {}
-    for learner_id, score in conn.execute(
-        text(
-            "SELECT q.learner_id, q.score FROM quiz_attempt q "
-            f"WHERE q.session_id = :id AND {current('quiz_attempt', 'q')} ORDER BY q.recorded_at, q.rowid"
-        ),
-        {"id": session_id},
-    ):
-        scores[learner_id] = float(score)  # the last attempt counts
-    checks: dict[str, int] = dict(
-        conn.execute(
-            text(
-                "SELECT c.learner_id, count(DISTINCT CASE WHEN c.passed = 1 THEN c.check_id END) "
-                f"FROM skill_check c WHERE c.session_id = :id AND {current('skill_check', 'c')} "
-                "GROUP BY c.learner_id"
-            ),
-            {"id": session_id},
-        ).all()
-    )
-    commune = conn.exec_driver_sql(
-        "SELECT c.name FROM commune c JOIN device d ON d.commune_code = c.code WHERE d.is_this_device = 1"
-    ).scalar()
-    lines = []
-    for number, row in enumerate(detail.attendance, start=1):
-        gender, groups = people.get(row.learner_id, (None, ""))
-        lines.append(
-            RosterLine(
-                number=number,
-                full_name=row.full_name,
-                birth_year=row.birth_year,
-                gender=word(GENDERS, gender, lang),
-                hamlet=row.hamlet,
-                groups=", ".join(word(GROUPS, g, lang) for g in (groups or "").split(",") if g),
-                present=row.present,
-                quiz_score=scores.get(row.learner_id),
-                checks_passed=checks.get(row.learner_id),
-            )
-        )
+        for number, entry in enumerate(entries, start=1)
+    ]
     return Roster(
         session_id=detail.id,
         lang=lang,
@@ -178,14 +146,14 @@ def session_facts(roster: Roster) -> list[tuple[str, object]]:
     """The session's header as (label, value) pairs: the same on every format."""
     lang = roster.lang
     return [
-        (_t(lang, "Xã/phường", "Commune"), roster.commune),
-        (_t(lang, "Địa điểm", "Place"), roster.place + (f" ({roster.hamlet})" if roster.hamlet else "")),
-        (_t(lang, "Ngày giờ", "Date"), roster.starts_at.replace(tzinfo=None)),
-        (_t(lang, "Hình thức", "Kind"), roster.kind),
-        (_t(lang, "Gói bài học", "Lesson pack"), roster.pack_title),
-        (_t(lang, "Bài học", "Lessons"), "; ".join(roster.lesson_titles)),
-        (_t(lang, "Tình nguyện viên / giảng viên", "Volunteers / trainer"), ", ".join(roster.volunteers)),
-        (_t(lang, "Có mặt", "Present"), f"{roster.present_count}/{len(roster.lines)}"),
+        (pick(lang, "Xã/phường", "Commune"), roster.commune),
+        (pick(lang, "Địa điểm", "Place"), roster.place + (f" ({roster.hamlet})" if roster.hamlet else "")),
+        (pick(lang, "Ngày giờ", "Date"), roster.starts_at.replace(tzinfo=None)),
+        (pick(lang, "Hình thức", "Kind"), roster.kind),
+        (pick(lang, "Gói bài học", "Lesson pack"), roster.pack_title),
+        (pick(lang, "Bài học", "Lessons"), "; ".join(roster.lesson_titles)),
+        (pick(lang, "Tình nguyện viên / giảng viên", "Volunteers / trainer"), ", ".join(roster.volunteers)),
+        (pick(lang, "Có mặt", "Present"), f"{roster.present_count}/{len(roster.lines)}"),
     ]
 
 
@@ -207,7 +175,7 @@ def write_xlsx(roster: Roster, out: Path) -> None:
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(_t(roster.lang, "Danh sách", "Roster"))
+    sheet = book.create_sheet(pick(roster.lang, "Danh sách", "Roster"))
     for index, width in enumerate(_WIDTHS):
         sheet.column_dimensions[chr(ord("A") + index)].width = width
     sheet.freeze_panes = "A2"
@@ -220,7 +188,7 @@ def write_xlsx(roster: Roster, out: Path) -> None:
     sheet.append(header)
     for line in roster.lines:
         sheet.append([safe_cell(v) for v in values(roster, line)])
-    about = book.create_sheet(_t(roster.lang, "Buổi học", "Session"))
+    about = book.create_sheet(pick(roster.lang, "Buổi học", "Session"))
     about.column_dimensions["A"].width = 30
     about.column_dimensions["B"].width = 60
     for label, value in session_facts(roster):
@@ -253,7 +221,7 @@ def write_pdf(roster: Roster, out: Path) -> None:
         title=("Danh sách buổi học — " if vi else "Session roster — ") + roster.pack_title,
         author="Volunteer Kit",
     )
-    story: list = [
+    story: list[Flowable] = [
         Paragraph(escape("DANH SÁCH NGƯỜI HỌC" if vi else "SESSION ROSTER"), styles["title"]),
     ]
     facts = []
@@ -276,7 +244,7 @@ def write_pdf(roster: Roster, out: Path) -> None:
             return value
         return pdf.para(value, cell)
 
-    rows: list[list] = [head]
+    rows: list[list[object]] = [head]
     for line in roster.lines:
         rows.append(
             [

@@ -8,7 +8,8 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from volunteer_kit import paths
 
@@ -42,23 +43,23 @@ def setup_access_log(folder: Path, *, stderr: bool = True) -> Path:
 class AccessLogMiddleware:
     """A plain ASGI middleware (no buffering of bodies): times each request and logs one line."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
         counts = {"status": 500, "out": 0, "in": 0}
 
-        async def counting_receive() -> dict:
+        async def counting_receive() -> Message:
             message = await receive()
             if message["type"] == "http.request":
                 counts["in"] += len(message.get("body", b""))
             return message
 
-        async def counting_send(message: dict) -> None:
+        async def counting_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 counts["status"] = message["status"]
             elif message["type"] == "http.response.body":

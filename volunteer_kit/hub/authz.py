@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from volunteer_kit.core.records import ROLE_VI
+from volunteer_kit.core import vocab
 from volunteer_kit.sync import payload
 
 ROLES = ("volunteer", "trainer", "officer")
@@ -122,7 +122,7 @@ def _not_allowed(role: str, table: str, action: str, ownership: str) -> Verdict:
     whose_vi = "của chính thiết bị này" if ownership == OWN else "do thiết bị khác tạo"
     return _refused(
         f"A {role}'s device may not {action} {whose_en} {table} records.",
-        f"Thiết bị của {ROLE_VI.get(role, role)} không được {_ACTION_VI[action]} bản ghi {table} "
+        f"Thiết bị của {vocab.word(vocab.ROLES, role, 'vi')} không được {_ACTION_VI[action]} bản ghi {table} "
         f"{whose_vi}.",
     )
 

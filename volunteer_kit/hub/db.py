@@ -6,10 +6,11 @@ import logging
 import os
 import sqlite3
 import uuid
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, select
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url, select
 from sqlalchemy.exc import IntegrityError
 
 from volunteer_kit import errors, paths
@@ -84,14 +85,14 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.close()
 
 
-def _sqlite_begin(conn) -> None:
+def _sqlite_begin(conn: Connection) -> None:
     # A writer takes the write lock at BEGIN (IMMEDIATE), so two pushes never deadlock upgrading
     # a read lock; readers (pull) begin deferred and never wait for each other.
     immediate = conn.get_execution_options().get("hub_write")
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def writing(engine: Engine):
+def writing(engine: Engine) -> AbstractContextManager[Connection]:
     """A write transaction: on SQLite it holds the write lock from its start."""
     return engine.execution_options(hub_write=True).begin()
 

@@ -160,7 +160,8 @@ def check_protocol(request: Request, *, required: bool = True) -> None:
 
 
 def engine_of(request: Request) -> Engine:
-    return request.app.state.engine
+    engine: Engine = request.app.state.engine
+    return engine
 
 
 def bearer_token(

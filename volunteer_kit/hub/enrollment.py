@@ -60,7 +60,7 @@ def known_commune(code: str) -> tuple[str, str] | None:
 
 def ensure_commune(
     engine: Engine, code: str, name: str | None = None, province_code: str | None = None
-) -> dict:
+) -> dict[str, Any]:
     """The hub's row for commune `code`, made from the app's admin units or the given name.
 
     Raises HubError(422) for a code that is not five digits, or an unknown code with no name.

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, select
+from sqlalchemy import Connection, Engine, RowMapping, and_, func, select
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.hub.db import writing
@@ -139,7 +139,7 @@ def record_waiting(conn: Connection, actor: Actor, record: Mapping[str, Any], no
     )
 
 
-def _entry(row: Mapping[str, Any]) -> dict[str, Any]:
+def _entry(row: RowMapping) -> dict[str, Any]:
     return {
         "id": row["id"],
         "commune_code": row["commune_code"],

@@ -13,6 +13,8 @@ from sqlalchemy import BigInteger, Column, Index, Integer, Text, UniqueConstrain
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
+from volunteer_kit.core.models import table_of
+
 # BIGINT on PostgreSQL; on SQLite only INTEGER PRIMARY KEY is the auto-incrementing rowid.
 SeqType = BigInteger().with_variant(Integer(), "sqlite")
 
@@ -180,14 +182,14 @@ class HubPublisher(HubModel, table=True):
     added_at: datetime
 
 
-record_t = HubRecord.__table__
-latest_t = HubLatest.__table__
-conflict_t = HubConflict.__table__
-erasure_t = HubErasure.__table__
-device_t = HubDevice.__table__
-code_t = HubEnrollCode.__table__
-attempt_t = HubEnrollAttempt.__table__
-commune_t = HubCommune.__table__
-meta_t = HubMeta.__table__
-pack_t = HubPack.__table__
-publisher_t = HubPublisher.__table__
+record_t = table_of(HubRecord)
+latest_t = table_of(HubLatest)
+conflict_t = table_of(HubConflict)
+erasure_t = table_of(HubErasure)
+device_t = table_of(HubDevice)
+code_t = table_of(HubEnrollCode)
+attempt_t = table_of(HubEnrollAttempt)
+commune_t = table_of(HubCommune)
+meta_t = table_of(HubMeta)
+pack_t = table_of(HubPack)
+publisher_t = table_of(HubPublisher)

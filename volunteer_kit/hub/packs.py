@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Connection, Engine, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Engine, func, or_, select
 
 from volunteer_kit import paths
 from volunteer_kit.core.clock import utcnow
@@ -99,7 +99,9 @@ def read_public_key_file(path: Path) -> Ed25519PublicKey:
         ) from exc
 
 
-def trust_publisher(engine: Engine, public_file: Path, name: str, *, now: datetime | None = None) -> dict:
+def trust_publisher(
+    engine: Engine, public_file: Path, name: str, *, now: datetime | None = None
+) -> dict[str, Any]:
     """Record a publisher key every device of the hub will trust (a new name gets a new feed number)."""
     name = name.strip()
     if not 0 < len(name) <= 200:
@@ -294,7 +296,7 @@ def _version_taken(pack_id: str, version: str) -> HubError:
 # ---------------------------------------------------------------- what devices read
 
 
-def _for_commune(commune_code: str):
+def _for_commune(commune_code: str) -> ColumnElement[bool]:
     return or_(pack_t.c.all_communes.is_(True), pack_t.c.communes.contains(f",{commune_code},"))
 
 

@@ -4,6 +4,7 @@ the conflicts the hub kept."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sqlalchemy import Engine, and_, select, text
 
@@ -63,7 +64,9 @@ _PG_PULL_PAGE = text(
 )
 
 
-def list_conflicts(engine: Engine, *, commune_code: str, after: int, limit: int) -> tuple[list[dict], bool]:
+def list_conflicts(
+    engine: Engine, *, commune_code: str, after: int, limit: int
+) -> tuple[list[dict[str, Any]], bool]:
     # Conflict ids are INTEGER (int32 on PostgreSQL): a cursor past the largest is past them all,
     # and must not reach the database as an out-of-range parameter.
     after = min(after, MAX_CONFLICT_ID)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, String, any_, bindparam, func, select, text
+from sqlalchemy import Connection, Engine, RowMapping, String, any_, bindparam, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from volunteer_kit.core.clock import utcnow
@@ -89,12 +89,10 @@ def _id_in(conn: Connection, column: Any, ids: Sequence[str]) -> Any:
     return column.in_(ids)
 
 
-def _load_latest(
-    conn: Connection, keys: Iterable[tuple[str, str]]
-) -> dict[tuple[str, str], Mapping[str, Any]]:
+def _load_latest(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], RowMapping]:
     if conn.dialect.name == "postgresql":
         return _load_latest_pg(conn, list(keys))
-    found: dict[tuple[str, str], Mapping[str, Any]] = {}
+    found: dict[tuple[str, str], RowMapping] = {}
     for table, ids in _by_table(keys).items():
         for chunk in _chunks(ids):
             rows = conn.execute(
@@ -113,11 +111,9 @@ _LATEST_BY_KEYS = text(
 )
 
 
-def _load_latest_pg(
-    conn: Connection, keys: list[tuple[str, str]]
-) -> dict[tuple[str, str], Mapping[str, Any]]:
+def _load_latest_pg(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], RowMapping]:
     """The same, in one round trip whatever the tables (the keys go in as one JSON parameter)."""
-    found: dict[tuple[str, str], Mapping[str, Any]] = {}
+    found: dict[tuple[str, str], RowMapping] = {}
     for chunk in _chunks(keys, PG_KEYS_CHUNK):
         rows = conn.execute(_LATEST_BY_KEYS, {"keys": json.dumps([{"t": t, "i": i} for t, i in chunk])})
         for row in rows.mappings():
@@ -331,7 +327,7 @@ def _anonymize_history(conn: Connection, learner_id: str, below_seq: int) -> Non
 
 
 def _load_stored_data(
-    conn: Connection, segment: list[Candidate], latest: Mapping[tuple[str, str], Mapping[str, Any]]
+    conn: Connection, segment: list[Candidate], latest: Mapping[tuple[str, str], RowMapping]
 ) -> dict[tuple[str, str], dict[str, Any]]:
     """The data of the latest stored version of each editable record the segment changes: who
     created it, and what the new version changes (hub.authz). New records cost nothing here."""
@@ -446,7 +442,8 @@ def _apply_segment(
             )
         else:
             for column, target in refs.get(c.table, ()):
-                ref = latest.get((target, c.data.get(column)))
+                ref_id = c.data.get(column)
+                ref = latest.get((target, ref_id)) if isinstance(ref_id, str) else None
                 if ref is not None and ref["commune_code"] != actor.commune_code:
                     reason = refusal(
                         f"{column} refers to a record of another commune.",
@@ -486,7 +483,7 @@ def _apply_segment(
         if current is not None and c.base_seq < current["seq"] and current["device_id"] != actor.device_id:
             conflicts.append((c, seq, current))
     if conflicts:
-        old = {}
+        old: dict[int, str] = {}
         for chunk in _chunks([cur["seq"] for _c, _s, cur in conflicts]):
             old.update(
                 conn.execute(select(record_t.c.seq, record_t.c.data).where(record_t.c.seq.in_(chunk))).all()
@@ -554,4 +551,5 @@ def apply_approved(
     candidate = Candidate(0, record["table"], record["id"], record["hash"], base_seq, data, stored_text)
     results: list[Any] = [None]
     _apply_segment(conn, actor, [candidate], results, now, PushState(approved_id=erasure_id))
-    return results[0]
+    result: dict[str, Any] = results[0]
+    return result

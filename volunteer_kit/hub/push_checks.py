@@ -25,7 +25,7 @@ def references() -> dict[str, tuple[tuple[str, str], ...]]:
     refs: dict[str, tuple[tuple[str, str], ...]] = {}
     for table in SYNCED_TABLES:
         found = []
-        for column in models.SQLModel.metadata.tables[table].columns:
+        for column in models.table_named(table).columns:
             for fk in column.foreign_keys:
                 found.append((column.name, fk.column.table.name))
         if table == "learner":

@@ -19,12 +19,12 @@ def hub_stats(engine: Engine) -> dict[str, Any]:
                 latest_t.c.commune_code, latest_t.c.table_name
             )
         ).all()
-        versions = dict(
+        versions: dict[str, int] = dict(
             conn.execute(
                 select(record_t.c.commune_code, func.count()).group_by(record_t.c.commune_code)
             ).all()
         )
-        conflicts = dict(
+        conflicts: dict[str, int] = dict(
             conn.execute(
                 select(conflict_t.c.commune_code, func.count()).group_by(conflict_t.c.commune_code)
             ).all()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from html import escape
+from typing import Any
 
 from sqlalchemy import Engine, and_, select
 
@@ -36,7 +37,7 @@ TITLES = {
 }
 
 
-def _commune_records(engine: Engine, commune_code: str, table: str) -> list[dict]:
+def _commune_records(engine: Engine, commune_code: str, table: str) -> list[dict[str, Any]]:
     """The latest version of every record of one table and commune, as data dicts."""
     with engine.connect() as conn:
         rows = conn.execute(

@@ -122,7 +122,7 @@ def _vni() -> dict[int, str]:
     "ø ù û õ ï" for the tones, "â" for a circumflex, "ê" for a breve), except the single-byte
     letters ơ ư đ and the toned i and ỵ. Capitals use the capital form of the same byte."""
     circumflex, breve = "\u0302", "\u0306"
-    grave, acute, tilde, hook, dot = _TONES
+    grave, acute, tilde, hook, dot = tuple(_TONES)
     lower = {
         0xF9: acute, 0xF8: grave, 0xFB: hook, 0xF5: tilde, 0xEF: dot,
         0xE2: circumflex, 0xE1: circumflex + acute, 0xE0: circumflex + grave,

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from volunteer_kit.core.text import clean_text, digits, fold
+from volunteer_kit.core.vocab import pick
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.imports.csv_encoding import decode_csv
 
@@ -108,7 +109,7 @@ def _say(vi: str, en: str) -> str:
     """A row's reason, in the language of the messages (the window's or the command line's)."""
     from volunteer_kit.errors import language
 
-    return en if language() == "en" else vi
+    return pick(language(), vi, en)
 
 
 def _fatal(vi: str, en: str) -> InvalidInput:
@@ -226,7 +227,7 @@ def map_columns(headers: list[str], overrides: dict[str, str] | None = None) -> 
 
 
 def _check_row(cells: list[str], mapping: dict[str, int], line: int, this_year: int) -> ListRow:
-    from volunteer_kit.store.learners import check_new_learner  # the same rules as typing a name
+    from volunteer_kit.core.people import check_new_learner  # the same rules as typing a name
 
     row = ListRow(line)
 

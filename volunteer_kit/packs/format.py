@@ -7,6 +7,7 @@ for it: "lessons[2].steps[0]: image media/vneid-3.png is not in the pack".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -104,7 +105,11 @@ class Manifest(_Model):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Manifest:
-        for name, items in (("lessons", self.lessons), ("skill_checks", self.skill_checks)):
+        groups: tuple[tuple[str, Sequence[LessonRef | SkillCheckDef]], ...] = (
+            ("lessons", self.lessons),
+            ("skill_checks", self.skill_checks),
+        )
+        for name, items in groups:
             seen: set[str] = set()
             for index, item in enumerate(items):
                 if item.id in seen:

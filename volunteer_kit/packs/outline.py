@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from volunteer_kit import paths
 from volunteer_kit.core.records import PackFacts
 
 log = logging.getLogger("volunteer_kit.packs")
@@ -98,6 +99,12 @@ def outlines_by_id(lessons_dir: Path, library_dir: Path | None = None) -> dict[s
     for outline in sorted(imported, key=lambda o: tuple(int(p) for p in o.version.split(".") if p.isdigit())):
         found[outline.pack_id] = outline
     return found
+
+
+def installed_outlines() -> dict[str, PackOutline]:
+    """Every pack this laptop has (bundled and imported), by pack id: read the files, so call it off
+    the GUI thread."""
+    return outlines_by_id(paths.lessons_dir(), paths.packs_dir())
 
 
 @dataclass(frozen=True)

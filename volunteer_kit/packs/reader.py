@@ -188,13 +188,13 @@ def read_pack(root: Path, *, check_hashes: bool = True, digests: dict[str, str] 
     """
     problems: list[str] = []
     files = pack_files(root)
-    for relative, path in files.items():
-        for part in relative.split("/"):
+    for name, path in files.items():
+        for part in name.split("/"):
             if not FILE_NAME.match(part):
-                problems.append(f"{relative}: file names are lowercase ASCII letters, digits, - _ .")
+                problems.append(f"{name}: file names are lowercase ASCII letters, digits, - _ .")
                 break
         if path.suffix.lower() not in ALLOWED_SUFFIXES:
-            problems.append(f"{relative}: files of type {path.suffix or '(none)'} are not allowed in a pack")
+            problems.append(f"{name}: files of type {path.suffix or '(none)'} are not allowed in a pack")
     raw_manifest = _load_json(root, MANIFEST, problems)
     manifest = None
     if raw_manifest is not None:

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import BindParameter, Connection, bindparam, text
 
 from volunteer_kit.core.clock import parse_utc, utcnow
 from volunteer_kit.core.ids import new_id
 from volunteer_kit.core.records import PackFacts
+from volunteer_kit.store import attendance
 from volunteer_kit.store.bulk import insert_values, stored_datetime
 from volunteer_kit.store.facts import current
 from volunteer_kit.store.key_retirements import compromised_sql
@@ -76,17 +77,7 @@ def learners_with_pack_facts(conn: Connection, pack_ids: Sequence[str] | None = 
         statement = text(sql)
         return statement.bindparams(bindparam("packs", expanding=True)) if pack_ids is not None else statement
 
-    lessons: dict[tuple[str, str], set[str]] = {}
-    for learner_id, pack_id, lesson_ids in conn.execute(
-        bind(
-            "SELECT a.learner_id, s.pack_id, s.lesson_ids FROM attendance a "
-            "JOIN teaching_session s ON s.id = a.session_id "
-            f"WHERE a.present = 1 AND s.deleted = 0 AND {current('attendance', 'a')}"
-            + only.format(col="s.pack_id")
-        ),
-        params,
-    ):
-        lessons.setdefault((learner_id, pack_id), set()).update(x for x in lesson_ids.split(",") if x)
+    lessons = attendance.attended_lessons_by_learner(conn, pack_ids)
     quiz: dict[tuple[str, str], tuple[float, bool]] = {}
     for learner_id, pack_id, best, passed in conn.execute(
         bind(
@@ -309,7 +300,7 @@ def certificates(
 ) -> list[CertificateRow]:
     """Issued certificates (all, the given serials, or those not printed yet), oldest first."""
     where, params = "c.deleted = 0", {}
-    statement_binds = []
+    statement_binds: list[BindParameter[list[str]]] = []
     if serials is not None:
         where += " AND c.serial IN :serials"
         params["serials"] = list(serials)

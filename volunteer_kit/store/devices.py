@@ -1,14 +1,17 @@
-"""This device and the volunteer profile that uses it."""
+"""This device, its commune, and the volunteer profile that uses it."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, text, update
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Engine, bindparam, text, update
 
 from volunteer_kit.core.admin_units import PROVINCES
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
-from volunteer_kit.core.records import ROLE_VI, Profile
-from volunteer_kit.core.text import clean_text, fold
+from volunteer_kit.core.records import Profile
+from volunteer_kit.core.text import clean_text, fold, sort_key
+from volunteer_kit.core.vocab import ROLES, word
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.store.bulk import stored_datetime
 from volunteer_kit.sync import local as sync_local
@@ -48,6 +51,29 @@ def ensure_commune(conn: Connection, code: str, name: str, province_code: str, k
     )
 
 
+def this_commune(conn: Connection) -> tuple[str | None, str | None]:
+    """(code, name) of this device's commune; None for what is not known yet (before enrollment)."""
+    row = conn.exec_driver_sql(
+        "SELECT d.commune_code, c.name FROM device d LEFT JOIN commune c ON c.code = d.commune_code "
+        "WHERE d.is_this_device = 1"
+    ).first()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def commune_names(conn: Connection, codes: Iterable[str]) -> dict[str, str]:
+    """{code: name} of the communes this store knows among `codes` (a certificate names its commune)."""
+    wanted = sorted(set(codes))
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        text("SELECT code, name FROM commune WHERE code IN :codes").bindparams(
+            bindparam("codes", expanding=True)
+        ),
+        {"codes": wanted},
+    )
+    return {str(code): str(name) for code, name in rows if name}
+
+
 def set_device_commune(conn: Connection, commune_code: str) -> None:
     this_device_id(conn)
     conn.execute(
@@ -65,7 +91,7 @@ def enrolled_role(conn: Connection) -> str | None:
     if not state.get(sync_local.TOKEN):
         return None
     role = state.get(sync_local.ROLE, "")
-    return role if role in ROLE_VI else "volunteer"  # a role this app does not know grants nothing
+    return role if role in ROLES else "volunteer"  # a role this app does not know grants nothing
 
 
 def device_role(conn: Connection) -> str:
@@ -80,7 +106,7 @@ def require_officer(conn: Connection, doing_vi: str, doing_en: str) -> None:
     if role == "officer":
         return
     raise InvalidInput(
-        f"Chỉ cán bộ xã mới được {doing_vi}; máy này đang dùng với vai trò {ROLE_VI.get(role, role)}. "
+        f"Chỉ cán bộ xã mới được {doing_vi}; máy này đang dùng với vai trò {word(ROLES, role, 'vi')}. "
         "Để có vai trò cán bộ xã, hãy đăng ký máy này bằng mã đăng ký cán bộ do người quản lý máy chủ xã "
         "cấp (volunteer-kit enroll --hub URL --code CODE, hoặc trang Đồng bộ).",
         f"Only a commune officer may {doing_en}; this device's role is {role}. To become an officer's "
@@ -100,20 +126,23 @@ def follow_enrolled_role(conn: Connection) -> None:
     )
 
 
+def volunteer_choices(conn: Connection) -> list[tuple[str, str]]:
+    """Every volunteer with a name, as (id, full name), by name: whom a report can be about."""
+    people = conn.exec_driver_sql("SELECT id, full_name FROM volunteer WHERE deleted = 0 AND full_name != ''")
+    return sorted(((str(r[0]), str(r[1])) for r in people), key=lambda p: sort_key(p[1]))
+
+
 def profile(conn: Connection) -> Profile:
     device_id = this_device_id(conn)
-    row = conn.exec_driver_sql(
-        "SELECT d.commune_code, c.name FROM device d LEFT JOIN commune c ON c.code = d.commune_code "
-        "WHERE d.is_this_device = 1"
-    ).first()
+    commune_code, commune_name = this_commune(conn)
     me = conn.exec_driver_sql(
         "SELECT id, full_name, coalesce(phone, '') FROM volunteer WHERE is_me = 1 AND deleted = 0"
     ).first()
     enrolled = enrolled_role(conn)
     return Profile(
         device_id=device_id,
-        commune_code=row[0] if row else None,
-        commune_name=row[1] if row else None,
+        commune_code=commune_code,
+        commune_name=commune_name,
         volunteer_id=me[0] if me else None,
         full_name=me[1] if me else "",
         role=enrolled or "volunteer",

@@ -8,29 +8,25 @@ to that skill. Five of five make a "digital household", the figure communes repo
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy import Connection, text
 
 from volunteer_kit.core.clock import parse_utc, utcnow
+from volunteer_kit.core.competencies import HOUSEHOLD_SKILLS
 from volunteer_kit.core.ids import new_id
+from volunteer_kit.core.people import NewLearner, check_person
 from volunteer_kit.core.records import HouseholdDetail, HouseholdMember, HouseholdRow, HouseholdVisit
-from volunteer_kit.core.text import clean_text, digits, fold
+from volunteer_kit.core.text import clean_text, fold
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.store import attendance
 from volunteer_kit.store.bulk import insert_values, stored_datetime
 from volunteer_kit.store.devices import profile
 from volunteer_kit.store.facts import current
-from volunteer_kit.store.learners import (
-    NewLearner,
-    PossibleDuplicate,
-    _insert_with_consent,
-    check_new_learner,
-    possible_duplicates,
-)
+from volunteer_kit.store.learners import PossibleDuplicate, _insert_with_consent, possible_duplicates
 
-HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
 MAX_ADDRESS_LENGTH = 200
 LIST_LIMIT = 2000
 
@@ -48,36 +44,6 @@ _HOUSEHOLD_COLUMNS = (
     "head_name",
     "note",
 )
-
-
-def check_person(person: NewLearner) -> NewLearner:
-    """The person as they will be stored, or InvalidInput naming what is wrong."""
-    name = check_new_learner(person.full_name, person.birth_year)
-    phone = None
-    if person.phone and person.phone.strip():
-        phone = digits(person.phone)
-        if not (len(phone) == 10 and phone.startswith("0")) or any(c.isalpha() for c in person.phone):
-            raise InvalidInput(
-                f"{name}: số điện thoại phải có 10 chữ số, ví dụ 0912345678.",
-                f"{name}: a phone number has 10 digits, for example 0912345678.",
-            )
-    representative = clean_text(person.representative_name)
-    if person.given_by == "representative" and not representative:
-        raise InvalidInput(
-            f"{name}: hãy ghi tên người đại diện đồng ý thay.",
-            f"{name}: enter the name of the representative who gave consent.",
-        )
-    return NewLearner(
-        name,
-        person.birth_year,
-        gender=person.gender or None,
-        phone=phone,
-        hamlet=person.hamlet,
-        groups=person.groups,
-        household_id=person.household_id,
-        given_by=person.given_by,
-        representative_name=representative if person.given_by == "representative" else "",
-    )
 
 
 def register_household(
@@ -225,24 +191,26 @@ def _skills_shown(
     return shown
 
 
-_LIST_SQL = f"""
+# A household's visits (store.attendance.household_visits) follow its five columns.
+_LIST_SQL = """
 WITH members AS (
     SELECT household_id, count(*) AS n FROM learner
     WHERE deleted = 0 AND household_id IS NOT NULL GROUP BY household_id
-), visits AS (
-    SELECT l.household_id, count(DISTINCT a.session_id) AS n, max(s.starts_at) AS last
-    FROM attendance a JOIN learner l ON l.id = a.learner_id
-    JOIN teaching_session s ON s.id = a.session_id
-    WHERE a.present = 1 AND {current("attendance", "a")} AND l.household_id IS NOT NULL
-    GROUP BY l.household_id
 )
-SELECT h.id, h.hamlet, h.address, h.head_name, coalesce(m.n, 0), coalesce(v.n, 0), v.last
-FROM household h LEFT JOIN members m ON m.household_id = h.id LEFT JOIN visits v ON v.household_id = h.id
+SELECT h.id, h.hamlet, h.address, h.head_name, coalesce(m.n, 0)
+FROM household h LEFT JOIN members m ON m.household_id = h.id
 WHERE h.deleted = 0
 """
 
 
-def _household_row(values: Sequence[object], skills: Mapping[str, object]) -> HouseholdRow:
+def _with_visits(
+    rows: Sequence[Sequence[object]], visits: Mapping[str, tuple[int, str | None]]
+) -> list[tuple[object, ...]]:
+    """Each household row followed by (visits, last visit): none is (0, None)."""
+    return [(*r, *visits.get(str(r[0]), (0, None))) for r in rows]
+
+
+def _household_row(values: Sequence[object], skills: Mapping[str, Iterable[str]]) -> HouseholdRow:
     last = values[6]
     return HouseholdRow(
         id=str(values[0]),
@@ -252,7 +220,7 @@ def _household_row(values: Sequence[object], skills: Mapping[str, object]) -> Ho
         member_count=int(values[4]),  # type: ignore[call-overload]
         visit_count=int(values[5]),  # type: ignore[call-overload]
         last_visit=parse_utc(last) if isinstance(last, str | datetime) else None,
-        skills=frozenset(skills.get(str(values[0]), ())),  # type: ignore[arg-type]
+        skills=frozenset(skills.get(str(values[0]), ())),
     )
 
 
@@ -275,7 +243,9 @@ def list_households(
     """Households of a hamlet (or all), matching `search` in the head's name or the address
     (accents optional), by hamlet then address. Returns (at most `limit` rows, how many matched)."""
     where = " AND h.hamlet = :hamlet" if hamlet else ""
-    rows = conn.execute(text(_LIST_SQL + where), {"hamlet": hamlet}).all()
+    rows = _with_visits(
+        conn.execute(text(_LIST_SQL + where), {"hamlet": hamlet}).all(), attendance.household_visits(conn)
+    )
     # As a volunteer walks the hamlet: house 9 before house 10 (numbers compare as numbers).
     rows.sort(key=lambda r: (fold(str(r[1])), _natural(str(r[2])), fold(str(r[3]))))
     needle = fold(search)
@@ -295,9 +265,10 @@ def household_hamlets(conn: Connection) -> list[str]:
 def household_detail(
     conn: Connection, outlines: Mapping[str, PackOutline], household_id: str
 ) -> HouseholdDetail | None:
-    found = conn.execute(text(_LIST_SQL + " AND h.id = :id"), {"id": household_id}).first()
-    if found is None:
+    head = conn.execute(text(_LIST_SQL + " AND h.id = :id"), {"id": household_id}).first()
+    if head is None:
         return None
+    [found] = _with_visits([head], attendance.household_visits(conn, household_id))
     shown = _skills_shown(conn, outlines, household_id=household_id).get(household_id, {})
     note = conn.execute(text("SELECT note FROM household WHERE id = :id"), {"id": household_id}).scalar()
     members = tuple(
@@ -324,15 +295,7 @@ def household_detail(
         )
     )
     visits: dict[str, tuple[tuple[object, ...], list[str]]] = {}
-    for r in conn.execute(
-        text(
-            "SELECT s.id, s.starts_at, s.kind, s.pack_id, s.place, l.full_name FROM attendance a "
-            "JOIN learner l ON l.id = a.learner_id JOIN teaching_session s ON s.id = a.session_id "
-            f"WHERE l.household_id = :id AND a.present = 1 AND {current('attendance', 'a')} "
-            "AND s.deleted = 0 ORDER BY s.starts_at DESC, l.name_sort"
-        ),
-        {"id": household_id},
-    ):
+    for r in attendance.household_present_marks(conn, household_id):
         visits.setdefault(r[0], (tuple(r[:5]), []))[1].append(r[5])
     return HouseholdDetail(
         household=_household_row(found, {household_id: shown.keys()}),
@@ -341,7 +304,7 @@ def household_detail(
         visits=tuple(
             HouseholdVisit(
                 session_id=str(head[0]),
-                starts_at=parse_utc(head[1]),  # type: ignore[arg-type]
+                starts_at=parse_utc(head[1]),
                 kind=str(head[2]),
                 pack_id=str(head[3]),
                 place=str(head[4]),

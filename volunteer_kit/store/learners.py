@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Row, text
 
 from volunteer_kit.core.clock import parse_utc
+from volunteer_kit.core.people import NewLearner, check_new_learner
 from volunteer_kit.core.records import (
     AttemptRow,
-    AttendedSession,
     LearnerDetail,
     LearnerFilter,
     LearnerRow,
     SkillCheckRow,
 )
 from volunteer_kit.core.text import digits, fold
+from volunteer_kit.errors import KnownError
+from volunteer_kit.store import attendance
 from volunteer_kit.store.facts import current
+
+if TYPE_CHECKING:
+    from volunteer_kit.imports.learner_list import ListRow
 
 _ROW_COLUMNS = "rowid, id, full_name, birth_year, gender, hamlet, groups, phone"
 
@@ -58,17 +63,18 @@ def search_rowids(conn: Connection, flt: LearnerFilter) -> list[int]:
     return [row[0] for row in result]
 
 
-def _row(values: Sequence[object]) -> LearnerRow:
+def _row(values: Row[int, str, str, int | None, str | None, str, str, str | None]) -> LearnerRow:
+    """A learner from the `_ROW_COLUMNS` of a query."""
     rowid, id_, name, year, gender, hamlet, groups, phone = values
     return LearnerRow(
-        rowid=int(rowid),  # type: ignore[arg-type]
+        rowid=int(rowid),
         id=str(id_),
         full_name=str(name),
-        birth_year=year,  # type: ignore[arg-type]
-        gender=gender,  # type: ignore[arg-type]
+        birth_year=year,
+        gender=gender,
         hamlet=str(hamlet),
         groups=tuple(g for g in str(groups).split(",") if g),
-        phone=phone,  # type: ignore[arg-type]
+        phone=phone,
     )
 
 
@@ -123,18 +129,7 @@ def detail(conn: Connection, learner_id: str) -> LearnerDetail | None:
         {"id": learner_id},
     ).first()
     # Facts may be superseded: only records nothing supersedes count.
-    sessions = [
-        AttendedSession(r[0], parse_utc(r[1]), r[2], r[3], r[4], bool(r[5]))
-        for r in conn.execute(
-            text(
-                "SELECT s.id, s.starts_at, s.kind, s.pack_id, s.place, a.present "
-                "FROM attendance a JOIN teaching_session s ON s.id = a.session_id "
-                f"WHERE a.learner_id = :id AND {current('attendance', 'a')} "
-                "ORDER BY s.starts_at DESC"
-            ),
-            {"id": learner_id},
-        )
-    ]
+    sessions = attendance.attended_sessions(conn, learner_id)
     attempts = [
         AttemptRow(r[0], r[1], r[2], bool(r[3]), parse_utc(r[4]))
         for r in conn.execute(
@@ -157,19 +152,35 @@ def detail(conn: Connection, learner_id: str) -> LearnerDetail | None:
             {"id": learner_id},
         )
     ]
-    given = consent is not None and consent[2] == "given"
+    given = consent if consent is not None and consent[2] == "given" else None
     return LearnerDetail(
         learner=learner,
         household_address=address or "",
-        consent_version=consent[0] if given else None,
-        consent_at=parse_utc(consent[1]) if given else None,
+        consent_version=given[0] if given is not None else None,
+        consent_at=parse_utc(given[1]) if given is not None else None,
         sessions=sessions,
         attempts=attempts,
         skill_checks=checks,
     )
 
 
-def list_records(conn: Connection, flt: LearnerFilter) -> list[dict[str, object]]:
+class LearnerRecord(TypedDict):
+    """A learner as `list_records` gives it (the CLI's --json shape)."""
+
+    id: str
+    commune_code: str
+    household_id: str | None
+    full_name: str
+    birth_year: int | None
+    gender: str | None
+    phone: str | None
+    hamlet: str
+    groups: list[str]
+    created_at: str  # ISO 8601, UTC
+    pending: bool
+
+
+def list_records(conn: Connection, flt: LearnerFilter) -> list[LearnerRecord]:
     """Learners as plain dicts keyed by field name (the CLI's --json shape)."""
     where, params = _where(flt)
     result = conn.execute(
@@ -195,38 +206,6 @@ def list_records(conn: Connection, flt: LearnerFilter) -> list[dict[str, object]
         }
         for r in result
     ]
-
-
-MAX_NAME_LENGTH = 120
-OLDEST_BIRTH_YEAR = 1900
-
-
-def check_new_learner(full_name: str, birth_year: int | None) -> str:
-    """The name as it will be stored, or InvalidInput saying precisely what is wrong."""
-    from volunteer_kit.core.clock import local, utcnow
-    from volunteer_kit.core.text import clean_text
-    from volunteer_kit.errors import InvalidInput
-
-    name = clean_text(full_name)
-    if not name:
-        raise InvalidInput("Hãy nhập họ và tên.", "Enter the full name.")
-    if len(name) > MAX_NAME_LENGTH:
-        raise InvalidInput(
-            f"Họ tên dài quá {MAX_NAME_LENGTH} ký tự.",
-            f"The name is longer than {MAX_NAME_LENGTH} characters.",
-        )
-    if any(ch.isdigit() for ch in name) or name[0] in "=+-@":
-        raise InvalidInput(
-            "Họ tên không chứa chữ số hay dấu =, +, -, @ ở đầu.",
-            "A name has no digits and does not start with =, +, - or @.",
-        )
-    this_year = local(utcnow()).year
-    if birth_year is not None and not OLDEST_BIRTH_YEAR <= birth_year <= this_year:
-        raise InvalidInput(
-            f"Năm sinh phải từ {OLDEST_BIRTH_YEAR} đến {this_year}.",
-            f"The birth year must be between {OLDEST_BIRTH_YEAR} and {this_year}.",
-        )
-    return name
 
 
 def possible_duplicates(
@@ -255,11 +234,16 @@ def possible_duplicates(
     return list(found.values())
 
 
-class PossibleDuplicate(Exception):
-    """Someone who looks the same is already registered; the caller offers them instead."""
+class PossibleDuplicate(KnownError):
+    """Someone who looks the same is already registered; the caller offers them instead (a known
+    problem, so the pages' operations hand it to them rather than to the crash dialog)."""
 
     def __init__(self, existing: list[LearnerRow]) -> None:
-        super().__init__(f"{len(existing)} learner(s) look the same")
+        super().__init__(
+            "Đã có người học trùng họ tên và năm sinh; hãy chọn người đã có hoặc xác nhận là người khác.",
+            "Someone with this name and birth year is already registered; pick them or confirm it is "
+            "someone else.",
+        )
         self.existing = existing
 
 
@@ -299,22 +283,6 @@ CONSENT_COLUMNS = (
     "recorded_by",
     "recorded_at",
 )
-
-
-@dataclass(frozen=True)
-class NewLearner:
-    """A person to register, their name already checked (check_new_learner)."""
-
-    full_name: str
-    birth_year: int | None
-    gender: str | None = None
-    phone: str | None = None
-    hamlet: str = ""
-    groups: tuple[str, ...] = ()
-    household_id: str | None = None
-    # Who gave consent: the person ("self") or, for a child or someone who cannot, a representative.
-    given_by: str = "self"
-    representative_name: str = ""
 
 
 def _insert_with_consent(
@@ -431,7 +399,7 @@ def known_keys(conn: Connection) -> tuple[set[tuple[str, int | None]], dict[str,
     return names, phones
 
 
-def mark_known(conn: Connection, rows: list) -> None:
+def mark_known(conn: Connection, rows: Sequence[ListRow]) -> None:
     """Give each valid list row whose person is already registered (same folded name and birth
     year, or same phone) a problem saying so: they are not registered twice."""
     from volunteer_kit.errors import language
@@ -457,7 +425,7 @@ def mark_known(conn: Connection, rows: list) -> None:
             )
 
 
-def import_learners(conn: Connection, rows: list, *, consent_version: str) -> int:
+def import_learners(conn: Connection, rows: Sequence[ListRow], *, consent_version: str) -> int:
     """Write checked list rows (learners and their consents) in the caller's transaction.
 
     Rows that duplicate a learner already in the store get a problem and are left out.
@@ -467,7 +435,7 @@ def import_learners(conn: Connection, rows: list, *, consent_version: str) -> in
     for row in rows:
         if not row.ok:
             continue
-        values = row.values
+        values: Mapping[str, Any] = row.values  # typed by learner_list's checks of each field
         people.append(
             NewLearner(
                 values["full_name"],

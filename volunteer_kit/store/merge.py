@@ -16,13 +16,14 @@ from sqlalchemy import Connection, text
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
 from volunteer_kit.errors import InvalidInput
+from volunteer_kit.store import attendance
 from volunteer_kit.store.bulk import insert_values, stored_datetime
 from volunteer_kit.store.devices import profile, require_officer
 from volunteer_kit.store.facts import current
 
 _BASE = ("id", "commune_code", "created_by_device", "created_at", "pending", "deleted")
+# Attendance moves by store.attendance.move_marks (two marks at one session become one).
 _FACT_TABLES = {
-    "attendance": ("session_id", "present", "late", "walk_in"),
     "quiz_attempt": (
         "session_id",
         "pack_id",
@@ -58,7 +59,7 @@ def merge_learners(conn: Connection, *, keep_id: str, merge_id: str) -> int:
         )
     now = stored_datetime(utcnow())
     base = (me.commune_code or "", me.device_id, now, True, False)
-    moved = _move_attendance(conn, keep_id, merge_id, base, now)
+    moved = attendance.move_marks(conn, keep_id=keep_id, merge_id=merge_id, made=base)
     for table in ("quiz_attempt", "skill_check"):
         moved += _move_facts(conn, table, keep_id, merge_id, base, now)
     _carry_consent(conn, keep_id, merge_id, base, now)
@@ -121,31 +122,6 @@ def _move_facts(
 ) -> int:
     rows = _current_rows(conn, table, merge_id)
     _insert_facts(conn, table, [(new_id(), *base, keep_id, *row[1:], now, row[0]) for row in rows])
-    return len(rows)
-
-
-def _move_attendance(
-    conn: Connection, keep_id: str, merge_id: str, base: tuple[object, ...], now: str | None
-) -> int:
-    kept = {row[1]: row for row in _current_rows(conn, "attendance", keep_id)}
-    retracted = (*base[:-1], True)  # the same record header, deleted
-    new_rows = []
-    rows = _current_rows(conn, "attendance", merge_id)
-    for row in rows:
-        record_id, session_id, present, late, walk_in = row
-        mine = kept.get(session_id)
-        if mine is None:
-            new_rows.append((new_id(), *base, keep_id, session_id, present, late, walk_in, now, record_id))
-            continue
-        # Both marked at this session: keep one mark, the better of the two, and retract the other.
-        best_present = bool(mine[2]) or bool(present)
-        best_late = bool(mine[3]) if mine[2] else bool(late)
-        if (best_present, best_late) != (bool(mine[2]), bool(mine[3])):
-            new_rows.append(
-                (new_id(), *base, keep_id, session_id, best_present, best_late, mine[4], now, mine[0])
-            )
-        new_rows.append((new_id(), *retracted, merge_id, session_id, present, late, walk_in, now, record_id))
-    _insert_facts(conn, "attendance", new_rows)
     return len(rows)
 
 

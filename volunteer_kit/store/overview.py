@@ -10,8 +10,9 @@ from volunteer_kit.core.clock import parse_utc, utcnow, week_start
 from volunteer_kit.core.records import TodayCounts, ToDo
 from volunteer_kit.core.tables import SYNCED_TABLES
 from volunteer_kit.core.text import fold, sort_key
-from volunteer_kit.packs.outline import PackOutline
-from volunteer_kit.store.facts import current
+from volunteer_kit.packs.outline import PackOutline, installed_outlines
+from volunteer_kit.store import attendance
+from volunteer_kit.store.devices import this_commune
 from volunteer_kit.store.sessions import open_sessions
 
 
@@ -32,9 +33,7 @@ def today_counts(conn: Connection) -> TodayCounts:
         {"start": start.strftime("%Y-%m-%d %H:%M:%S")},
     ).scalar()
     last_sync = conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = 'last_sync_at'").scalar()
-    commune = conn.exec_driver_sql(
-        "SELECT c.name FROM commune c JOIN device d ON d.commune_code = c.code WHERE d.is_this_device = 1"
-    ).scalar()
+    _code, commune = this_commune(conn)
     return TodayCounts(
         learners=int(learners or 0),
         households=int(households or 0),
@@ -51,20 +50,12 @@ SHORT_LIST = 50
 def to_do(conn: Connection, outlines: Mapping[str, PackOutline]) -> ToDo:
     """What needs doing: households nobody has visited yet (by hamlet), learners one lesson short
     of finishing a pack, and sessions whose attendance is still open (oldest first)."""
-    unvisited = conn.exec_driver_sql(
-        "SELECT h.hamlet, count(*) FROM household h WHERE h.deleted = 0 AND NOT EXISTS ("
-        "SELECT 1 FROM learner l JOIN attendance a ON a.learner_id = l.id "
-        f"WHERE l.household_id = h.id AND a.present = 1 AND {current('attendance', 'a')}) "
-        "GROUP BY h.hamlet ORDER BY count(*) DESC, h.hamlet"
-    ).all()
-    done: dict[tuple[str, str], set[str]] = {}
-    for learner_id, pack_id, lesson_ids in conn.exec_driver_sql(
-        "SELECT a.learner_id, s.pack_id, s.lesson_ids FROM attendance a "
-        "JOIN teaching_session s ON s.id = a.session_id "
-        f"WHERE a.present = 1 AND s.deleted = 0 AND {current('attendance', 'a')}"
-    ):
-        if pack_id in outlines:
-            done.setdefault((learner_id, pack_id), set()).update(lesson_ids.split(","))
+    unvisited = attendance.unvisited_households_by_hamlet(conn)
+    done = {
+        key: lessons
+        for key, lessons in attendance.attended_lessons_by_learner(conn).items()
+        if key[1] in outlines
+    }
     short = []
     for (learner_id, pack_id), lessons in done.items():
         missing = [lesson for lesson in outlines[pack_id].lesson_ids if lesson not in lessons]
@@ -93,11 +84,17 @@ def to_do(conn: Connection, outlines: Mapping[str, PackOutline]) -> ToDo:
         key=lambda item: (fold(item[2]), sort_key(item[1])),
     )
     return ToDo(
-        unvisited_by_hamlet=tuple((r[0], int(r[1])) for r in unvisited),
+        unvisited_by_hamlet=tuple(unvisited),
         one_lesson_short=tuple(one_short),
         one_lesson_short_total=len(short),
         open_sessions=tuple(open_sessions(conn)),
     )
+
+
+def to_do_and_outlines(conn: Connection) -> tuple[ToDo, dict[str, PackOutline]]:
+    """What needs doing (to_do) for the packs on this laptop, with their outlines (titles, lessons)."""
+    outlines = installed_outlines()
+    return to_do(conn, outlines), outlines
 
 
 def pending_by_table(conn: Connection) -> dict[str, int]:

@@ -1,6 +1,6 @@
 """Queries of teaching sessions: the list, one session's detail, and the session's editable fields.
 
-Attendance itself is a fact (store.teaching.record_attendance writes corrections as new records);
+Attendance itself is a fact (store.attendance.record_attendance writes corrections as new records);
 notes and "attendance closed" are editable fields of the session: an update bumps its revision.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
@@ -22,6 +23,7 @@ from volunteer_kit.core.records import (
 )
 from volunteer_kit.core.text import clean_text, fold, nfc
 from volunteer_kit.errors import InvalidInput
+from volunteer_kit.store import attendance
 from volunteer_kit.store.bulk import stored_datetime
 from volunteer_kit.store.facts import current
 
@@ -38,13 +40,12 @@ def _session_rows(conn: Connection, kind: str | None = None) -> list[tuple[Sessi
     result = conn.execute(
         text(
             "SELECT s.id, s.commune_code, s.kind, s.pack_id, s.pack_version, s.place, s.hamlet, "
-            "s.starts_at, count(a.id), coalesce(sum(a.present), 0), s.pending, s.attendance_closed "
-            "FROM teaching_session s LEFT JOIN attendance a ON a.session_id = s.id "
-            f"AND {current('attendance', 'a')} "
-            f"WHERE {where} GROUP BY s.id ORDER BY s.starts_at DESC, s.id DESC"
+            "s.starts_at, s.pending, s.attendance_closed "
+            f"FROM teaching_session s WHERE {where} ORDER BY s.starts_at DESC, s.id DESC"
         ),
         params,
     )
+    counts = attendance.mark_counts(conn)
     return [
         (
             SessionRow(
@@ -56,11 +57,11 @@ def _session_rows(conn: Connection, kind: str | None = None) -> list[tuple[Sessi
                 place=r[5],
                 hamlet=r[6],
                 starts_at=parse_utc(r[7]),
-                attendance_count=int(r[8]),
-                present_count=int(r[9]),
-                pending=bool(r[10]),
+                attendance_count=counts.get(r[0], (0, 0))[0],
+                present_count=counts.get(r[0], (0, 0))[1],
+                pending=bool(r[8]),
             ),
-            bool(r[11]),
+            bool(r[9]),
         )
         for r in result
     ]
@@ -119,27 +120,6 @@ def session_detail(conn: Connection, session_id: str) -> SessionDetail | None:
                 {f"v{i}": v for i, v in enumerate(volunteer_ids)},
             ).all()
         )
-    attendance = [
-        AttendanceRow(
-            attendance_id=r[0],
-            learner_id=r[1],
-            full_name=r[2],
-            birth_year=r[3],
-            hamlet=r[4],
-            present=bool(r[5]),
-            late=bool(r[6]),
-            walk_in=bool(r[7]),
-        )
-        for r in conn.execute(
-            text(
-                "SELECT a.id, a.learner_id, l.full_name, l.birth_year, l.hamlet, a.present, a.late, "
-                "a.walk_in FROM attendance a JOIN learner l ON l.id = a.learner_id "
-                f"WHERE a.session_id = :id AND {current('attendance', 'a')} "
-                "ORDER BY l.name_sort, l.rowid"
-            ),
-            {"id": session_id},
-        )
-    ]
     return SessionDetail(
         id=found[0],
         kind=found[1],
@@ -154,8 +134,53 @@ def session_detail(conn: Connection, session_id: str) -> SessionDetail | None:
         notes=found[10] or "",
         attendance_closed=bool(found[11]),
         revision=int(found[12]),
-        attendance=attendance,
+        attendance=attendance.session_marks(conn, session_id),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class RosterEntry:
+    """A learner on a session's roster: their current mark, and what the roster prints besides."""
+
+    mark: AttendanceRow
+    gender: str | None
+    groups: str  # as stored: ",elderly,student,"
+    quiz_score: float | None  # percent of their last quiz attempt at this session
+    checks_passed: int | None  # None: no skill check was recorded for them here
+
+
+def session_roster(conn: Connection, session_id: str) -> tuple[SessionDetail, list[RosterEntry]] | None:
+    """A session (None if there is none) with a line per learner marked, in roster order."""
+    detail = session_detail(conn, session_id)
+    if detail is None:
+        return None
+    people = attendance.marked_genders_and_groups(conn, session_id)
+    scores: dict[str, float] = {}
+    for learner_id, score in conn.execute(
+        text(
+            "SELECT q.learner_id, q.score FROM quiz_attempt q "
+            f"WHERE q.session_id = :id AND {current('quiz_attempt', 'q')} ORDER BY q.recorded_at, q.rowid"
+        ),
+        {"id": session_id},
+    ):
+        scores[learner_id] = float(score)  # the last attempt counts
+    checks: dict[str, int] = dict(
+        conn.execute(
+            text(
+                "SELECT c.learner_id, count(DISTINCT CASE WHEN c.passed = 1 THEN c.check_id END) "
+                f"FROM skill_check c WHERE c.session_id = :id AND {current('skill_check', 'c')} "
+                "GROUP BY c.learner_id"
+            ),
+            {"id": session_id},
+        ).all()
+    )
+    entries = []
+    for mark in detail.attendance:
+        gender, groups = people.get(mark.learner_id, (None, ""))
+        entries.append(
+            RosterEntry(mark, gender, groups or "", scores.get(mark.learner_id), checks.get(mark.learner_id))
+        )
+    return detail, entries
 
 
 def clean_notes(notes: str) -> str:
@@ -215,10 +240,11 @@ def add_walk_in(
     """A newcomer at a session: registered with their consent and marked present as a walk-in,
     in one transaction. Raises store.learners.PossibleDuplicate (writing nothing) for a look-alike."""
     from volunteer_kit.store.learners import register_learner
-    from volunteer_kit.store.teaching import record_attendance
 
     learner = register_learner(
         conn, full_name=full_name, birth_year=birth_year, hamlet=hamlet, allow_duplicate=allow_duplicate
     )
-    record_attendance(conn, session_id=session_id, learner_id=learner.id, present=True, walk_in=True)
+    attendance.record_attendance(
+        conn, session_id=session_id, learner_id=learner.id, present=True, walk_in=True
+    )
     return learner

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from volunteer_kit.core.tables import SYNCED_TABLES
-from volunteer_kit.store.devices import device_role, this_device_id
+from volunteer_kit.store.devices import device_role, this_commune, this_device_id
 from volunteer_kit.sync import local as sync_local
 
 
@@ -37,16 +37,14 @@ def device_status(conn: Connection) -> dict[str, Any]:
     """Plain data about this device, for scripts (JSON) and people (the CLI's text)."""
     device_id = this_device_id(conn)
     state = sync_local.read_state(conn)
-    row = conn.exec_driver_sql(
-        "SELECT d.label, d.commune_code, c.name FROM device d LEFT JOIN commune c ON c.code = d.commune_code "
-        "WHERE d.is_this_device = 1"
-    ).one()
+    label = conn.exec_driver_sql("SELECT label FROM device WHERE is_this_device = 1").scalar()
+    commune_code, commune_name = this_commune(conn)
     enrolled = bool(state.get(sync_local.TOKEN))
     return {
         "device_id": device_id,
-        "label": row[0] or state.get(sync_local.DEVICE_LABEL) or "",
-        "commune_code": row[1] or None,
-        "commune_name": row[2] or state.get(sync_local.COMMUNE_NAME) or None,
+        "label": label or state.get(sync_local.DEVICE_LABEL) or "",
+        "commune_code": commune_code or None,
+        "commune_name": commune_name or state.get(sync_local.COMMUNE_NAME) or None,
         "role": device_role(conn),
         "enrolled": enrolled,
         "hub_url": state.get(sync_local.HUB_URL) or None,

@@ -1,7 +1,8 @@
-"""Teaching facts: a session with its attendance, quiz attempts, skill checks; a learner's progress.
+"""Teaching facts: a session with its first marks, quiz attempts, skill checks; a learner's progress.
 
 Facts are only ever added. Each function takes the connection of one transaction,
-so a session and its attendance are written together or not at all.
+so a session and its attendance are written together or not at all; later marks and
+corrections are store.attendance's.
 """
 
 from __future__ import annotations
@@ -12,22 +13,16 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from volunteer_kit.core.clock import utcnow
 from volunteer_kit.core.ids import new_id
 from volunteer_kit.core.records import PackFacts, Profile
 from volunteer_kit.core.text import clean_text
 from volunteer_kit.errors import InvalidInput
-from volunteer_kit.store.bulk import insert_values, stored_datetime
+from volunteer_kit.store import attendance
+from volunteer_kit.store.bulk import insert_values
 from volunteer_kit.store.devices import profile
-from volunteer_kit.store.facts import current
+from volunteer_kit.store.facts import FACT_BASE, current, origin
 
 SESSION_KINDS = ("home_visit", "group_class", "community_talk")
-_BASE = ("id", "commune_code", "created_by_device", "created_at", "pending", "deleted")
-
-
-def _base(conn: Connection, me: Profile | None = None) -> tuple[str, str, str]:
-    me = me or profile(conn)
-    return me.commune_code or "", me.device_id, stored_datetime(utcnow()) or ""
 
 
 def _session_volunteers(me: Profile, others: Sequence[str] = ()) -> list[str]:
@@ -63,13 +58,13 @@ def start_session(
             "Hãy chọn ít nhất một người học có mặt.", "Choose at least one learner who is present."
         )
     me = profile(conn)
-    commune, device, now = _base(conn, me)
+    commune, device, now = origin(conn, me)
     session_id = new_id()
     insert_values(
         conn,
         "teaching_session",
         (
-            *_BASE,
+            *FACT_BASE,
             "updated_at",
             "revision",
             "kind",
@@ -106,28 +101,8 @@ def start_session(
             )
         ],
     )
-    insert_values(
-        conn,
-        "attendance",
-        (*_BASE, "session_id", "learner_id", "present", "late", "walk_in", "recorded_at", "supersedes_id"),
-        [
-            (
-                new_id(),
-                commune,
-                device,
-                now,
-                True,
-                False,
-                session_id,
-                learner_id,
-                True,
-                False,
-                False,
-                now,
-                None,
-            )
-            for learner_id in dict.fromkeys(learner_ids)
-        ],
+    attendance.mark_all_present(
+        conn, session_id=session_id, learner_ids=learner_ids, made=(commune, device, now)
     )
     return session_id
 
@@ -145,13 +120,13 @@ def record_quiz_attempt(
     percent: float,
     passed: bool,
 ) -> str:
-    commune, device, now = _base(conn)
+    commune, device, now = origin(conn)
     attempt_id = new_id()
     insert_values(
         conn,
         "quiz_attempt",
         (
-            *_BASE,
+            *FACT_BASE,
             "learner_id",
             "session_id",
             "pack_id",
@@ -202,7 +177,7 @@ def record_skill_checks(
 
     The observer is this laptop's volunteer unless another is named (as a session records its
     volunteer), so a skill check says who saw it done."""
-    commune, device, now = _base(conn)
+    commune, device, now = origin(conn)
     if observed_by is None:
         observed_by = profile(conn).volunteer_id
     rows: list[tuple[Any, ...]] = [
@@ -229,7 +204,7 @@ def record_skill_checks(
         conn,
         "skill_check",
         (
-            *_BASE,
+            *FACT_BASE,
             "learner_id",
             "session_id",
             "pack_id",
@@ -246,15 +221,7 @@ def record_skill_checks(
 
 def learner_pack_facts(conn: Connection, learner_id: str) -> list[PackFacts]:
     """Per pack: lessons attended (present), best quiz score and pass, skill checks done unaided."""
-    lessons: dict[str, set[str]] = {}
-    for pack_id, lesson_ids in conn.execute(
-        text(
-            "SELECT s.pack_id, s.lesson_ids FROM attendance a JOIN teaching_session s ON s.id = a.session_id "
-            f"WHERE a.learner_id = :id AND a.present = 1 AND {current('attendance', 'a')}"
-        ),
-        {"id": learner_id},
-    ):
-        lessons.setdefault(pack_id, set()).update(x for x in lesson_ids.split(",") if x)
+    lessons = attendance.attended_lessons(conn, learner_id)
     quiz: dict[str, tuple[float, bool]] = {}
     for pack_id, best, passed in conn.execute(
         text(
@@ -284,60 +251,3 @@ def learner_pack_facts(conn: Connection, learner_id: str) -> list[PackFacts]:
         )
         for pack_id in packs
     ]
-
-
-def current_attendance(conn: Connection, session_id: str) -> dict[str, tuple[str, bool, bool, bool]]:
-    """learner id -> (attendance id, present, late, walk-in): the newest record nothing supersedes."""
-    rows = conn.execute(
-        text(
-            "SELECT a.learner_id, a.id, a.present, a.late, a.walk_in FROM attendance a "
-            f"WHERE a.session_id = :session AND {current('attendance', 'a')}"
-        ),
-        {"session": session_id},
-    )
-    return {r[0]: (r[1], bool(r[2]), bool(r[3]), bool(r[4])) for r in rows}
-
-
-def record_attendance(
-    conn: Connection,
-    *,
-    session_id: str,
-    learner_id: str,
-    present: bool = True,
-    late: bool = False,
-    walk_in: bool = False,
-) -> str:
-    """Mark a learner at a session. Facts are never edited: a change is a new record that supersedes."""
-    commune, device, now = _base(conn)
-    exists = conn.execute(
-        text("SELECT 1 FROM teaching_session WHERE id = :id AND deleted = 0"), {"id": session_id}
-    ).first()
-    if exists is None:
-        raise InvalidInput("Không có buổi học này.", "There is no such session.")
-    previous = current_attendance(conn, session_id).get(learner_id)
-    if previous is not None and previous[1:] == (present, late, previous[3] or walk_in):
-        return previous[0]  # nothing changes: no new fact
-    record_id = new_id()
-    insert_values(
-        conn,
-        "attendance",
-        (*_BASE, "session_id", "learner_id", "present", "late", "walk_in", "recorded_at", "supersedes_id"),
-        [
-            (
-                record_id,
-                commune,
-                device,
-                now,
-                True,
-                False,
-                session_id,
-                learner_id,
-                present,
-                late,
-                walk_in or (previous[3] if previous else False),
-                now,
-                previous[0] if previous else None,
-            )
-        ],
-    )
-    return record_id

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -137,7 +137,9 @@ def _private_key(key: Ed25519PrivateKey | bytes) -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(key)
 
 
-def verify_signature(data: bytes, signature: bytes, public_key: str | bytes | Ed25519PublicKey) -> bool:
+def verify_signature(
+    data: bytes | bytearray, signature: bytes, public_key: str | bytes | Ed25519PublicKey
+) -> bool:
     try:
         load_public_key(public_key).verify(signature, data)
     except (InvalidSignature, ValueError, TypeError):
@@ -255,7 +257,8 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytearray:
     out = bytearray(info.file_size)
     view = memoryview(out)
     filled = 0
-    with archive.open(info) as handle:
+    # In read mode ZipFile.open gives a ZipExtFile (typed as a plain IO[bytes], which has no readinto).
+    with cast(zipfile.ZipExtFile, archive.open(info)) as handle:
         while filled < len(out):
             got = handle.readinto(view[filled : filled + _CHUNK])
             if not got:
@@ -320,23 +323,29 @@ def _decode(body: bytes | bytearray, start: int, size: int) -> tuple[str, bool]:
     return text, final
 
 
+def _skip_space(text: str, i: int) -> int:
+    """The index past the JSON whitespace at i (_WS matches the empty string: it always matches)."""
+    found = _WS.match(text, i)
+    return found.end() if found else i
+
+
 def _read_header(body: bytes | bytearray) -> tuple[dict[str, Any], int]:
     """The keys of bundle.json before "records" (every bundle ever written puts the records last)
     and the byte offset just after the records list's "[", read from its first HEADER_BYTES."""
     text, _final = _decode(body, 0, HEADER_BYTES)
     manifest: dict[str, Any] = {}
-    i = _WS.match(text).end()
+    i = _skip_space(text, 0)
     if text[i : i + 1] != "{":
         raise _not_json()
     i += 1
     while True:
-        i = _WS.match(text, i).end()
+        i = _skip_space(text, i)
         try:
             key, i = _DECODER.raw_decode(text, i)
-            i = _WS.match(text, i).end()
+            i = _skip_space(text, i)
             if not isinstance(key, str) or text[i : i + 1] != ":":
                 raise ValueError("a key and a colon")
-            i = _WS.match(text, i + 1).end()
+            i = _skip_space(text, i + 1)
             if key == "records":
                 if text[i : i + 1] != "[":
                     raise BundleInvalid(
@@ -352,7 +361,7 @@ def _read_header(body: bytes | bytearray) -> tuple[dict[str, Any], int]:
             ) from exc
         if strict_json.may_hold_surrogate(text, start, i) and strict_json.has_lone_surrogate(manifest[key]):
             raise _lone_surrogate()
-        i = _WS.match(text, i).end()
+        i = _skip_space(text, i)
         if text[i : i + 1] != ",":
             raise BundleInvalid("bundle.json has no list of records", "bundle.json thiếu danh sách bản ghi")
         i += 1
@@ -377,7 +386,7 @@ def _iter_records(body: bytes | bytearray, start: int) -> Iterator[dict[str, Any
         text, final = _decode(body, start, MAX_BUNDLE_RECORD_BYTES)
         i = 0
         while True:
-            i = _WS.match(text, i).end()
+            i = _skip_space(text, i)
             if i == len(text):
                 break  # the rest is in the next window
             if expect != "record" and text[i] == "]":

@@ -1,4 +1,4 @@
-"""The device-side sync client (docs/sync-protocol.md): enroll, push, pull, conflicts, bundles.
+"""The device-side sync client (docs/sync-protocol.md): enroll, push, pull, conflicts.
 
 Each function takes the store's engine and does its own transactions: a push
 batch's answers are written in one transaction, a pulled page and its cursor in
@@ -15,7 +15,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -34,10 +34,9 @@ from volunteer_kit.store.devices import (
     set_device_commune,
     this_device_id,
 )
-from volunteer_kit.sync import keys, local, payload
+from volunteer_kit.sync import incoming, keys, local, outgoing, payload
 from volunteer_kit.sync import packs as hub_packs
 from volunteer_kit.sync.errors import (
-    BundleUnusable,
     EnrollFingerprintMismatch,
     HubCertificateChanged,
     HubFailed,
@@ -114,7 +113,7 @@ def _state(engine: Engine) -> dict[str, str]:
         return local.read_state(conn)
 
 
-def _enrolled_state(engine: Engine) -> dict[str, str]:
+def enrolled_state(engine: Engine) -> dict[str, str]:
     state = _state(engine)
     if not state.get(local.TOKEN) or not state.get(local.HUB_URL):
         raise NotEnrolled
@@ -131,7 +130,7 @@ def connect(
 ) -> HubConnection:
     """A connection to the hub this device enrolled with: its URL and token, and the certificate
     pinned at enrollment (or the CA file), or the user's word that plain http is fine."""
-    state = _enrolled_state(engine)
+    state = enrolled_state(engine)
     options: dict[str, Any] = {"cancel": cancel, "retry": retry, "on_busy": on_busy}
     if timeout:
         options["timeout"] = timeout
@@ -348,21 +347,21 @@ def push(
 
     def prepare() -> None:
         try:
-            for batch in local.batches(local.iter_outgoing(engine, skip=skip)):
-                body = gzip.compress(local.push_body(device_id, batch), compresslevel=GZIP_LEVEL)
+            for batch in outgoing.batches(outgoing.iter_outgoing(engine, skip=skip)):
+                body = gzip.compress(outgoing.push_body(device_id, batch), compresslevel=GZIP_LEVEL)
                 if not offer((batch, body)):
                     return
             offer(None)
         except BaseException as exc:  # handed to the sending thread, which raises it
             offer(exc)
 
-    def record(batch: list[local.Outgoing], results: list[Any]) -> tuple[int, local.BatchOutcome]:
+    def record(batch: list[outgoing.Outgoing], results: list[Any]) -> tuple[int, outgoing.BatchOutcome]:
         with engine.begin() as conn:
-            return len(batch), local.record_answers(conn, batch, results, quarantine_before=skip)
+            return len(batch), outgoing.record_answers(conn, batch, results, quarantine_before=skip)
 
     done = 0
 
-    def account(future: Future[tuple[int, local.BatchOutcome]]) -> None:
+    def account(future: Future[tuple[int, outgoing.BatchOutcome]]) -> None:
         nonlocal done
         size, outcome = future.result()
         result.pushed += size
@@ -375,7 +374,7 @@ def push(
 
     reader = threading.Thread(target=prepare, name="sync-prepare", daemon=True)
     reader.start()
-    writing: Future[tuple[int, local.BatchOutcome]] | None = None
+    writing: Future[tuple[int, outgoing.BatchOutcome]] | None = None
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-record") as writer:
             try:
@@ -393,7 +392,7 @@ def push(
                         "POST", "/push", data=body, content_type="application/json", gzipped=True
                     )
                     try:
-                        results = local.check_results(
+                        results = outgoing.check_results(
                             batch, answer.get("results") if isinstance(answer, dict) else None
                         )
                     except ValueError as exc:
@@ -440,7 +439,7 @@ def pull(
             if not isinstance(records, list) or next_cursor < cursor:
                 raise ValueError("bad page")
             with engine.begin() as conn:
-                outcome = local.apply_page(
+                outcome = incoming.apply_page(
                     conn, records, next_cursor=next_cursor, device_id=device_id, commune_code=commune_code
                 )
         except (KeyError, TypeError, ValueError) as exc:
@@ -493,7 +492,7 @@ def sync(
     """
     started = time.perf_counter()
     result = SyncResult()
-    state = _enrolled_state(engine)
+    state = enrolled_state(engine)
     # A busy hub's "come back in N s" shows as progress, so the wait is not a silent stall.
     on_busy = (lambda seconds: progress(round(seconds), 0, "busy")) if progress else None
     try:
@@ -559,89 +558,3 @@ def status(conn: Connection) -> dict[str, Any]:
         "pending": local.pending_count(conn),
         "quarantined": conn.exec_driver_sql("SELECT count(*) FROM sync_quarantine").scalar() or 0,
     }
-
-
-# --- bundles -----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BundleExport:
-    path: Path
-    records: int
-
-
-def export_bundle(engine: Engine, out: str | Path) -> BundleExport:
-    """Write this device's pending records to a signed bundle file. Nothing is marked as synced:
-    the hub's answers to a later import or sync are the same, so a later sync is harmless."""
-    from volunteer_kit.sync.bundle_format import MAX_BUNDLE_RECORDS, write_bundle
-
-    state = _enrolled_state(engine)
-    private_key = keys.load_key(keys.key_path(engine))
-    with engine.connect() as conn:
-        device_id = this_device_id(conn)
-        skip = local.quarantined(conn)
-    records = [json.loads(item.body) for item in local.iter_outgoing(engine, skip=skip)]
-    if len(records) > MAX_BUNDLE_RECORDS:
-        raise BundleUnusable(
-            f"Có {len(records)} bản ghi chờ gửi, quá nhiều cho một tệp ({MAX_BUNDLE_RECORDS}); "
-            "hãy đồng bộ qua mạng.",
-            f"{len(records)} records are waiting, more than one file holds ({MAX_BUNDLE_RECORDS}); "
-            "sync over the network instead.",
-        )
-    path = Path(out).expanduser()
-    try:
-        write_bundle(
-            path,
-            device_id=device_id,
-            commune_code=state[local.COMMUNE_CODE],
-            hub_id=state[local.HUB_ID],
-            records=records,
-            private_key=private_key,
-        )
-    except OSError as exc:
-        raise BundleUnusable(
-            f"Không ghi được tệp {path} ({exc.strerror or exc}).",
-            f"Cannot write {path} ({exc.strerror or exc}).",
-        ) from exc
-    return BundleExport(path, len(records))
-
-
-@dataclass(frozen=True)
-class BundleRelay:
-    device_id: str  # the device that exported the bundle
-    records: int
-    accepted: int
-    rejected: int
-
-
-def relay_bundle(engine: Engine, path: str | Path, *, retry: RetryPolicy | None = None) -> BundleRelay:
-    """Post another device's bundle to the hub with this device's token (same commune)."""
-    from volunteer_kit.sync.bundle_format import BundleInvalid, read_bundle
-
-    state = _enrolled_state(engine)
-    path = Path(path).expanduser()
-    try:
-        bundle = read_bundle(path)
-        content = path.read_bytes()
-    except BundleInvalid as exc:
-        raise BundleUnusable(f"Tệp {path}: {exc.vi}.", f"{path}: {exc.en}.") from exc
-    except OSError as exc:
-        raise BundleUnusable(
-            f"Không đọc được tệp {path} ({exc.strerror or exc}).",
-            f"Cannot read {path} ({exc.strerror or exc}).",
-        ) from exc
-    if bundle.commune_code != state.get(local.COMMUNE_CODE):
-        raise BundleUnusable(
-            f"Tệp này là của xã {bundle.commune_code}; máy này thuộc xã {state.get(local.COMMUNE_CODE)}.",
-            f"This bundle belongs to commune {bundle.commune_code}; this laptop is of commune "
-            f"{state.get(local.COMMUNE_CODE)}.",
-        )
-    with connect(engine, retry=retry) as hub:
-        answer = hub.request("POST", "/bundle", data=content, content_type="application/zip", compress=False)
-    results = answer.get("results") if isinstance(answer, Mapping) else None
-    if not isinstance(results, list):
-        raise HubFailed(state[local.HUB_URL], "the bundle answer has no results")
-    accepted = sum(1 for r in results if isinstance(r, dict) and r.get("status") == "accepted")
-    return BundleRelay(
-        str(answer.get("device_id") or bundle.device_id), len(results), accepted, len(results) - accepted
-    )

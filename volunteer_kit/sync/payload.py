@@ -59,7 +59,7 @@ def table_columns(table: str) -> tuple[str, ...]:
 
     if table not in SYNCED_TABLES:
         raise ValueError(f"{table} is not a synced table")
-    sql_table = models.SQLModel.metadata.tables[table]
+    sql_table = models.table_named(table)
     return tuple(c.name for c in sql_table.columns if c.name not in LOCAL_COLUMNS)
 
 
@@ -71,7 +71,7 @@ def _kinds(table: str) -> dict[str, str]:
     from volunteer_kit.core import models
 
     kinds = {}
-    for column in models.SQLModel.metadata.tables[table].columns:
+    for column in models.table_named(table).columns:
         kind = getattr(column.type, "impl", column.type)  # SQLModel wraps DateTime in a TypeDecorator
         if isinstance(kind, DateTime) or isinstance(column.type, DateTime):
             kinds[column.name] = "datetime"

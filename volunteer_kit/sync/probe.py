@@ -38,12 +38,13 @@ class EnrollmentCode:
 def probe(
     hub_url: str, *, ca_file: str | None = None, fingerprint: str = "", insecure: bool = False
 ) -> Health:
-    """GET /api/v1/health once, as the sync would connect (pinned, or CA-checked); never raises
-    for a network problem."""
+    """GET /api/v1/health once, as the sync would connect (pinned, or CA-checked); a hub that cannot
+    be reached is an answer (`reachable` false), never an error."""
     try:
         with hub_session(hub_url, ca_file=ca_file, fingerprint=fingerprint, insecure=insecure) as session:
             response = session.get(f"{hub_url.rstrip('/')}{API}/health", timeout=PROBE_TIMEOUT)
-    except (requests.RequestException, InvalidInput) as exc:
+    # OSError besides the network's: a hub certificate file (--ca-file) that cannot be read.
+    except (requests.RequestException, OSError, InvalidInput) as exc:
         return Health(False, detail=type(exc).__name__)
     if response.status_code != 200:
         return Health(False, detail=f"HTTP {response.status_code}")
@@ -92,7 +93,9 @@ def read_enroll_qr(path: str) -> EnrollmentCode:
         ) from exc
     try:
         with Image.open(path) as image:
-            found = zxingcpp.read_barcodes(image.convert("RGB"), formats=zxingcpp.BarcodeFormat.QRCode)
+            # The binding takes one format as well as a set (its docstring says so; its stub does not).
+            qr_code = zxingcpp.BarcodeFormat.QRCode
+            found = zxingcpp.read_barcodes(image.convert("RGB"), formats=qr_code)  # type: ignore[arg-type]
     except (OSError, UnidentifiedImageError) as exc:
         raise InvalidInput(f"Không mở được ảnh {path}.", f"Cannot open the image {path}.") from exc
     texts = [barcode.text for barcode in found if barcode.text]

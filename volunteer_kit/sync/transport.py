@@ -73,7 +73,7 @@ class RetryPolicy:
         if retry_after is not None:
             asked = min(max(retry_after, 0.0), self.max_retry_after)
             return asked + random.uniform(0, asked / 4)
-        step = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        step: float = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
         return step / 2 + random.uniform(0, step / 2)
 
 

@@ -30,7 +30,7 @@ from annotated_types import Ge, Le, MaxLen
 from pydantic.fields import FieldInfo
 from pydantic_core import CoreSchema, SchemaValidator, ValidationError
 from pydantic_core import core_schema as cs
-from sqlalchemy import Boolean, Column, DateTime, Float, Integer, String
+from sqlalchemy import Boolean, Column, DateTime, Float, Integer, String, Table
 
 from volunteer_kit.core.tables import SYNCED_TABLES
 from volunteer_kit.sync import payload
@@ -84,8 +84,9 @@ def _model_fields(table: str) -> Mapping[str, FieldInfo]:
     from volunteer_kit.core import models  # noqa: F401  (registers the tables)
 
     for mapper in SQLModel._sa_registry.mappers:
-        if mapper.local_table.name == table:
-            return mapper.class_.model_fields
+        if isinstance(mapper.local_table, Table) and mapper.local_table.name == table:
+            fields: Mapping[str, FieldInfo] = mapper.class_.model_fields
+            return fields
     raise LookupError(f"no model for table {table}")
 
 
@@ -94,7 +95,7 @@ def _table_schema(table: str) -> _TableSchema:
     """The validator of one table's `data`, built from its model once."""
     from volunteer_kit.core import models
 
-    columns = models.SQLModel.metadata.tables[table].columns
+    columns = models.table_named(table).columns
     fields = _model_fields(table)
     schemas: dict[str, cs.TypedDictField] = {}
     choices: dict[str, tuple[str, ...]] = {}
@@ -126,7 +127,7 @@ def _bound(field: FieldInfo, kind: type[Ge] | type[Le] | type[MaxLen]) -> Any:
     return next((getattr(m, attribute) for m in field.metadata if isinstance(m, kind)), None)
 
 
-def _value_schema(table: str, column: Column, field: FieldInfo) -> CoreSchema:
+def _value_schema(table: str, column: Column[Any], field: FieldInfo) -> CoreSchema:
     sql_type = getattr(column.type, "impl", column.type)  # SQLModel wraps DateTime in a TypeDecorator
     ge, le = _bound(field, Ge), _bound(field, Le)
     if isinstance(sql_type, Boolean):
@@ -148,7 +149,7 @@ def _value_schema(table: str, column: Column, field: FieldInfo) -> CoreSchema:
     raise TypeError(f"{table}.{column.name}: no validation for a {column.type!r} column")
 
 
-def _text_length(column: Column, field: FieldInfo) -> int:
+def _text_length(column: Column[Any], field: FieldInfo) -> int:
     """The field's own bound, else that of the id it refers to, else the default."""
     own = _bound(field, MaxLen)
     lengths = [own] + [getattr(fk.column.type, "length", None) for fk in column.foreign_keys]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 import os
 import sys
@@ -17,6 +18,7 @@ from volunteer_kit import settings as app_settings
 from volunteer_kit.ui import crash
 from volunteer_kit.ui.i18n import apply_text_scale, install_translations, load_fonts
 from volunteer_kit.ui.main_window import MainWindow
+from volunteer_kit.ui.ops import FileOp
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.tasks import TaskManager
 from volunteer_kit.ui.widgets import ScalingStyle
@@ -27,6 +29,31 @@ SMOKE_TEST_TIMEOUT_MS = 60_000
 # benchmarks/startup.py sets this: the app prints when the window is on screen and when the
 # first data is shown, then quits.
 STARTUP_PROBE_ENV = "VOLUNTEER_KIT_STARTUP_PROBE"
+
+# What the pages' operations call, with their heavy libraries (requests, cryptography, reportlab,
+# openpyxl, qrcode): imported on a worker once the store is open, so that a page's first use finds them
+# loaded and the GUI thread never waits for an import (tests/test_gui_thread.py).
+BACKGROUND_MODULES = (
+    "volunteer_kit.sync.overview",
+    "volunteer_kit.sync.client",
+    "volunteer_kit.sync.probe",
+    "volunteer_kit.sync.packs",
+    "volunteer_kit.certificates.overview",
+    "volunteer_kit.certificates.keys",
+    "volunteer_kit.certificates.issue",
+    "volunteer_kit.certificates.retire",
+    "volunteer_kit.certificates.verify",
+    "volunteer_kit.exports.report",
+    "volunteer_kit.exports.report_files",
+    "volunteer_kit.exports.roster",
+    "volunteer_kit.imports.learner_import",
+    "volunteer_kit.packs.library",
+)
+
+
+def import_background_modules() -> None:
+    for name in BACKGROUND_MODULES:
+        importlib.import_module(name)
 
 
 class GuiThreadCollector:
@@ -85,6 +112,7 @@ class Application:
         self.tasks.default_error = lambda error: crash.show_error(self.window, error)
         self.window.language_changed.connect(self.set_language)
         self.window.text_scale_changed.connect(self.set_text_scale)
+        self.store.opened.connect(lambda: FileOp(self.store, import_background_modules).run())
 
     def start(self) -> None:
         self.window.show()
@@ -110,6 +138,8 @@ class Application:
             log.warning("could not save settings: %s", exc)
 
     def shutdown(self) -> None:
+        if self.tasks.busy:
+            log.info("closing while background work finishes")
         self.tasks.shutdown()
         self.store.close()
         self.collector.stop()

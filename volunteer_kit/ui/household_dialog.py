@@ -36,11 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volunteer_kit.core.people import NewLearner
 from volunteer_kit.core.records import LearnerRow
 from volunteer_kit.core.text import digits, fold
 from volunteer_kit.errors import KnownError, language
-from volunteer_kit.store.learners import NewLearner
+from volunteer_kit.store import households
+from volunteer_kit.store.learners import PossibleDuplicate
 from volunteer_kit.ui.labels import GENDERS, GROUPS, groups_text, label
+from volunteer_kit.ui.ops import WriteOp
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
@@ -72,6 +75,7 @@ class HouseholdDialog(QDialog):
         self.household_id = household_id
         self.people: list[NewLearner] = []
         self.attach: dict[str, LearnerRow] = {}  # already registered people who join as they are
+        self._offered: list[LearnerRow] = []  # look-alikes the last save found, to offer instead
         self.setWindowTitle(
             self.tr("Register a household") if household_id is None else self.tr("Add people")
         )
@@ -88,7 +92,9 @@ class HouseholdDialog(QDialog):
         self.hamlet_box.setEditable(True)
         self.hamlet_box.addItems(hamlets)
         self.hamlet_box.setCurrentIndex(-1)
-        self.hamlet_box.lineEdit().setPlaceholderText(self.tr("e.g. Thôn Đông"))
+        editor = self.hamlet_box.lineEdit()
+        assert editor is not None  # an editable combo box has one
+        editor.setPlaceholderText(self.tr("e.g. Thôn Đông"))
         self.address_edit = QLineEdit()
         self.address_edit.setPlaceholderText(self.tr("House number, lane, or how to find it"))
         self.household_box = QGroupBox(self.tr("Household"))
@@ -236,7 +242,7 @@ class HouseholdDialog(QDialog):
 
     def add_person(self) -> bool:
         """Check the person in the form and put them on the list; False (with a message) if not."""
-        from volunteer_kit.store.households import check_person
+        from volunteer_kit.core.people import check_person
 
         if not self.name_edit.text().strip() and not self.name_edit.hasFocus():
             self.name_edit.setFocus()  # Enter in the household fields moves on to the person
@@ -325,15 +331,26 @@ class HouseholdDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         self._say(self.tr("Saving…"))
-        self.store.register_household(
-            hamlet=self.hamlet_box.currentText(),
-            address=self.address_edit.text(),
-            people=list(self.people),
-            household_id=self.household_id,
-            attach_ids=list(self.attach),
-            allow_duplicate=allow_duplicate,
-            on_done=self._saved,
-            on_error=self._failed,
+        hamlet, address = self.hamlet_box.currentText(), self.address_edit.text()
+        people, household_id, attach_ids = list(self.people), self.household_id, list(self.attach)
+        (
+            WriteOp(
+                self.store,
+                lambda conn: households.register_household(
+                    conn,
+                    hamlet=hamlet,
+                    address=address,
+                    people=people,
+                    household_id=household_id,
+                    attach_ids=attach_ids,
+                    allow_duplicate=allow_duplicate,
+                ),
+                parent=self,
+            )
+            .success(self._saved)
+            .failure(self._failed)
+            .finished(self._save_ended)
+            .run()
         )
 
     def _saved(self, household_id: str) -> None:
@@ -341,17 +358,18 @@ class HouseholdDialog(QDialog):
         self.saved.emit(household_id)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        from volunteer_kit.store.learners import PossibleDuplicate
-
-        self.save_button.setEnabled(True)
-        if isinstance(error, PossibleDuplicate):
+    def _failed(self, problem: KnownError) -> None:
+        if isinstance(problem, PossibleDuplicate):
             self._say("")
-            self.resolve_duplicates(error.existing)
-        elif isinstance(error, KnownError):
-            self._say(error.message())
+            self._offered = problem.existing  # asked once this save has ended (_save_ended)
         else:
-            raise error
+            self._say(problem.message())
+
+    def _save_ended(self) -> None:
+        self.save_button.setEnabled(True)
+        offered, self._offered = self._offered, []
+        if offered:
+            self.resolve_duplicates(offered)
 
     def resolve_duplicates(self, existing: list[LearnerRow]) -> None:
         """Offer the people already registered instead of registering them twice."""

@@ -17,6 +17,12 @@ BASE_POINT_SIZE = 10.5
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate looks for
+    """Mark `source` for translation in `context` and return it unchanged (translate it where it is
+    shown). PySide6 has one, typed as returning `object`; this one says it is the text."""
+    return source
+
+
 def install_translations(app: QCoreApplication, language: str) -> None:
     """Replace the installed translators: ours and Qt's standard texts (buttons)."""
     for translator in _installed:

@@ -17,10 +17,26 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.core.records import LearnerFilter, LearnerRow
+from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.store_client import StoreClient
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200
+
+
+def find_learners(
+    store: StoreClient, text: str, *, parent: QWidget | None = None
+) -> ReadOp[list[LearnerRow]]:
+    """The first SEARCH_LIMIT learners whose name matches `text` (accents optional), in roster order."""
+    from volunteer_kit.store import learners
+
+    index = store.learner_index
+    flt = LearnerFilter(text=text)
+    return ReadOp(
+        store,
+        lambda conn: learners.rows_by_rowid(conn, index.search(conn, flt)[:SEARCH_LIMIT]),
+        parent=parent,
+    )
 
 
 class PickLearnerDialog(QDialog):
@@ -89,12 +105,9 @@ class PickLearnerDialog(QDialog):
         self._timer.stop()
         self._generation += 1
         generation = self._generation
-
-        def found(rowids: list[int]) -> None:
-            if generation == self._generation:
-                self.store.learner_rows(rowids[:SEARCH_LIMIT], lambda rows: self._show(rows, generation))
-
-        self.store.search_learners(LearnerFilter(text=self.search_edit.text()), found)
+        find_learners(self.store, self.search_edit.text(), parent=self).success(
+            lambda rows: self._show(rows, generation)
+        ).run()
 
     def _show(self, rows: list[LearnerRow], generation: int) -> None:
         if generation != self._generation:

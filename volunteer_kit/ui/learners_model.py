@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from volunteer_kit.core.records import LearnerRow
+from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
 from volunteer_kit.ui.labels import GENDERS, groups_text, label
 
 PAGE_SIZE = 100

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import logging
+import importlib
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,25 +20,79 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit import APP_NAME, __version__, paths
 from volunteer_kit import settings as app_settings
+from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
+from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
-from volunteer_kit.ui.pages.certificates import CertificatesPage
-from volunteer_kit.ui.pages.households import HouseholdsPage
-from volunteer_kit.ui.pages.learners import LearnersPage
-from volunteer_kit.ui.pages.lessons import LessonsPage
-from volunteer_kit.ui.pages.reports import ReportsPage
-from volunteer_kit.ui.pages.sessions import SessionsPage
 from volunteer_kit.ui.pages.settings import SettingsPage
 from volunteer_kit.ui.pages.sync import SyncPage
 from volunteer_kit.ui.pages.today import TodayPage
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import PaddedItemDelegate, ScaledLabel
 
-log = logging.getLogger("volunteer_kit.ui")
-
 # Colours come from palettes, not style sheets: a style sheet would stop the text-size font
 # from reaching the widgets below it.
 ACCENT = "#c8102e"
 NAVIGATION_BACKGROUND = "#f3efe6"
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page of the navigation: its title (translated in the page class's own context, so the
+    navigation and the page say the same words) and where its class lives. Today, Sync and Settings are
+    built with the window; the others when first shown, so their modules are not imported at start."""
+
+    name: str  # the window's attribute for it
+    module: str
+    cls: str
+    title: str  # the source text; translated in the context of `cls`
+
+
+PAGES = (
+    PageEntry("today", "volunteer_kit.ui.pages.today", "TodayPage", QT_TRANSLATE_NOOP("TodayPage", "Today")),
+    PageEntry(
+        "households",
+        "volunteer_kit.ui.pages.households",
+        "HouseholdsPage",
+        QT_TRANSLATE_NOOP("HouseholdsPage", "Households"),
+    ),
+    PageEntry(
+        "learners",
+        "volunteer_kit.ui.pages.learners",
+        "LearnersPage",
+        QT_TRANSLATE_NOOP("LearnersPage", "Learners"),
+    ),
+    PageEntry(
+        "sessions",
+        "volunteer_kit.ui.sessions.page",
+        "SessionsPage",
+        QT_TRANSLATE_NOOP("SessionsPage", "Sessions"),
+    ),
+    PageEntry(
+        "certificates",
+        "volunteer_kit.ui.certificates.page",
+        "CertificatesPage",
+        QT_TRANSLATE_NOOP("CertificatesPage", "Certificates"),
+    ),
+    PageEntry(
+        "reports",
+        "volunteer_kit.ui.pages.reports",
+        "ReportsPage",
+        QT_TRANSLATE_NOOP("ReportsPage", "Reports"),
+    ),
+    PageEntry(
+        "lessons",
+        "volunteer_kit.ui.pages.lessons",
+        "LessonsPage",
+        QT_TRANSLATE_NOOP("LessonsPage", "Lessons"),
+    ),
+    PageEntry("sync_page", "volunteer_kit.ui.pages.sync", "SyncPage", QT_TRANSLATE_NOOP("SyncPage", "Sync")),
+    PageEntry(
+        "settings_page",
+        "volunteer_kit.ui.pages.settings",
+        "SettingsPage",
+        QT_TRANSLATE_NOOP("SettingsPage", "Settings"),
+    ),
+)
 
 
 class MainWindow(QMainWindow):
@@ -52,26 +107,14 @@ class MainWindow(QMainWindow):
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
         self.today = TodayPage(store)
-        self.households = HouseholdsPage(store)
-        self.learners = LearnersPage(store)
-        self.sessions = SessionsPage(store)
-        self.certificates = CertificatesPage(store)
-        self.reports = ReportsPage(store)
-        self.lessons = LessonsPage(store)
         self.sync_page = SyncPage(store)
         self.settings_page = SettingsPage(store, current)
-        # Pages of later issues (Sessions, Certificates, Reports, Sync) join this list.
-        self.pages: list[Page] = [
-            self.today,
-            self.households,
-            self.learners,
-            self.sessions,
-            self.certificates,
-            self.reports,
-            self.lessons,
-            self.sync_page,
-            self.settings_page,
-        ]
+        # The pages built so far, by name; the stack holds an empty stand-in for each of the others.
+        self._built: dict[str, Page] = {
+            "today": self.today,
+            "sync_page": self.sync_page,
+            "settings_page": self.settings_page,
+        }
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -85,9 +128,9 @@ class MainWindow(QMainWindow):
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
         self.navigation.setPalette(palette)
         self.stack = QStackedWidget()
-        for page in self.pages:
+        for entry in PAGES:
             self.navigation.addItem(QListWidgetItem())
-            self.stack.addWidget(page)
+            self.stack.addWidget(self._built.get(entry.name) or QWidget())
         self.navigation.currentRowChanged.connect(self._page_chosen)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -112,7 +155,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
-        for number in range(len(self.pages)):
+        for number in range(len(PAGES)):
             QShortcut(
                 QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.navigation.setCurrentRow(n)
             )
@@ -124,7 +167,7 @@ class MainWindow(QMainWindow):
         self.sync_page.online_changed.connect(lambda _online: self._show_connection())
         self.sync_page.overview_loaded.connect(lambda _overview: self._show_connection())
         self.sync_page.status_text.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        self.sync_page.sync_finished.connect(lambda _result: self.store.pending_count(self._pending_loaded))
+        self.sync_page.sync_finished.connect(lambda _result: self._load_pending())
         self.settings_page.language_chosen.connect(self.language_changed)
         self.settings_page.text_scale_chosen.connect(self.text_scale_changed)
         store.opened.connect(self._store_opened)
@@ -149,10 +192,11 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Volunteer Kit — Digital Education for All"))
-        for row, page in enumerate(self.pages):
+        for row, entry in enumerate(PAGES):
             item = self.navigation.item(row)
-            item.setText(page.title())
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", str(row + 1)))
+            title = QCoreApplication.translate(entry.cls, entry.title)
+            item.setText(title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1)))
         self._fit_navigation()
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -189,8 +233,8 @@ class MainWindow(QMainWindow):
         self.setFont(font)  # propagates to every child that has no font of its own
         for scaled in self.findChildren(ScaledLabel):
             scaled.rescale()
-        self.learners.fit_columns()
-        self.households.fit_columns()
+        for page in self._built.values():
+            _fit_columns(page)
         self._fit_navigation()
 
     def _fit_navigation(self) -> None:
@@ -208,32 +252,67 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(widest + 8 * metrics.averageCharWidth())
 
     # Pages ------------------------------------------------------------------
+    def page(self, name: str) -> Page:
+        """The page called `name` (PAGES), built on first use: its module is imported only then."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        row = [entry.name for entry in PAGES].index(name)
+        entry = PAGES[row]
+        page: Page = getattr(importlib.import_module(entry.module), entry.cls)(self.store)
+        stand_in = self.stack.widget(row)
+        self.stack.insertWidget(row, page)  # the window's font reaches it with its new parent
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self._built[name] = page
+        for scaled in page.findChildren(ScaledLabel):
+            scaled.rescale()
+        _fit_columns(page)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, each built if it was not yet (tests and the translation walk use it)."""
+        return [self.page(entry.name) for entry in PAGES]
+
+    households = property(lambda self: self.page("households"))
+    learners = property(lambda self: self.page("learners"))
+    sessions = property(lambda self: self.page("sessions"))
+    certificates = property(lambda self: self.page("certificates"))
+    reports = property(lambda self: self.page("reports"))
+    lessons = property(lambda self: self.page("lessons"))
+
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page(PAGES[max(self.stack.currentIndex(), 0)].name)
 
     def show_page(self, page: Page) -> None:
-        self.navigation.setCurrentRow(self.pages.index(page))
+        self.navigation.setCurrentRow(self._row_of(page))
+
+    def _row_of(self, page: Page) -> int:
+        return next(row for row, entry in enumerate(PAGES) if self._built.get(entry.name) is page)
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(PAGES[row].name)
         self.stack.setCurrentIndex(row)
         if self.store.is_open:
-            self.pages[row].refresh()
+            page.refresh()
+
+    def _show_without_refresh(self, name: str) -> Page:
+        page = self.page(name)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(self._row_of(page))
+        self.stack.setCurrentWidget(page)
+        self.navigation.blockSignals(False)
+        return page
 
     def _open_hamlet(self, hamlet: str) -> None:
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(self.pages.index(self.households))
-        self.stack.setCurrentWidget(self.households)
-        self.navigation.blockSignals(False)
-        self.households.show_hamlet(hamlet)
+        self._show_without_refresh("households").show_hamlet(hamlet)  # type: ignore[attr-defined]
 
     def _open_session(self, session_id: str) -> None:
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(self.pages.index(self.sessions))
-        self.stack.setCurrentWidget(self.sessions)
-        self.navigation.blockSignals(False)
-        self.sessions.open_session(session_id)
+        self._show_without_refresh("sessions").open_session(session_id)  # type: ignore[attr-defined]
 
     def _open_learner(self, learner_id: str) -> None:
         self.show_page(self.learners)
@@ -242,7 +321,7 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         if self.store.is_open:
             self.current_page().refresh()
-            self.store.pending_count(self._pending_loaded)
+            self._load_pending()
 
     def _store_opened(self) -> None:
         self.statusBar().clearMessage()
@@ -251,10 +330,19 @@ class MainWindow(QMainWindow):
             self.sync_page.refresh()  # knows whether this laptop is enrolled; probes the hub if so
 
     def _first_data_shown(self, _counts: object) -> None:
-        self.store.prepare_search()
+        # Load the learner search index ahead of the first search, now that the first page is up.
+        index = self.store.learner_index
+        if index is not None:
+            ReadOp(self.store, lambda conn: index.refresh(conn), parent=self).run()
 
     def _store_changed(self) -> None:
         self.refresh_current()
+
+    def _load_pending(self) -> None:
+        from volunteer_kit.store import overview
+
+        pending = ReadOp(self.store, lambda conn: overview.pending_count(conn), parent=self)
+        pending.success(self._pending_loaded).run()
 
     def _pending_loaded(self, count: int) -> None:
         self._pending = count
@@ -276,7 +364,9 @@ class MainWindow(QMainWindow):
             .replace("%3", str(paths.data_dir())),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.store.tasks.busy:
-            log.info("closing while background work finishes")
-        event.accept()
+
+def _fit_columns(page: Page) -> None:
+    """Pages with tables size their columns to the text size (Learners, Households)."""
+    fit = getattr(page, "fit_columns", None)
+    if fit is not None:
+        fit()

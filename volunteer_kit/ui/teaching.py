@@ -7,11 +7,10 @@ they are saved), so closing the window halfway loses nothing already recorded.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,16 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_kit.core.records import LearnerFilter, LearnerRow
-from volunteer_kit.errors import InvalidInput, language
+from volunteer_kit.core.records import LearnerRow
+from volunteer_kit.errors import language
 from volunteer_kit.ui.labels import SESSION_KINDS, label
+from volunteer_kit.ui.learner_picker import find_learners
+from volunteer_kit.ui.ops import WriteOp
 from volunteer_kit.ui.store_client import StoreClient
-from volunteer_kit.ui.tasks import OnError
+from volunteer_kit.ui.walk_in import ask_consent, confirm_different_person, offer_existing, register_walk_in
 
 if TYPE_CHECKING:
+    from volunteer_kit.packs.quiz import QuizScore
     from volunteer_kit.packs.reader import Lesson, Pack
+    from volunteer_kit.ui.presenter import PresenterWindow
 
-SEARCH_LIMIT = 200
 RIGHT_STYLE = "background-color: #1b5e20; color: white; border-radius: 6px; padding: 6px;"
 WRONG_STYLE = "background-color: #b71c1c; color: white; border-radius: 6px; padding: 6px;"
 
@@ -50,124 +52,6 @@ WRONG_STYLE = "background-color: #b71c1c; color: white; border-radius: 6px; padd
 class Present:
     learner_id: str
     full_name: str
-
-
-# A walk-in ---------------------------------------------------------------------------------------
-# Someone not registered yet joins a session: their name and birth year are checked, the consent
-# text is read to them, and someone who looks already registered is offered instead of a double.
-# The start-session dialog and the Sessions page share this.
-
-OnRegistered = Callable[[LearnerRow], None]
-# register(full name, birth year, allow a look-alike, on_done, on_error): the store write to run.
-Register = Callable[[str, "int | None", bool, OnRegistered, OnError], None]
-
-
-class WalkInQuestions(Protocol):
-    def ask_consent(self, name: str, text: str) -> bool: ...
-
-    def offer_existing(self, existing: list[LearnerRow]) -> LearnerRow | None: ...
-
-    def confirm_different_person(self) -> bool: ...
-
-
-def register_walk_in(
-    questions: WalkInQuestions,
-    name_text: str,
-    year_text: str,
-    register: Register,
-    *,
-    on_ready: Callable[[LearnerRow, bool], None],
-    on_message: Callable[[str], None],
-) -> None:
-    """Check, ask consent, register; on_ready(learner, already registered) or on_message(why not)."""
-    from volunteer_kit.core.consent import CONSENT_TEXT_EN, CONSENT_TEXT_VI
-    from volunteer_kit.store.learners import check_new_learner
-
-    year_text = year_text.strip()
-    try:
-        birth_year = int(year_text) if year_text else None
-        name = check_new_learner(name_text, birth_year)
-    except ValueError:
-        on_message(QCoreApplication.translate("WalkIn", "The birth year is four digits, e.g. 1958."))
-        return
-    except InvalidInput as exc:
-        on_message(exc.message())
-        return
-    consent_text = CONSENT_TEXT_EN if language() == "en" else CONSENT_TEXT_VI
-    if not questions.ask_consent(name, consent_text):
-        on_message(QCoreApplication.translate("WalkIn", "Not added: consent was not given."))
-        return
-    _register_walk_in(questions, name, birth_year, register, False, on_ready, on_message)
-
-
-def _register_walk_in(
-    questions: WalkInQuestions,
-    name: str,
-    birth_year: int | None,
-    register: Register,
-    allow_duplicate: bool,
-    on_ready: Callable[[LearnerRow, bool], None],
-    on_message: Callable[[str], None],
-) -> None:
-    from volunteer_kit.store.learners import PossibleDuplicate
-
-    def failed(error: BaseException) -> None:
-        if isinstance(error, PossibleDuplicate):
-            existing = questions.offer_existing(error.existing)
-            if existing is not None:  # the same person: the registered record is used
-                on_ready(existing, True)
-            elif questions.confirm_different_person():
-                _register_walk_in(questions, name, birth_year, register, True, on_ready, on_message)
-            return
-        on_message(error.message() if isinstance(error, InvalidInput) else str(error))
-
-    register(name, birth_year, allow_duplicate, lambda row: on_ready(row, False), failed)
-
-
-def offer_existing(parent: QWidget, existing: list[LearnerRow]) -> LearnerRow | None:
-    """Ask whether the newcomer is one of the registered learners who look the same."""
-    from PySide6.QtWidgets import QInputDialog
-
-    labels = [f"{row.full_name} ({row.birth_year or '?'}) · {row.hamlet or '—'}" for row in existing]
-    choice, ok = QInputDialog.getItem(
-        parent,
-        QCoreApplication.translate("WalkIn", "Already registered?"),
-        QCoreApplication.translate(
-            "WalkIn", "Someone with this name and birth year is already registered. Is it this person?"
-        ),
-        [*labels, QCoreApplication.translate("WalkIn", "No, someone else")],
-        0,
-        False,
-    )
-    if not ok or choice not in labels:
-        return None
-    return existing[labels.index(choice)]
-
-
-def confirm_different_person(parent: QWidget) -> bool:
-    from PySide6.QtWidgets import QMessageBox
-
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("WalkIn", "Someone else"),
-        QCoreApplication.translate("WalkIn", "Register a new learner with the same name and birth year?"),
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def ask_consent(parent: QWidget, name: str, text: str) -> bool:
-    from PySide6.QtWidgets import QMessageBox
-
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("WalkIn", "Consent"),
-        QCoreApplication.translate("WalkIn", "Read this to %1 and ask whether they agree:\n\n%2")
-        .replace("%1", name)
-        .replace("%2", text),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class StartSessionDialog(QDialog):
@@ -242,12 +126,9 @@ class StartSessionDialog(QDialog):
     def search(self) -> None:
         self._generation += 1
         generation = self._generation
-
-        def found(rowids: list[int]) -> None:
-            if generation == self._generation:
-                self.store.learner_rows(rowids[:SEARCH_LIMIT], lambda rows: self._show(rows, generation))
-
-        self.store.search_learners(LearnerFilter(text=self.search_edit.text()), found)
+        find_learners(self.store, self.search_edit.text(), parent=self).success(
+            lambda rows: self._show(rows, generation)
+        ).run()
 
     def _show(self, rows: list[LearnerRow], generation: int) -> None:
         if generation != self._generation:
@@ -278,15 +159,15 @@ class StartSessionDialog(QDialog):
 
     def add_walk_in(self) -> None:
         """Read the consent aloud, and register the newcomer only if they agree."""
+        from volunteer_kit.store import learners
 
-        def register(name: str, year: int | None, allow: bool, done: OnRegistered, failed: OnError) -> None:
-            self.store.register_learner(
-                full_name=name,
-                birth_year=year,
-                hamlet="",
-                on_done=done,
-                on_error=failed,
-                allow_duplicate=allow,
+        def register(name: str, year: int | None, allow: bool) -> WriteOp[LearnerRow]:
+            return WriteOp(
+                self.store,
+                lambda conn: learners.register_learner(
+                    conn, full_name=name, birth_year=year, hamlet="", allow_duplicate=allow
+                ),
+                parent=self,
             )
 
         register_walk_in(
@@ -565,7 +446,7 @@ class TeachingFlow(QObject):
         self.session_id: str | None = None
         self.present: list[Present] = []
         self.dialog: StartSessionDialog | None = None
-        self.presenter = None
+        self.presenter: PresenterWindow | None = None
         self.quiz: QuizWindow | None = None
         self.checks: SkillChecksDialog | None = None
 
@@ -576,9 +457,14 @@ class TeachingFlow(QObject):
         self.dialog.open()
 
     def _begin(self) -> None:
+        from volunteer_kit.store import teaching
+
         assert self.dialog is not None
         self.present = self.dialog.present()
         manifest = self.pack.manifest
+        kind = self.dialog.kind_box.currentData()
+        place = self.dialog.place_edit.text()
+        learner_ids = [p.learner_id for p in self.present]
 
         def started(session_id: str) -> None:
             from volunteer_kit.ui.presenter import PresenterWindow
@@ -591,15 +477,20 @@ class TeachingFlow(QObject):
             self.presenter.activateWindow()
             self.stage.emit("presenting")
 
-        self.store.start_session(
-            kind=self.dialog.kind_box.currentData(),
-            pack_id=manifest.id,
-            pack_version=manifest.version,
-            lesson_ids=[self.lesson.id],
-            place=self.dialog.place_edit.text(),
-            learner_ids=[p.learner_id for p in self.present],
-            on_done=started,
-        )
+        lesson_ids = [self.lesson.id]
+        WriteOp(
+            self.store,
+            lambda conn: teaching.start_session(
+                conn,
+                kind=kind,
+                pack_id=manifest.id,
+                pack_version=manifest.version,
+                lesson_ids=lesson_ids,
+                place=place,
+                learner_ids=learner_ids,
+            ),
+            parent=self.parent_widget,
+        ).success(started).run()
 
     def _quiz(self) -> None:
         self.quiz = QuizWindow(self.pack, self.present)
@@ -610,19 +501,27 @@ class TeachingFlow(QObject):
         self.stage.emit("quiz")
 
     def _record_attempt(self, learner_id: str, answer: object) -> None:
-        answers, result = answer  # type: ignore[misc]
+        from volunteer_kit.store import teaching
+
+        answers, result = cast("tuple[dict[str, list[str]], QuizScore]", answer)
         manifest = self.pack.manifest
-        self.store.record_quiz_attempt(
-            session_id=self.session_id,
-            learner_id=learner_id,
-            pack_id=manifest.id,
-            pack_version=manifest.version,
-            answers=answers,
-            correct=result.correct,
-            total=result.total,
-            percent=result.percent,
-            passed=result.passed,
-        )
+        session_id = self.session_id
+        WriteOp(
+            self.store,
+            lambda conn: teaching.record_quiz_attempt(
+                conn,
+                session_id=session_id,
+                learner_id=learner_id,
+                pack_id=manifest.id,
+                pack_version=manifest.version,
+                answers=answers,
+                correct=result.correct,
+                total=result.total,
+                percent=result.percent,
+                passed=result.passed,
+            ),
+            parent=self.parent_widget,
+        ).run()
 
     def _skill_checks(self) -> None:
         self.checks = SkillChecksDialog(self.pack, self.present, self.parent_widget)
@@ -631,12 +530,20 @@ class TeachingFlow(QObject):
         self.stage.emit("skill-checks")
 
     def _save_checks(self) -> None:
+        from volunteer_kit.store import teaching
+
         assert self.checks is not None
         manifest = self.pack.manifest
-        self.store.record_skill_checks(
-            session_id=self.session_id,
-            pack_id=manifest.id,
-            pack_version=manifest.version,
-            results=self.checks.results(),
-            on_done=lambda _n: self.stage.emit("done"),
-        )
+        session_id = self.session_id
+        results = self.checks.results()
+        WriteOp(
+            self.store,
+            lambda conn: teaching.record_skill_checks(
+                conn,
+                session_id=session_id,
+                pack_id=manifest.id,
+                pack_version=manifest.version,
+                results=results,
+            ),
+            parent=self.parent_widget,
+        ).success(lambda _n: self.stage.emit("done")).run()

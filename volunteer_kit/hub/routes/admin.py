@@ -56,7 +56,7 @@ async def list_erasures(
     return {"erasures": found, "more": more}
 
 
-_NOT_WAITING = {
+_NOT_WAITING: dict[int | str, dict[str, Any]] = {
     409: {"model": ErrorBody, "description": "The erasure is not waiting, or can no longer be applied."}
 }
 

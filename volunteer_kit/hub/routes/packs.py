@@ -16,7 +16,7 @@ from volunteer_kit.hub.schemas import PacksFeed, error_responses, ok_response
 router = APIRouter(tags=["packs"])
 
 
-_PACK_FILE = {
+_PACK_FILE: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The pack archive, as published.",
         "content": {"application/zip": {"schema": {"type": "string", "format": "binary"}}},

@@ -16,10 +16,11 @@ router = APIRouter(include_in_schema=False)
 @router.get("/v/{code}", response_class=HTMLResponse)
 @router.get("/V/{code}", response_class=HTMLResponse)
 def verify_certificate(request: Request, code: str) -> HTMLResponse:
+    from volunteer_kit.certificates.payload import verify_payload
     from volunteer_kit.hub import verify_page
 
     if len(code) > MAX_CERTIFICATE_CODE:
-        verdict = verify_page.verify_payload("", {})
+        verdict = verify_payload("", {})
     else:
         verdict = verify_page.check(engine_of(request), code)
     name = enrollment.commune_name(engine_of(request), verdict.data.commune_code) if verdict.data else None

@@ -16,7 +16,7 @@ def run_migrations_online() -> None:
     if engine is None:
         from sqlalchemy import create_engine
 
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        engine = create_engine(config.get_main_option("sqlalchemy.url", ""))
     with engine.begin() as connection:
         context.configure(
             connection=connection,

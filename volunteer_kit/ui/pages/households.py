@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -21,18 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.core.clock import local
-from volunteer_kit.core.competencies import competency_name
+from volunteer_kit.core.competencies import HOUSEHOLD_SKILLS, competency_name
 from volunteer_kit.core.records import HouseholdDetail, HouseholdRow
 from volunteer_kit.core.text import fold
 from volunteer_kit.errors import language
-from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.packs.outline import PackOutline, installed_outlines
 from volunteer_kit.ui.labels import GENDERS, SESSION_KINDS, groups_text, label
+from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
+if TYPE_CHECKING:
+    from volunteer_kit.store.household_view import HouseholdList, HouseholdRecord
+
 SEARCH_DELAY_MS = 200
-HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
 COLUMN_CHARS = (22, 24, 17, 9, 9, 9)
 
 
@@ -327,18 +332,27 @@ class HouseholdsPage(Page):
         self._generation += 1
         generation = self._generation
 
-        def done(answer: tuple[list[HouseholdRow], int, list[str]]) -> None:
+        def done(answer: HouseholdList) -> None:
             if generation != self._generation:
                 return
-            self._rows, self._total, hamlets = answer
-            if hamlets != self._hamlets:
-                self._hamlets = hamlets
+            self._rows, self._total = answer.rows, answer.total
+            if answer.hamlets != self._hamlets:
+                self._hamlets = answer.hamlets
                 self._fill_hamlets()
             self._show_rows()
             self.loaded.emit(self._total)
 
-        self.store.households(
-            hamlet=self.hamlet_box.currentData(), search=self.search_box.text(), on_done=done
+        from volunteer_kit.store.household_view import household_list
+
+        hamlet, search = self.hamlet_box.currentData(), self.search_box.text()
+        (
+            ReadOp(
+                self.store,
+                lambda conn: household_list(conn, installed_outlines(), hamlet=hamlet, search=search),
+                parent=self,
+            )
+            .success(done)
+            .run()
         )
 
     def _show_rows(self) -> None:
@@ -390,15 +404,24 @@ class HouseholdsPage(Page):
     def show_household(self, household_id: str) -> None:
         self._selected_id = household_id
 
-        def done(answer: tuple[HouseholdDetail | None, dict[str, PackOutline]]) -> None:
-            detail, outlines = answer
+        def done(answer: HouseholdRecord) -> None:
             if household_id != self._selected_id:
                 return
-            self.detail_view.outlines = outlines
-            self.detail_view.show_detail(detail)
-            self.detail_shown.emit(detail)
+            self.detail_view.outlines = answer.outlines
+            self.detail_view.show_detail(answer.detail)
+            self.detail_shown.emit(answer.detail)
 
-        self.store.household_detail(household_id, done)
+        from volunteer_kit.store.household_view import household_record
+
+        (
+            ReadOp(
+                self.store,
+                lambda conn: household_record(conn, installed_outlines(), household_id),
+                parent=self,
+            )
+            .success(done)
+            .run()
+        )
 
     # Registering --------------------------------------------------------------------------------
     def open_register_dialog(self) -> QWidget:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,13 +30,17 @@ from volunteer_kit.core.clock import local
 from volunteer_kit.core.competencies import competency_name
 from volunteer_kit.core.records import LearnerDetail, LearnerFilter, LearnerRow, Profile
 from volunteer_kit.core.text import fold
-from volunteer_kit.errors import KnownError, language
-from volunteer_kit.packs.outline import PackOutline, PackProgress
+from volunteer_kit.errors import language
+from volunteer_kit.packs.outline import PackOutline, PackProgress, installed_outlines
 from volunteer_kit.ui.labels import GENDERS, GROUPS, SESSION_KINDS, groups_text, label
 from volunteer_kit.ui.learners_model import LearnersModel
+from volunteer_kit.ui.ops import ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
+
+if TYPE_CHECKING:
+    from volunteer_kit.store.learner_view import LearnerRecord
 
 SEARCH_DELAY_MS = 150
 
@@ -265,7 +272,7 @@ class LearnersPage(Page):
         self.count_label = QLabel()
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.open_import_dialog)
-        self.model = LearnersModel(store.learner_rows, self)
+        self.model = LearnersModel(self._fetch_rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -377,9 +384,18 @@ class LearnersPage(Page):
         )
 
     def refresh(self) -> None:
-        self.store.hamlets(self._hamlets_loaded)
-        self.store.profile(self._profile_loaded)
+        from volunteer_kit.store import devices, learners
+
+        ReadOp(self.store, learners.hamlets, parent=self).success(self._hamlets_loaded).run()
+        ReadOp(self.store, devices.profile, parent=self).success(self._profile_loaded).run()
         self.run_search()
+
+    def _fetch_rows(self, rowids: Sequence[int], on_done: Callable[[list[LearnerRow]], None]) -> None:
+        """The table's rows by their row ids, a page at a time (the model keeps only the ids)."""
+        from volunteer_kit.store import learners
+
+        ids = list(rowids)
+        ReadOp(self.store, lambda conn: learners.rows_by_rowid(conn, ids), parent=self).success(on_done).run()
 
     def _profile_loaded(self, profile: Profile) -> None:
         self.detail_view.can_merge = profile.role == "officer"
@@ -403,7 +419,8 @@ class LearnersPage(Page):
             self.detail_view.show_detail(None)
             self.searched.emit(len(rowids))
 
-        self.store.search_learners(self.current_filter(), done)
+        index, flt = self.store.learner_index, self.current_filter()
+        ReadOp(self.store, lambda conn: index.search(conn, flt), parent=self).success(done).run()
 
     def _show_count(self) -> None:
         if self._match_count is None:
@@ -425,7 +442,7 @@ class LearnersPage(Page):
 
     def open_import_dialog(self) -> QWidget:
         """The import wizard, window-modal; the list is refreshed when it closes."""
-        from volunteer_kit.ui.import_dialog import ImportLearnersDialog
+        from volunteer_kit.ui.learner_import.dialog import ImportLearnersDialog
 
         dialog = ImportLearnersDialog(self.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -446,7 +463,14 @@ class LearnersPage(Page):
             self.consent_withdrawn.emit(detail.learner.id)
             self.run_search()
 
-        self.store.withdraw_consent(detail.learner.id, done)
+        from volunteer_kit.store import learners
+
+        learner_id = detail.learner.id
+        (
+            WriteOp(self.store, lambda conn: learners.withdraw_consent(conn, learner_id), parent=self)
+            .success(done)
+            .run()
+        )
 
     # Merging two records of one person ---------------------------------------------------------
     def merge_duplicate(self) -> None:
@@ -468,14 +492,18 @@ class LearnersPage(Page):
             self.run_search()
             self.open_learner(kept.id)
 
-        self.store.merge_learners(
-            keep_id=kept.id, merge_id=other.id, on_done=done, on_error=self._merge_failed
-        )
+        from volunteer_kit.store import merge
 
-    def _merge_failed(self, error: BaseException) -> None:
-        if not isinstance(error, KnownError):
-            raise error
-        self.status.setText(error.message())
+        (
+            WriteOp(
+                self.store,
+                lambda conn: merge.merge_learners(conn, keep_id=kept.id, merge_id=other.id),
+                parent=self,
+            )
+            .success(done)
+            .failure(lambda problem: self.status.setText(problem.message()))
+            .run()
+        )
 
     def pick_duplicate(self, kept: LearnerRow) -> LearnerRow | None:
         """Ask for the other record of the same person (tests replace this)."""
@@ -536,11 +564,18 @@ class LearnersPage(Page):
     def open_learner(self, learner_id: str) -> None:
         """Show this learner's record (from the list, or from elsewhere: Today, a household)."""
 
-        def done(answer: tuple[LearnerDetail | None, dict[str, PackOutline], list[PackProgress]]) -> None:
-            detail, outlines, progress = answer
-            self.detail_view.outlines = outlines
-            self.detail_view.progress = progress
-            self.detail_view.show_detail(detail)
-            self.detail_shown.emit(detail)
+        def done(record: LearnerRecord) -> None:
+            self.detail_view.outlines = record.outlines
+            self.detail_view.progress = record.progress
+            self.detail_view.show_detail(record.detail)
+            self.detail_shown.emit(record.detail)
 
-        self.store.learner_detail(learner_id, done)
+        from volunteer_kit.store.learner_view import learner_record
+
+        (
+            ReadOp(
+                self.store, lambda conn: learner_record(conn, learner_id, installed_outlines()), parent=self
+            )
+            .success(done)
+            .run()
+        )

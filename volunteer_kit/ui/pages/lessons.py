@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volunteer_kit.errors import language
+from volunteer_kit.errors import KnownError, language
+from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
+from volunteer_kit.ui.ops import EngineOp, FileOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
@@ -51,7 +53,6 @@ class LessonsPage(Page):
     def __init__(self, store: StoreClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.tasks = store.tasks
         self.flow: TeachingFlow | None = None
         self.entries: list[LibraryPack] = []
         self.presenter: PresenterWindow | None = None
@@ -135,7 +136,7 @@ class LessonsPage(Page):
     def refresh(self) -> None:
         from volunteer_kit.packs.library import list_library
 
-        self.tasks.run_read(list_library, self._loaded)
+        FileOp(self.store, lambda: list_library(), parent=self).success(self._loaded).run()
 
     def _loaded(self, entries: list[LibraryPack]) -> None:
         self.entries = entries
@@ -256,33 +257,40 @@ class LessonsPage(Page):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.import_button.setEnabled(False)
 
-        def done(result) -> None:
+        def over() -> None:
             progress.close()
             self.import_button.setEnabled(True)
+
+        def done(result) -> None:
+            over()
             self.refresh()
             self.import_finished.emit(result.entry)
 
-        def failed(error: BaseException) -> None:
-            progress.close()
-            self.import_button.setEnabled(True)
-            if isinstance(error, PackNotTrusted) and error.state != "bad-signature":
-                if self.confirm_untrusted(error):
-                    self.import_file(path, allow_unsigned=True)
+        def failed(problem: KnownError) -> None:
+            over()
+            if isinstance(problem, PackNotTrusted) and problem.state != "bad-signature":
+                if self.confirm_untrusted(problem):
+                    # After this import has finished: the new one holds the button and the progress.
+                    QTimer.singleShot(0, lambda: self.import_file(path, allow_unsigned=True))
                     return
             else:
                 from volunteer_kit.ui.crash import show_error
 
-                show_error(self, error)
-            self.import_finished.emit(error)
+                show_error(self, problem)
+            self.import_finished.emit(problem)
 
-        self.tasks.run_write(lambda: install_pack(path, allow_unsigned=allow_unsigned), done, failed)
+        # On the writer thread, as the hub's packs are installed: one install at a time in the library.
+        installing = EngineOp(
+            self.store, lambda _engine: install_pack(path, allow_unsigned=allow_unsigned), parent=self
+        )
+        installing.success(done).failure(failed).finished(over).run()  # over: after a bug too
 
-    def confirm_untrusted(self, error: BaseException) -> bool:
+    def confirm_untrusted(self, problem: KnownError) -> bool:
         answer = QMessageBox.warning(
             self,
             self.tr("Pack not verified"),
             self.tr("%1\n\nImport it anyway? It will be marked as not verified everywhere it shows.").replace(
-                "%1", error.message() if hasattr(error, "message") else str(error)
+                "%1", problem.message()
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,12 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit import settings as app_settings
-from volunteer_kit.core.records import Profile
 from volunteer_kit.core.text import clean_text
+from volunteer_kit.errors import KnownError
 from volunteer_kit.ui.labels import ROLES, label
+from volunteer_kit.ui.ops import ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
+
+if TYPE_CHECKING:
+    from volunteer_kit.core.records import Profile
 
 MAX_NAME_LENGTH = 120
 
@@ -133,7 +139,10 @@ class SettingsPage(Page):
         self._show_commune()
 
     def refresh(self) -> None:
-        self.store.profile(self._profile_loaded)
+        from volunteer_kit.store import devices
+
+        profile = ReadOp(self.store, lambda conn: devices.profile(conn), parent=self)
+        profile.success(self._profile_loaded).run()
 
     def _profile_loaded(self, profile: Profile) -> None:
         self.profile = profile
@@ -161,6 +170,8 @@ class SettingsPage(Page):
             self.commune_value.setText(self.tr("not set (it comes with enrolment on the commune hub)"))
 
     def save_profile(self) -> None:
+        from volunteer_kit.store import devices
+
         name = clean_text(self.name_edit.text())
         phone = clean_text(self.phone_edit.text()).replace(" ", "")
         if not name:
@@ -172,21 +183,23 @@ class SettingsPage(Page):
             self.phone_edit.setFocus()
             return
         self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Saving…"))
+        saving_text = self.tr("Saving…")
+        self.status.setText(saving_text)
 
         def done(profile: Profile) -> None:
-            self.save_button.setEnabled(True)
             self._profile_loaded(profile)
             self.status.setText(self.tr("Saved."))
             self.profile_saved.emit(profile)
 
-        def failed(error: BaseException) -> None:
-            from volunteer_kit.ui.crash import as_known, show_error
+        def failed(problem: KnownError) -> None:
+            self.status.setText(problem.message())
 
+        def over() -> None:
             self.save_button.setEnabled(True)
-            known = as_known(error)
-            self.status.setText(known.message() if known else self.tr("Not saved."))
-            if known is None:
-                show_error(self, error)
+            if self.status.text() == saving_text:  # neither saved nor a known problem: a bug (crash dialog)
+                self.status.setText(self.tr("Not saved."))
 
-        self.store.save_profile(full_name=name, phone=phone, on_done=done, on_error=failed)
+        saving = WriteOp(
+            self.store, lambda conn: devices.save_profile(conn, full_name=name, phone=phone), parent=self
+        )
+        saving.success(done).failure(failed).finished(over).run()

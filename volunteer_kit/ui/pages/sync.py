@@ -8,17 +8,14 @@ the GUI thread, with backoff) and syncs when the hub answers and records are wai
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -32,9 +29,14 @@ from PySide6.QtWidgets import (
 from volunteer_kit.core.clock import local, parse_utc
 from volunteer_kit.errors import KnownError, language
 from volunteer_kit.ui.labels import RECORD_KINDS, ROLES, label
+from volunteer_kit.ui.ops import EngineOp, FileOp, ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
+from volunteer_kit.ui.pages.sync_enroll import EnrollBox
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
+
+if TYPE_CHECKING:
+    from volunteer_kit.sync.probe import Health
 
 # Probing the hub: quickly at first, then less often while it does not answer.
 PROBE_FIRST_MS = 2_000
@@ -85,45 +87,9 @@ class SyncPage(Page):
         self.intro.setWordWrap(True)
 
         # Enrolling.
-        self.enroll_box = QGroupBox()
-        self.hub_edit = QLineEdit()
-        self.hub_edit.setPlaceholderText("https://192.168.1.10:8765")
-        self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("ABCD-EFGH-JKLM")
-        # The whole text of the code (vk-enroll:https://…?code=…&fp=…) pasted here fills every field.
-        self.code_edit.textChanged.connect(self._code_pasted)
-        self.label_edit = QLineEdit()
-        self.fingerprint_edit = QLineEdit()
-        self.ca_edit = QLineEdit()
-        self.insecure_check = QCheckBox()
-        # The box's own text stays short (a check box never wraps: at 200 % a long one widened the
-        # page past the screen); the condition goes below it, wrapped.
-        self.insecure_note = QLabel()
-        self.insecure_note.setWordWrap(True)
-        self.qr_button = QPushButton()
-        self.qr_button.clicked.connect(self.choose_qr_image)
-        self.enroll_button = QPushButton()
-        self.enroll_button.clicked.connect(self.enroll)
-        self.enroll_form = QFormLayout(self.enroll_box)
-        self.enroll_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.hub_label, self.code_label, self.device_label, self.ca_label = (QLabel() for _ in range(4))
-        self.fingerprint_label = QLabel()
-        for lab, edit in (
-            (self.hub_label, self.hub_edit),
-            (self.code_label, self.code_edit),
-            (self.fingerprint_label, self.fingerprint_edit),
-            (self.device_label, self.label_edit),
-            (self.ca_label, self.ca_edit),
-        ):
-            lab.setBuddy(edit)
-            self.enroll_form.addRow(lab, edit)
-        self.enroll_form.addRow(self.insecure_check)
-        self.enroll_form.addRow(self.insecure_note)
-        enroll_buttons = QHBoxLayout()
-        enroll_buttons.addWidget(self.qr_button)
-        enroll_buttons.addStretch(1)
-        enroll_buttons.addWidget(self.enroll_button)
-        self.enroll_form.addRow(enroll_buttons)
+        self.enroll_box = EnrollBox(store)
+        self.enroll_box.said.connect(self._say)
+        self.enroll_box.enrolled.connect(self._enrolled)
 
         # Enrolled: who we are, and syncing.
         self.facts_box = QGroupBox()
@@ -235,29 +201,13 @@ class SyncPage(Page):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Sync with the commune hub"))
-        self.enroll_box.setTitle(self.tr("Enroll this laptop"))
-        self.hub_label.setText(self.tr("&Hub address:"))
-        self.code_label.setText(self.tr("Enrollment &code:"))
-        self.device_label.setText(self.tr("&Name of this laptop:"))
-        self.ca_label.setText(self.tr("Hub &certificate (optional):"))
-        self.fingerprint_label.setText(self.tr("Certificate &fingerprint:"))
-        self.fingerprint_edit.setPlaceholderText(
-            self.tr("in the QR and the whole code already; or as the hub operator reads it out")
-        )
-        self.insecure_check.setText(self.tr("Allow an &unencrypted connection (http)"))
-        self.insecure_note.setText(
-            self.tr("Only if the hub operator says so: records would travel over the network unprotected.")
-        )
+        self.enroll_box.retranslate()
         self.insecure_warning.setText(
             self.tr(
                 "Unencrypted connection: records travel over the network unprotected (http). Ask "
                 "the hub operator for an encrypted enrollment code (its QR) and enroll again."
             )
         )
-        self.label_edit.setPlaceholderText(self.tr("e.g. Laptop of the Kim Lan team"))
-        self.ca_edit.setPlaceholderText(self.tr("a .pem file, only if the commune's IT contact gave one"))
-        self.qr_button.setText(self.tr("Read the code from a &QR image…"))
-        self.enroll_button.setText(self.tr("&Enroll"))
         self.facts_box.setTitle(self.tr("This laptop"))
         for lab, text in zip(
             self.fact_labels,
@@ -292,7 +242,7 @@ class SyncPage(Page):
     # Showing ------------------------------------------------------------------------------------
     def refresh(self) -> None:
         if not self.syncing:
-            self.store.sync_overview(self._loaded)
+            ReadOp(self.store, lambda conn: _sync_overview(conn), parent=self).success(self._loaded).run()
 
     def _loaded(self, overview: dict[str, Any]) -> None:
         self.overview = overview
@@ -403,10 +353,13 @@ class SyncPage(Page):
         self.dismiss_pack_button.setEnabled(chosen)
 
     def decide_pack(self, *, install: bool) -> None:
+        from volunteer_kit.sync import packs as hub_packs
+
         item = self.packs_list.currentItem()
         if item is None or (install and not self.confirm_install(item.text())):
             return
         name = item.text()
+        sha256 = str(item.data(Qt.ItemDataRole.UserRole))
 
         def done(_result: Any) -> None:
             self._say(
@@ -416,9 +369,13 @@ class SyncPage(Page):
             )
             self.refresh()
 
-        self.store.decide_waiting_pack(
-            str(item.data(Qt.ItemDataRole.UserRole)), install=install, on_done=done, on_error=self._failed
-        )
+        def decide(engine: Any) -> Any:
+            if install:
+                return hub_packs.accept_waiting(engine, sha256)
+            hub_packs.dismiss_waiting(engine, sha256)
+            return None
+
+        EngineOp(self.store, decide, parent=self).success(done).failure(self._problem).run()
 
     def confirm_install(self, name: str) -> bool:
         answer = QMessageBox.warning(
@@ -443,81 +400,18 @@ class SyncPage(Page):
         stamp = QLocale().toString(QDateTime.currentDateTime(), "HH:mm:ss")
         self.log.appendPlainText(f"{stamp}  {text}")
 
-    # Enrolling ----------------------------------------------------------------------------------
-    def choose_qr_image(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("The enrollment QR image"), "", self.tr("Images (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            self.read_qr_image(path)
+    def _enrolled(self, enrollment: Any) -> None:
+        self.online = True
+        self.enrolled.emit(enrollment)
+        self.refresh()
 
-    def read_qr_image(self, path: str) -> None:
-        def done(answer: Any) -> None:
-            self._fill(answer)
-            self._say(self.tr("Read the hub address and the code from the image."))
-
-        self.store.read_enroll_qr(path, done, self._failed)
-
-    def _code_pasted(self, text: str) -> None:
-        from volunteer_kit.sync.probe import is_enroll_text, parse_enroll_qr
-
-        if not is_enroll_text(text):
-            return
-        try:
-            found = parse_enroll_qr(text)
-        except KnownError as error:
-            self._say(error.message())
-            return
-        self._fill(found)
-
-    def _fill(self, found: Any) -> None:
-        """The fields from an enrollment code (sync.probe.EnrollmentCode): hub, code, fingerprint."""
-        self.hub_edit.setText(found.hub_url)
-        self.code_edit.setText(found.code)
-        self.fingerprint_edit.setText(found.fingerprint)
-
-    def enroll(self) -> None:
-        hub, code = self.hub_edit.text().strip(), self.code_edit.text().strip()
-        if not hub or not code:
-            self._say(self.tr("Enter the hub address and the enrollment code."))
-            return
-        self.enroll_button.setEnabled(False)
-        self._say(self.tr("Enrolling…"))
-
-        def done(enrollment: Any) -> None:
-            self.enroll_button.setEnabled(True)
-            self.code_edit.clear()
-            self._say(
-                self.tr("Enrolled with the hub of %1 as %2.")
-                .replace("%1", enrollment.commune_name or enrollment.commune_code)
-                .replace("%2", label(ROLES, enrollment.role))
-            )
-            self.online = True
-            self.enrolled.emit(enrollment)
-            self.refresh()
-
-        def failed(error: BaseException) -> None:
-            self.enroll_button.setEnabled(True)
-            self._failed(error)
-
-        self.store.enroll(
-            hub_url=hub,
-            code=code,
-            label=self.label_edit.text().strip(),
-            ca_file=self.ca_edit.text().strip(),
-            fingerprint=self.fingerprint_edit.text().strip(),
-            insecure=self.insecure_check.isChecked(),
-            on_done=done,
-            on_error=failed,
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, KnownError):
-            raise error
-        self._say(error.message())
+    def _problem(self, problem: KnownError) -> None:
+        self._say(problem.message())
 
     # Syncing ------------------------------------------------------------------------------------
     def sync_now(self) -> None:
+        from volunteer_kit.sync import client
+
         if self.syncing or not (self.overview or {}).get("enrolled"):
             return
         self.syncing = True
@@ -532,12 +426,11 @@ class SyncPage(Page):
         self._say(self.tr("Sync started."))
         self.status_text.emit(self.tr("Syncing…"))
         self._show()
-        self.store.run_sync(
-            progress=self._progress.moved.emit,
-            cancel=self._cancel,
-            on_done=self._synced,
-            on_error=self._sync_failed,
-        )
+        progress, cancel = self._progress.moved.emit, self._cancel
+        # `_end_sync` once more when it is over, whatever happened (a bug too: the button comes back).
+        EngineOp(
+            self.store, lambda engine: client.sync(engine, progress=progress, cancel=cancel), parent=self
+        ).success(self._synced).failure(self._sync_failed).finished(self._end_sync).run()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -606,27 +499,29 @@ class SyncPage(Page):
         self.refresh()
         self._probe_timer.start(PROBE_ONLINE_MS)
 
-    def _sync_failed(self, error: BaseException) -> None:
+    def _sync_failed(self, problem: KnownError) -> None:
         from volunteer_kit.sync.errors import HubUnreachable
 
         self._end_sync()
-        if isinstance(error, HubUnreachable):
+        if isinstance(problem, HubUnreachable):
             self._set_online(False)
-        if not isinstance(error, KnownError):
-            self.sync_finished.emit(error)
-            raise error
-        self._say(error.message())
-        self.status_text.emit(error.message())
-        self.sync_finished.emit(error)
+        self._say(problem.message())
+        self.status_text.emit(problem.message())
+        self.sync_finished.emit(problem)
         self.refresh()
         self._schedule_probe(backoff=True)
 
     def retry_quarantined(self) -> None:
-        self.store.retry_quarantined(
-            lambda count: self._say(self.tr("%n record(s) will be sent again.", "", count))
-        )
+        from volunteer_kit.sync import local
+
+        def done(count: int) -> None:
+            self._say(self.tr("%n record(s) will be sent again.", "", count))
+
+        WriteOp(self.store, lambda conn: local.retry_quarantined(conn), parent=self).success(done).run()
 
     def load_conflicts(self) -> None:
+        from volunteer_kit.sync import client
+
         def done(items: list[dict[str, Any]]) -> None:
             self.conflicts_list.clear()
             for item in items:
@@ -645,20 +540,24 @@ class SyncPage(Page):
                 self.conflicts_list.addItem(self.tr("None."))
             self._fit(self.conflicts_list)
 
-        self.store.hub_conflicts(done, self._failed)
+        hub_conflicts = EngineOp(
+            self.store, lambda engine: client.conflicts(engine), parent=self, writes=False
+        )
+        hub_conflicts.success(done).failure(self._problem).run()
 
     # Automatic sync -----------------------------------------------------------------------------
     def probe(self) -> None:
         overview = self.overview or {}
         if self.syncing or not overview.get("enrolled") or not overview.get("hub_url"):
             return
-        self.store.probe_hub(
-            overview["hub_url"],
-            overview.get("ca_file"),
-            self._probed,
-            fingerprint=overview.get("tls_fingerprint") or "",
-            insecure=bool(overview.get("insecure")),
-        )
+        hub_url, ca_file = overview["hub_url"], overview.get("ca_file")
+        fingerprint, insecure = overview.get("tls_fingerprint") or "", bool(overview.get("insecure"))
+        # An unreachable hub is an answer of the probe (Health.reachable), not an error.
+        FileOp(
+            self.store,
+            lambda: _probe(hub_url, ca_file=ca_file, fingerprint=fingerprint, insecure=insecure),
+            parent=self,
+        ).success(self._probed).run()
 
     def _probed(self, health: Any) -> None:
         self._set_online(bool(health.reachable and health.protocol_ok))
@@ -683,3 +582,17 @@ class SyncPage(Page):
             self.online = online
             self.online_changed.emit(online)
         self._show()
+
+
+# The Sync page reads these as the window opens: their modules (requests, the sync client) are imported
+# here, on the worker that runs them, so the GUI thread never waits for those imports.
+def _sync_overview(conn: Any) -> dict[str, Any]:  # a Connection, on the read pool
+    from volunteer_kit.sync.overview import sync_overview
+
+    return sync_overview(conn)
+
+
+def _probe(hub_url: str, *, ca_file: str | None, fingerprint: str, insecure: bool) -> Health:
+    from volunteer_kit.sync.probe import probe
+
+    return probe(hub_url, ca_file=ca_file, fingerprint=fingerprint, insecure=insecure)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -16,13 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.core.clock import local
-from volunteer_kit.core.records import TodayCounts, ToDo
 from volunteer_kit.errors import language
-from volunteer_kit.packs.outline import PackOutline
 from volunteer_kit.ui.labels import SESSION_KINDS, label
+from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, StatCard, scrolling
+
+if TYPE_CHECKING:
+    from volunteer_kit.core.records import TodayCounts, ToDo
+    from volunteer_kit.packs.outline import PackOutline
 
 
 class ToDoList(QGroupBox):
@@ -38,7 +44,7 @@ class ToDoList(QGroupBox):
         layout.addWidget(self.items)
         layout.addWidget(self.more)
 
-    def fill(self, entries: list[tuple[str, object]], more: str, empty: str) -> None:
+    def fill(self, entries: Sequence[tuple[str, object]], more: str, empty: str) -> None:
         self.items.clear()
         for text, data in entries:
             item = QListWidgetItem(text)
@@ -134,13 +140,17 @@ class TodayPage(Page):
         self._show_todo()
 
     def refresh(self) -> None:
-        self.store.today_counts(self._loaded)
-        self.store.to_do(self._todo_loaded)
+        from volunteer_kit.store import overview
 
-    def _activated(self, item: QListWidgetItem, signal: Signal) -> None:
+        counts = ReadOp(self.store, lambda conn: overview.today_counts(conn), parent=self)
+        counts.success(self._loaded).run()
+        to_do = ReadOp(self.store, lambda conn: overview.to_do_and_outlines(conn), parent=self)
+        to_do.success(self._todo_loaded).run()
+
+    def _activated(self, item: QListWidgetItem, signal: SignalInstance) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
         if data:
-            signal.emit(data)  # type: ignore[attr-defined]
+            signal.emit(data)
 
     def _todo_loaded(self, answer: tuple[ToDo, dict[str, PackOutline]]) -> None:
         self.todo, self.outlines = answer

@@ -1,30 +1,16 @@
 """Importing a commune's list of learners: choose the file, say which column holds what, check, import.
 
-The file is read and every row checked off the GUI thread (StoreClient); the valid rows go in on
-the writer thread in one transaction. Refused rows stay listed with their reason, and the list of
-them can be saved as a CSV report.
+The file is read and every row checked off the GUI thread (imports.learner_import, in operations); the
+valid rows go in on the writer thread in one transaction. Refused rows stay listed with their reason,
+and the list of them can be saved as a CSV report.
 """
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -32,24 +18,28 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from volunteer_kit.ui.labels import GENDERS, groups_text, label
+from volunteer_kit.errors import KnownError
+from volunteer_kit.imports.learner_import import (
+    checked_list,
+    import_rows,
+    read_with_guess,
+    write_refused_report,
+)
+from volunteer_kit.imports.learner_list import LearnerList, ListRow
+from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
+from volunteer_kit.ui.learner_import.parts import busy_bar, error_label, mute, paint_error
+from volunteer_kit.ui.learner_import.rows_model import ListRowsModel, fit_columns, rows_table
+from volunteer_kit.ui.ops import FileOp, ReadOp, WriteOp
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
-
-if TYPE_CHECKING:  # the importer is loaded on the worker, not at start-up
-    from volunteer_kit.imports.learner_list import LearnerList, ListRow
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 # The fields the importer knows (imports.learner_list.FIELDS), with the label of each choice.
 FIELD_LABELS = {
@@ -63,110 +53,10 @@ FIELD_LABELS = {
 }
 REQUIRED_FIELDS = ("full_name",)
 STEP_FILE, STEP_COLUMNS, STEP_PREVIEW, STEP_REPORT = range(4)
-REFUSED_BACKGROUND = QColor("#fde7e6")
-REFUSED_TEXT = QColor("#6b1410")
-ERROR_TEXT = QColor("#a4161a")
-# A spreadsheet runs a cell that starts with one of these as a formula: the report neutralises it.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportLearnersDialog", text)
-
-
-def spreadsheet_safe(text: str) -> str:
-    """`text` as a CSV cell that Excel or LibreOffice shows, never runs (=1+1 stays text)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def write_refused_report(path: Path, header: Sequence[str], lines: Sequence[tuple[int, str, str]]) -> None:
-    """The refused rows as a UTF-8 CSV (with a BOM, so Excel shows Vietnamese letters)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(header)
-        for line, name, reason in lines:
-            writer.writerow([line, spreadsheet_safe(name), spreadsheet_safe(reason)])
-
-
-class ListRowsModel(QAbstractTableModel):
-    """Rows of a checked list as they will be stored, each with its verdict; refused rows tinted."""
-
-    HEADERS = {
-        "line": QT_TRANSLATE_NOOP("ListRowsModel", "Line"),
-        "name": QT_TRANSLATE_NOOP("ListRowsModel", "Full name"),
-        "birth_year": QT_TRANSLATE_NOOP("ListRowsModel", "Birth year"),
-        "gender": QT_TRANSLATE_NOOP("ListRowsModel", "Gender"),
-        "phone": QT_TRANSLATE_NOOP("ListRowsModel", "Phone"),
-        "hamlet": QT_TRANSLATE_NOOP("ListRowsModel", "Hamlet"),
-        "groups": QT_TRANSLATE_NOOP("ListRowsModel", "Groups"),
-        "result": QT_TRANSLATE_NOOP("ListRowsModel", "Result"),
-        "reason": QT_TRANSLATE_NOOP("ListRowsModel", "Reason"),
-    }
-
-    def __init__(self, columns: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self._rows: list[ListRow] = []
-        self._raw_names: dict[int, str] = {}
-
-    def set_rows(self, rows: list[ListRow], raw_names: dict[int, str]) -> None:
-        """`raw_names`: line -> the name cell as written (a refused name has no stored form)."""
-        self.beginResetModel()
-        self._rows = rows
-        self._raw_names = raw_names
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.columns):
-            return None
-        return QCoreApplication.translate("ListRowsModel", self.HEADERS[self.columns[section]])
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell_text(row, self.columns[index.column()])
-        if role == Qt.ItemDataRole.BackgroundRole and not row.ok:
-            return REFUSED_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and not row.ok:
-            return REFUSED_TEXT
-        return None
-
-    def name_of(self, row: ListRow) -> str:
-        return str(row.values.get("full_name") or self._raw_names.get(row.line, ""))
-
-    def cell_text(self, row: ListRow, column: str) -> str:
-        values = row.values
-        if column == "line":
-            return str(row.line)
-        if column == "name":
-            return self.name_of(row)
-        if column == "birth_year":
-            return str(values.get("birth_year") or "")
-        if column == "gender":
-            return label(GENDERS, values.get("gender"))  # type: ignore[arg-type]
-        if column == "phone":
-            return str(values.get("phone") or "")
-        if column == "hamlet":
-            return str(values.get("hamlet") or "")
-        if column == "groups":
-            return groups_text(tuple(values.get("groups") or ()))  # type: ignore[arg-type]
-        if column == "reason":
-            return "; ".join(row.problems)
-        if row.ok:
-            return "✓ " + QCoreApplication.translate("ListRowsModel", "will be imported")
-        return "✗ " + "; ".join(row.problems)
 
 
 class ImportLearnersDialog(QDialog):
@@ -227,8 +117,8 @@ class ImportLearnersDialog(QDialog):
         self.intro.setWordWrap(True)
         self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self.ask_for_file)
-        self.file_message = _error_label()
-        self.read_progress = _busy_bar()
+        self.file_message = error_label()
+        self.read_progress = busy_bar()
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addStretch(1)
@@ -263,14 +153,14 @@ class ImportLearnersDialog(QDialog):
             sample = QLabel()
             sample.setWordWrap(True)
             sample.setTextFormat(Qt.TextFormat.PlainText)
-            _mute(sample)
+            mute(sample)
             grid.addWidget(caption, row, 0)
             grid.addWidget(box, row, 1)
             grid.addWidget(sample, row, 2)
             self.field_labels[field_name] = caption
             self.field_boxes[field_name] = box
             self.field_samples[field_name] = sample
-        self.columns_message = _error_label()
+        self.columns_message = error_label()
         self.columns_summary = QLabel()
         self.columns_summary.setWordWrap(True)
         page = QWidget()
@@ -292,16 +182,16 @@ class ImportLearnersDialog(QDialog):
         self.preview_model = ListRowsModel(
             ("line", "name", "result", "birth_year", "gender", "phone", "hamlet", "groups"), self
         )
-        self.preview_table = _table(self.preview_model)
+        self.preview_table = rows_table(self.preview_model)
         self.consent_text = QLabel()
         self.consent_text.setWordWrap(True)
         self.consent_box = QCheckBox()
         self.consent_box.toggled.connect(lambda _on: self._update_buttons())
         self.import_hint = QLabel()
         self.import_hint.setWordWrap(True)
-        _mute(self.import_hint)
-        self.import_message = _error_label()
-        self.import_progress = _busy_bar()
+        mute(self.import_hint)
+        self.import_message = error_label()
+        self.import_progress = busy_bar()
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -319,7 +209,7 @@ class ImportLearnersDialog(QDialog):
         self.report_summary = ScaledLabel(1.1, bold=True)
         self.report_summary.setWordWrap(True)
         self.report_model = ListRowsModel(("line", "name", "reason"), self)
-        self.report_table = _table(self.report_model)
+        self.report_table = rows_table(self.report_model)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.ask_report_path)
         self.save_message = QLabel()
@@ -344,8 +234,8 @@ class ImportLearnersDialog(QDialog):
         if screen is not None:
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
         self.resize(width, height)
-        _fit_columns(self.preview_table, (6, 24, 36, 8, 8, 12, 18))
-        _fit_columns(self.report_table, (6, 26))
+        fit_columns(self.preview_table, (6, 24, 36, 8, 8, 12, 18))
+        fit_columns(self.report_table, (6, 26))
 
     # Texts ----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -358,7 +248,7 @@ class ImportLearnersDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "Choose the commune's list of people: an Excel workbook (.xlsx) or a CSV file (Excel's "
-                "\"CSV UTF-8\" or plain \"CSV\"). The first row must hold the column names, one person "
+                '"CSV UTF-8" or plain "CSV"). The first row must hold the column names, one person '
                 "per row below it. Nothing is saved until you press Import."
             )
         )
@@ -434,7 +324,13 @@ class ImportLearnersDialog(QDialog):
         self.path = path
         self.file_message.hide()
         self._set_busy(True, self.read_progress)
-        self.store.read_learner_table(path, self._table_read, self._read_failed)
+        (
+            FileOp(self.store, lambda: read_with_guess(path), parent=self)
+            .success(self._table_read)
+            .failure(lambda problem: self._show_problem(self.file_message, problem))
+            .finished(lambda: self._set_busy(False, self.read_progress))
+            .run()
+        )
 
     def _table_read(self, answer: tuple[list[list[str]], dict[str, int]]) -> None:
         self._set_busy(False, self.read_progress)
@@ -447,10 +343,6 @@ class ImportLearnersDialog(QDialog):
         self._show_step(STEP_COLUMNS)
         self.table_read.emit(len(self.table) - 1)
         self.run_check()
-
-    def _read_failed(self, error: BaseException) -> None:
-        self._set_busy(False, self.read_progress)
-        self._show_error(self.file_message, error)
 
     def _show_file_facts(self) -> None:
         if self.path is None or not self.table:
@@ -533,10 +425,13 @@ class ImportLearnersDialog(QDialog):
             self.checked.emit(listing)
 
         self.columns_summary.setText(self.tr("Checking every row…"))
-        self.store.check_learner_table(self.table, mapping, done, self._check_failed)
-
-    def _check_failed(self, error: BaseException) -> None:
-        self._show_error(self.columns_message, error)
+        table = self.table
+        (
+            ReadOp(self.store, lambda conn: checked_list(conn, table, mapping), parent=self)
+            .success(done)
+            .failure(lambda problem: self._show_problem(self.columns_message, problem))
+            .run()
+        )
 
     def go_to_preview(self) -> None:
         if self.listing is not None and self._columns_problem() is None:
@@ -614,11 +509,15 @@ class ImportLearnersDialog(QDialog):
             return
         self.import_message.hide()
         self._set_busy(True, self.import_progress)
-        self.store.import_learner_rows(
-            self.listing.valid,
-            consent_recorded=self.has_consent_column() or self.consent_box.isChecked(),
-            on_done=self._imported,
-            on_error=self._import_failed,
+        rows = self.listing.valid
+        consent = self.has_consent_column() or self.consent_box.isChecked()
+        nothing = self.tr("Nothing was imported: %1")
+        (
+            WriteOp(self.store, lambda conn: import_rows(conn, rows, consent_recorded=consent), parent=self)
+            .success(self._imported)
+            .failure(lambda problem: self._show_problem(self.import_message, problem, prefix=nothing))
+            .finished(lambda: self._set_busy(False, self.import_progress))
+            .run()
         )
 
     def _imported(self, answer: tuple[int, list[ListRow]]) -> None:
@@ -642,10 +541,6 @@ class ImportLearnersDialog(QDialog):
         self._show_step(STEP_REPORT)
         self.close_button.setFocus()
         self.imported.emit(self.added)
-
-    def _import_failed(self, error: BaseException) -> None:
-        self._set_busy(False, self.import_progress)
-        self._show_error(self.import_message, error, prefix=self.tr("Nothing was imported: %1"))
 
     def report_lines(self) -> list[tuple[int, str, str]]:
         """(line, name, reason) of every refused row, as the report table shows them."""
@@ -675,39 +570,33 @@ class ImportLearnersDialog(QDialog):
             self.save_message.setText(self.tr("Report saved: %1").replace("%1", str(path)))
             self.report_saved.emit(path)
 
-        def failed(error: BaseException) -> None:
-            _paint_error(self.save_message)
-            if not isinstance(error, OSError):
-                self._show_error(self.save_message, error)
-                return
-            reason = error.strerror or str(error)
-            self.save_message.setText(
-                self.tr("Could not save the report (%1); choose another folder.").replace("%1", reason)
-            )
-            self.failed.emit(self.save_message.text())
+        def failed(problem: KnownError) -> None:
+            paint_error(self.save_message)
+            self._show_problem(self.save_message, problem)
 
-        self.store.tasks.run_read(lambda: write_refused_report(path, header, lines), done, failed)
+        (
+            FileOp(self.store, lambda: write_refused_report(path, header, lines), parent=self)
+            .success(done)
+            .failure(failed)
+            .run()
+        )
 
     # Shared ---------------------------------------------------------------------
     def _set_busy(self, busy: bool, bar: QProgressBar) -> None:
+        """Saying it twice is harmless: an operation's `finished` ends the busy state (even after a bug), and
+        its answer may already have ended it."""
+        if busy != self.busy:
+            if busy:
+                QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            else:
+                QApplication.restoreOverrideCursor()
         self.busy = busy
         bar.setVisible(busy)
-        if busy:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        else:
-            QApplication.restoreOverrideCursor()
         self._update_buttons()
 
-    def _show_error(self, where: QLabel, error: BaseException, prefix: str = "%1") -> None:
-        """A problem the volunteer can act on as one line; anything else is a bug (crash dialog)."""
-        from volunteer_kit.ui.crash import as_known, report_crash
-
-        known = as_known(error)
-        if known is None:
-            report_crash(type(error), error, error.__traceback__, self)
-            message = self.tr("Something went wrong; nothing was saved. The details are in the log.")
-        else:
-            message = prefix.replace("%1", known.message())
+    def _show_problem(self, where: QLabel, problem: KnownError, prefix: str = "%1") -> None:
+        """A problem the volunteer can act on, as one line (bugs go to the crash dialog, not here)."""
+        message = prefix.replace("%1", problem.message())
         where.setText(message)
         where.show()
         self.failed.emit(message)
@@ -716,62 +605,3 @@ class ImportLearnersDialog(QDialog):
         if self.busy:
             return  # the import is one transaction on the writer thread; it ends on its own
         super().reject()
-
-
-def _error_label() -> QLabel:
-    line = QLabel()
-    line.setWordWrap(True)
-    line.setTextFormat(Qt.TextFormat.PlainText)
-    line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    _paint_error(line)
-    line.hide()
-    return line
-
-
-def _paint_error(widget: QLabel) -> None:
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, ERROR_TEXT)
-    widget.setPalette(palette)
-
-
-def _mute(widget: QLabel) -> None:
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
-    widget.setPalette(palette)
-
-
-def _busy_bar() -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)  # no steps to count: the work is one read or one transaction
-    bar.setTextVisible(False)
-    bar.hide()
-    return bar
-
-
-def _fit_columns(table: QTableView, chars: Sequence[int]) -> None:
-    """Column widths in average characters, never narrower than the header; rows follow the font."""
-    metrics = table.fontMetrics()
-    header = table.horizontalHeader()
-    model = table.model()
-    for column, count in enumerate(chars):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        width = max(
-            count * metrics.averageCharWidth(),
-            metrics.horizontalAdvance(title) + 4 * metrics.averageCharWidth(),
-        )
-        header.resizeSection(column, width)
-    table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.6))
-
-
-def _table(model: ListRowsModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return table
