@@ -3,7 +3,8 @@
     python scripts/translations.py          lupdate + fill from TRANSLATIONS below + lrelease
 
 Texts of a page may also live in scripts/i18n/<area>.json ({"vi": {source: text},
-"en_plurals": {source: [one, many]}}), so that work on two pages never edits the same table.
+"en_plurals": {source: [one, many]}}), so that work on two pages never edits the same table; Qt's own
+texts too ({"qt_vi": {context: {source: text}}}, e.g. the file and print dialogs' in qt_dialogs.json).
 
 The .ts files under resources/i18n are the record of the translations; this
 script's table is how they are written here without Qt Linguist. A source text
@@ -273,6 +274,8 @@ def _load_areas() -> None:
                 print(f"{path.name}: {source!r} is translated differently elsewhere", file=sys.stderr)
         for source, (one, many) in area.get("en_plurals", {}).items():
             EN_PLURALS.setdefault(source, (one, many))
+        for context, texts in area.get("qt_vi", {}).items():
+            QT_VI.setdefault(context, {}).update(texts)
 
 
 def _fill(ts_path: Path, language: str) -> list[str]:

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QTabBar,
     QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -28,7 +30,7 @@ TS = ROOT / "resources" / "i18n" / "volunteer_kit_vi.ts"
 # Text that is the same in both languages.
 SAME_IN_BOTH = {"Volunteer Kit", "English", "Tiếng Việt", "Ctrl", "OK"}
 # Vietnamese words with no diacritics that also look like English words.
-VIETNAMESE_ASCII = {"nam", "an", "minh", "lan", "long", "bang", "can", "thanh", "hoa", "son"}
+VIETNAMESE_ASCII = {"nam", "an", "minh", "lan", "long", "bang", "can", "thanh", "hoa", "son", "trang"}
 
 
 def _english_vocabulary() -> tuple[set[str], set[str]]:
@@ -68,10 +70,14 @@ def _visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             for i in range(widget.count()):
                 yield where, widget.item(i).text()
                 yield where + " tooltip", widget.item(i).toolTip()
-        if isinstance(widget, QTableView) and widget.model() is not None:
+        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
             model = widget.model()
             for column in range(model.columnCount(QModelIndex())):
                 yield where + " header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                yield where, widget.tabText(i)
+                yield where + " tooltip", widget.tabToolTip(i)
         yield where + " tooltip", widget.toolTip()
         yield where + " accessible name", widget.accessibleName()
         for action in widget.actions():

@@ -1856,67 +1856,67 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="223" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="191" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="286" />
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="287" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="288" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="291" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="293" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="309" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="314" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="333" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="346" />
         <source>Choose an answer first.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
         <source>Right!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
         <source>Not quite.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="350" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="350" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="368" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="368" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="370" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="396" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
     </message>
@@ -2341,6 +2341,81 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
+    <name>SessionSummaryDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="48" />
+        <source>Session summary</source>
+        <translation>Session summary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="58" />
+        <source>%n learner(s) present</source>
+        <translation>
+            <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="67" />
+        <source>Now eligible for a certificate: %1</source>
+        <translation>Now eligible for a certificate: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="74" />
+        <source>&amp;Print roster…</source>
+        <translation>&amp;Print roster…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="87" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="87" />
+        <source>Quiz score</source>
+        <translation>Quiz score</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="87" />
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="87" />
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="91" />
+        <source>Practical skill checks</source>
+        <translation>Practical skill checks</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="107" />
+        <source>✓ eligible</source>
+        <translation>✓ eligible</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="157" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="158" />
+        <source>Save the roster</source>
+        <translation>Save the roster</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="174" />
+        <source>Writing the roster…</source>
+        <translation>Writing the roster…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="179" />
+        <source>Roster of %n people written to %1.</source>
+        <translation>
+            <numerusform>Roster of %n person written to %1.</numerusform><numerusform>Roster of %n people written to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="49" />
@@ -2519,113 +2594,113 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     <name>SettingsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="93" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
         <source>Display</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
         <source>&amp;Text size:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
         <source>Makes every text in the window larger</source>
         <translation>Makes every text in the window larger</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
         <source>Volunteer profile</source>
         <translation>Volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>e.g. Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
         <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
         <translation>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="135" />
         <source>&amp;Phone (optional):</source>
         <translation>&amp;Phone (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="136" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
         <source>&amp;Save profile</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="157" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="160" />
         <source>%1 (as enrolled with the commune hub)</source>
         <translation>%1 (as enrolled with the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="159" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="163" />
         <source>not enrolled: volunteer</source>
         <translation>not enrolled: volunteer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="166" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="170" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>not set (it comes with enrolment on the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="178" />
         <source>Enter your full name.</source>
         <translation>Enter your full name.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="182" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>A phone number has 10 digits, e.g. 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="186" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="191" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="196" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="200" />
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
@@ -2633,17 +2708,27 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="387" />
+        <location filename="../../volunteer_kit/ui/skill_checks.py" line="86" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="390" />
+        <location filename="../../volunteer_kit/ui/skill_checks.py" line="100" />
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/skill_checks.py" line="103" />
+        <source>Skill %1</source>
+        <translation>Skill %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/skill_checks.py" line="140" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Tick what each learner did by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="401" />
+        <location filename="../../volunteer_kit/ui/skill_checks.py" line="96" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
@@ -2651,78 +2736,78 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="68" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="64" />
         <source>Start a teaching session</source>
         <translation>Start a teaching session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="76" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="72" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>e.g. Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="78" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
         <source>Type a name to find learners</source>
         <translation>Type a name to find learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="85" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
         <source>Full name of a newcomer</source>
         <translation>Full name of a newcomer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="87" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="90" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
         <source>&amp;Add with consent…</source>
         <translation>&amp;Add with consent…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="95" />
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="100" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="101" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="106" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="113" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
         <source>Someone new? Add them here:</source>
         <translation>Someone new? Add them here:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="157" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="153" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="189" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="185" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="187" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="183" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>
@@ -2731,290 +2816,290 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     <name>SyncPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="88" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="211" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Lesson packs waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Install anyway…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>&amp;Forget it</source>
         <translation>&amp;Forget it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="259" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="272" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="283" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="295" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="299" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="307" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="308" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="314" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="317" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="326" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="539" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="327" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="540" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="366" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="366" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="382" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="383" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="424" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="425" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="425" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="437" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="438" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="442" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="443" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="449" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="457" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="462" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="478" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="481" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="482" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="487" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="488" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="490" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="494" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="517" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="518" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="571" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="570" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>
@@ -3023,146 +3108,146 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     <name>TodayPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="51" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="120" />
         <location filename="../../volunteer_kit/ui/pages/today.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
         <source>Learners registered</source>
         <translation>Learners registered</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
         <source>Teaching sessions this week</source>
         <translation>Teaching sessions this week</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
         <source>Records waiting to sync</source>
         <translation>Records waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="131" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
         <source>Load the counts again (F5)</source>
         <translation>Load the counts again (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="133" />
         <source>What needs doing</source>
         <translation>What needs doing</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="134" />
         <source>Sessions whose attendance is still open</source>
         <translation>Sessions whose attendance is still open</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="135" />
         <source>Households not visited yet</source>
         <translation>Households not visited yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="136" />
         <source>Learners one lesson short of finishing a pack</source>
         <translation>Learners one lesson short of finishing a pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="135" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="138" />
         <source>Enter or double-click opens it</source>
         <translation>Enter or double-click opens it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="173" />
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="177" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="180" />
         <source>None: every session is closed.</source>
         <translation>None: every session is closed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="182" />
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1: %n household</numerusform><numerusform>%1: %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="185" />
         <source>None: every household has been visited.</source>
         <translation>None: every household has been visited.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="191" />
         <source>%1 (%2) · %3 · still to learn: %4</source>
         <translation>%1 (%2) · %3 · still to learn: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="201" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
         <source>None right now.</source>
         <translation>None right now.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="209" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="216" />
         <source>Commune: %1</source>
         <translation>Commune: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
         <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
         <translation>No commune yet: enroll this laptop with the commune hub on the Sync page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="222" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>in %n household</numerusform><numerusform>in %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="224" />
         <source>since Monday</source>
         <translation>since Monday</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="227" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>recorded on this laptop, not yet on the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
         <source>everything has reached the hub</source>
         <translation>everything has reached the hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="232" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="233" />
         <source>this laptop has not synced yet</source>
         <translation>this laptop has not synced yet</translation>
     </message>
@@ -3170,67 +3255,67 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="37" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="42" />
         <source>✓ VALID</source>
         <translation>✓ VALID</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="38" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="43" />
         <source>✗ ALTERED</source>
         <translation>✗ ALTERED</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="39" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="44" />
         <source>? UNKNOWN SIGNER</source>
         <translation>? UNKNOWN SIGNER</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="40" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="45" />
         <source>✗ REVOKED</source>
         <translation>✗ REVOKED</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="41" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="46" />
         <source>✗ SIGNING KEY REVOKED</source>
         <translation>✗ SIGNING KEY REVOKED</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="43" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="48" />
         <source>✗ SIGNED AFTER ITS KEY WAS RETIRED</source>
         <translation>✗ SIGNED AFTER ITS KEY WAS RETIRED</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="47" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="52" />
         <source>– UNREADABLE</source>
         <translation>– UNREADABLE</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="83" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="88" />
         <source>What the code claims (not confirmed):</source>
         <translation>What the code claims (not confirmed):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="91" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="96" />
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="92" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="97" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="93" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="98" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="94" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="99" />
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="97" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="102" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -3238,65 +3323,81 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="126" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="136" />
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="130" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="140" />
         <source>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</source>
         <translation>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="135" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="145" />
         <source>&amp;Text of the QR code:</source>
         <translation>&amp;Text of the QR code:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="142" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="152" />
         <source>Open an &amp;image or PDF…</source>
         <translation>Open an &amp;image or PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="143" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="153" />
         <source>A photo or scan (PNG, JPG) or a PDF of the certificate</source>
         <translation>A photo or scan (PNG, JPG) or a PDF of the certificate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="145" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="155" />
         <source>C&amp;heck the text</source>
         <translation>C&amp;heck the text</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="182" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="192" />
         <source>A photo, scan or PDF of the certificate</source>
         <translation>A photo, scan or PDF of the certificate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="184" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="194" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="197" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="207" />
         <source>Paste the text of the QR code first, or open an image.</source>
         <translation>Paste the text of the QR code first, or open an image.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="201" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="212" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="214" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="242" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="247" />
+        <source>Reading %1: page %2 of %3…</source>
+        <translation>Reading %1: page %2 of %3…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="248" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="292" />
         <source>%n QR code(s) found in the file; each is checked below.</source>
         <translation>
             <numerusform>%n QR code found in the file; it is checked below.</numerusform><numerusform>%n QR codes found in the file; each is checked below.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="294" />
+        <source>All %n page(s) of the PDF were read.</source>
+        <translation>
+            <numerusform>The PDF's %n page was read.</numerusform><numerusform>All %n pages of the PDF were read.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="297" />
+        <source>Read %1 of %2 pages: the pages after were not checked.</source>
+        <translation>Read %1 of %2 pages: the pages after were not checked.</translation>
     </message>
 </context>
 <context>

@@ -1856,67 +1856,67 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="223" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="191" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="286" />
         <source>Learner: %1</source>
         <translation>Người học: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="287" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="288" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="291" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="293" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="309" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="314" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="333" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="346" />
         <source>Choose an answer first.</source>
         <translation>Hãy chọn một đáp án trước.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
         <source>Right!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="347" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
         <source>Not quite.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="350" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="350" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="368" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="368" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="370" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="396" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
     </message>
@@ -2341,6 +2341,81 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
+    <name>SessionSummaryDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="48" />
+        <source>Session summary</source>
+        <translation>Tổng kết buổi học</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="58" />
+        <source>%n learner(s) present</source>
+        <translation>
+            <numerusform>%n người học có mặt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="67" />
+        <source>Now eligible for a certificate: %1</source>
+        <translation>Nay đủ điều kiện nhận giấy chứng nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="74" />
+        <source>&amp;Print roster…</source>
+        <translation>&amp;In danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="87" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="87" />
+        <source>Quiz score</source>
+        <translation>Điểm kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="87" />
+        <source>Skills</source>
+        <translation>Kỹ năng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="87" />
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="91" />
+        <source>Practical skill checks</source>
+        <translation>Kỹ năng thực hành</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="107" />
+        <source>✓ eligible</source>
+        <translation>✓ đủ điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="157" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="158" />
+        <source>Save the roster</source>
+        <translation>Lưu danh sách lớp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="174" />
+        <source>Writing the roster…</source>
+        <translation>Đang ghi danh sách…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/session_summary.py" line="179" />
+        <source>Roster of %n people written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi danh sách %n người vào %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="49" />
@@ -2519,113 +2594,113 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     <name>SettingsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="93" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="113" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
         <source>&amp;Text size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
         <source>Makes every text in the window larger</source>
         <translation>Phóng to mọi chữ trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
         <source>Volunteer profile</source>
         <translation>Hồ sơ tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>ví dụ: Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
         <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
         <translation>Muốn làm việc với vai trò cán bộ xã, hãy đăng ký máy này bằng mã đăng ký cán bộ do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="135" />
         <source>&amp;Phone (optional):</source>
         <translation>Đ&amp;iện thoại (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="136" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
         <source>&amp;Save profile</source>
         <translation>&amp;Lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="157" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="160" />
         <source>%1 (as enrolled with the commune hub)</source>
         <translation>%1 (theo đăng ký với máy chủ xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="159" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="163" />
         <source>not enrolled: volunteer</source>
         <translation>chưa đăng ký: tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="166" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="170" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>chưa có (được đặt khi đăng ký với máy chủ của xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="178" />
         <source>Enter your full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="182" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="186" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="191" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="196" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="200" />
         <source>Not saved.</source>
         <translation>Chưa lưu được.</translation>
     </message>
@@ -2633,17 +2708,27 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SkillChecksDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="387" />
+        <location filename="../../volunteer_kit/ui/skill_checks.py" line="86" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="390" />
+        <location filename="../../volunteer_kit/ui/skill_checks.py" line="100" />
+        <source>Learners</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/skill_checks.py" line="103" />
+        <source>Skill %1</source>
+        <translation>Kỹ năng %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/skill_checks.py" line="140" />
         <source>Tick what each learner did by themselves.</source>
         <translation>Đánh dấu những việc mỗi người học tự làm được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="401" />
+        <location filename="../../volunteer_kit/ui/skill_checks.py" line="96" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
@@ -2651,78 +2736,78 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="68" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="64" />
         <source>Start a teaching session</source>
         <translation>Mở buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="76" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="72" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>ví dụ: Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="78" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
         <source>Type a name to find learners</source>
         <translation>Gõ tên để tìm người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="85" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
         <source>Full name of a newcomer</source>
         <translation>Họ tên người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="87" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="90" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
         <source>&amp;Add with consent…</source>
         <translation>Th&amp;êm (khi đã đồng ý)…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="95" />
         <source>Lesson:</source>
         <translation>Bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="100" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="101" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="106" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="113" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
         <source>Someone new? Add them here:</source>
         <translation>Có người mới? Thêm tại đây:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="157" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="153" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n người học có mặt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="189" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="185" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="187" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="183" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
@@ -2731,290 +2816,290 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     <name>SyncPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="88" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
         <source>Sync with the commune hub</source>
         <translation>Đồng bộ với máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Kết nối không mã hóa: dữ liệu đi qua mạng mà không được bảo vệ (http). Hãy xin người quản lý máy chủ mã ghi danh có mã hóa (mã QR của nó) rồi ghi danh lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="211" />
         <source>This laptop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
         <source>Device</source>
         <translation>Mã thiết bị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
         <source>Hub state</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
         <source>Send the refused records &amp;again</source>
         <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
         <source>Show &amp;overwritten edits</source>
         <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Gói bài học chờ bạn quyết định</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>Máy chủ gửi các gói này nhưng không có nhà xuất bản nào máy này tin cậy ký. Chỉ cài khi cán bộ xã xác nhận gói là thật; gói sẽ được đánh dấu “chưa được xác minh”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Vẫn cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>&amp;Forget it</source>
         <translation>Bỏ q&amp;ua gói này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="236" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="259" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="272" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="283" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="295" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="299" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="307" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="308" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="314" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="317" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="326" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="539" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="327" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="540" />
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="366" />
         <source>Installed %1 (not verified).</source>
         <translation>Đã cài %1 (chưa được xác minh).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="366" />
         <source>Forgot %1.</source>
         <translation>Đã bỏ qua %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="382" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="383" />
         <source>Install a pack that is not verified</source>
         <translation>Cài gói bài học chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="424" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="425" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="425" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="437" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="438" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="442" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="443" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="449" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="457" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="462" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="478" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="481" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="482" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="487" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="488" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="490" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="494" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="517" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="518" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="571" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="570" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>
@@ -3023,146 +3108,146 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     <name>TodayPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="51" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="120" />
         <location filename="../../volunteer_kit/ui/pages/today.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
         <source>Learners registered</source>
         <translation>Người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
         <source>Teaching sessions this week</source>
         <translation>Buổi học tuần này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
         <source>Records waiting to sync</source>
         <translation>Bản ghi chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="131" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
         <source>Load the counts again (F5)</source>
         <translation>Tải lại các số liệu (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="133" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="134" />
         <source>Sessions whose attendance is still open</source>
         <translation>Buổi học chưa chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="135" />
         <source>Households not visited yet</source>
         <translation>Hộ chưa được đến hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="136" />
         <source>Learners one lesson short of finishing a pack</source>
         <translation>Người học chỉ còn một bài là xong gói</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="135" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="138" />
         <source>Enter or double-click opens it</source>
         <translation>Nhấn Enter hoặc nhấp đúp để mở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="173" />
         <source>%1 of %2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="177" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="180" />
         <source>None: every session is closed.</source>
         <translation>Không có: mọi buổi học đã chốt điểm danh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="182" />
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1: %n hộ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="185" />
         <source>None: every household has been visited.</source>
         <translation>Không có: mọi hộ đã được đến hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="191" />
         <source>%1 (%2) · %3 · still to learn: %4</source>
         <translation>%1 (%2) · %3 · còn bài: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="201" />
         <source>and %n more</source>
         <translation>
             <numerusform>và %n người nữa</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
         <source>None right now.</source>
         <translation>Hiện chưa có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="209" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="216" />
         <source>Commune: %1</source>
         <translation>Xã/phường: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
         <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
         <translation>Chưa có xã/phường: hãy ghi danh máy này với máy chủ xã ở trang Đồng bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="222" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>thuộc %n hộ gia đình</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="224" />
         <source>since Monday</source>
         <translation>tính từ thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="227" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>đã ghi trên máy này, chưa gửi lên máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
         <source>everything has reached the hub</source>
         <translation>mọi dữ liệu đã lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="232" />
         <source>Never</source>
         <translation>Chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="233" />
         <source>this laptop has not synced yet</source>
         <translation>máy này chưa đồng bộ lần nào</translation>
     </message>
@@ -3170,67 +3255,67 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="37" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="42" />
         <source>✓ VALID</source>
         <translation>✓ HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="38" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="43" />
         <source>✗ ALTERED</source>
         <translation>✗ ĐÃ BỊ SỬA ĐỔI</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="39" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="44" />
         <source>? UNKNOWN SIGNER</source>
         <translation>? KHÔNG RÕ NGƯỜI KÝ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="40" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="45" />
         <source>✗ REVOKED</source>
         <translation>✗ ĐÃ BỊ THU HỒI</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="41" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="46" />
         <source>✗ SIGNING KEY REVOKED</source>
         <translation>✗ KHÓA KÝ ĐÃ BỊ THU HỒI</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="43" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="48" />
         <source>✗ SIGNED AFTER ITS KEY WAS RETIRED</source>
         <translation>✗ KÝ SAU KHI KHÓA ĐÃ NGỪNG DÙNG</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="47" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="52" />
         <source>– UNREADABLE</source>
         <translation>– KHÔNG ĐỌC ĐƯỢC</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="83" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="88" />
         <source>What the code claims (not confirmed):</source>
         <translation>Nội dung mã QR ghi (chưa được xác nhận):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="91" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="96" />
         <source>Serial</source>
         <translation>Số hiệu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="92" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="97" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="93" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="98" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="94" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="99" />
         <source>Issued on</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="97" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="102" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
@@ -3238,65 +3323,81 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="126" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="136" />
         <source>Verify a certificate</source>
         <translation>Xác minh giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="130" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="140" />
         <source>Paste the text of the certificate's QR code (a link, or text starting with vk-cert:), or open a photo, a scan or a PDF of the certificate. It is checked against the signing keys and revocations this laptop received by sync, without the internet.</source>
         <translation>Dán nội dung mã QR của giấy chứng nhận (một đường link, hoặc chuỗi bắt đầu bằng vk-cert:), hoặc mở ảnh chụp, bản quét hay tệp PDF của giấy. Giấy được đối chiếu với các khóa ký và danh sách thu hồi mà máy này nhận được khi đồng bộ, không cần internet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="135" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="145" />
         <source>&amp;Text of the QR code:</source>
         <translation>&amp;Văn bản trong mã QR:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="142" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="152" />
         <source>Open an &amp;image or PDF…</source>
         <translation>Mở ảnh hoặc tệp &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="143" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="153" />
         <source>A photo or scan (PNG, JPG) or a PDF of the certificate</source>
         <translation>Ảnh chụp hoặc bản quét (PNG, JPG), hoặc tệp PDF của giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="145" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="155" />
         <source>C&amp;heck the text</source>
         <translation>&amp;Kiểm tra văn bản</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="182" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="192" />
         <source>A photo, scan or PDF of the certificate</source>
         <translation>Ảnh chụp, bản quét hoặc tệp PDF của giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="184" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="194" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="197" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="207" />
         <source>Paste the text of the QR code first, or open an image.</source>
         <translation>Hãy dán nội dung mã QR trước, hoặc mở một ảnh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="201" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="212" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="214" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="242" />
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="247" />
+        <source>Reading %1: page %2 of %3…</source>
+        <translation>Đang đọc %1: trang %2/%3…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="248" />
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="292" />
         <source>%n QR code(s) found in the file; each is checked below.</source>
         <translation>
             <numerusform>Tìm thấy %n mã QR trong tệp; từng mã được kiểm tra bên dưới.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="294" />
+        <source>All %n page(s) of the PDF were read.</source>
+        <translation>
+            <numerusform>Đã đọc hết %n trang của tệp PDF.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/verdicts.py" line="297" />
+        <source>Read %1 of %2 pages: the pages after were not checked.</source>
+        <translation>Đã đọc %1/%2 trang: các trang sau chưa được kiểm tra.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -23,8 +25,17 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate loo
     return source
 
 
+def native_dialogs_wanted() -> bool:
+    """Whether the platform's own file dialogs are used rather than Qt's, which speak our translations.
+    A Linux desktop's (GTK, KDE) speak the system's language, not the app's: Qt's dialog instead. Windows
+    and macOS keep theirs (they follow the system's language), and so does a Flatpak or Snap sandbox,
+    where the desktop portal's dialog is the only way to the user's files."""
+    return sys.platform in ("win32", "darwin") or "FLATPAK_ID" in os.environ or "SNAP" in os.environ
+
+
 def install_translations(app: QCoreApplication, language: str) -> None:
-    """Replace the installed translators: ours and Qt's standard texts (buttons)."""
+    """Replace the installed translators: ours and Qt's own texts (buttons, the file and print dialogs)."""
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not native_dialogs_wanted())
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -11,22 +11,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,17 +30,18 @@ from volunteer_kit.core.records import LearnerRow
 from volunteer_kit.errors import language
 from volunteer_kit.ui.labels import SESSION_KINDS, label
 from volunteer_kit.ui.learner_picker import find_learners
-from volunteer_kit.ui.ops import WriteOp
+from volunteer_kit.ui.ops import ReadOp, WriteOp
+from volunteer_kit.ui.quiz import QuizWindow
+from volunteer_kit.ui.session_summary import SessionSummaryDialog
+from volunteer_kit.ui.skill_checks import SkillChecksDialog
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.walk_in import ask_consent, confirm_different_person, offer_existing, register_walk_in
 
 if TYPE_CHECKING:
     from volunteer_kit.packs.quiz import QuizScore
     from volunteer_kit.packs.reader import Lesson, Pack
+    from volunteer_kit.store.session_summary import SessionSummary
     from volunteer_kit.ui.presenter import PresenterWindow
-
-RIGHT_STYLE = "background-color: #1b5e20; color: white; border-radius: 6px; padding: 6px;"
-WRONG_STYLE = "background-color: #b71c1c; color: white; border-radius: 6px; padding: 6px;"
 
 
 @dataclass(frozen=True)
@@ -206,227 +202,11 @@ class StartSessionDialog(QDialog):
         return [Present(learner_id, name) for learner_id, name in self.chosen.items()]
 
 
-class QuizWindow(QWidget):
-    """One question per screen with big answer buttons; the volunteer records each learner in turn."""
-
-    attempt_done = Signal(str, object)  # learner id, QuizScore
-    all_done = Signal()
-
-    def __init__(self, pack: Pack, learners: list[Present], parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.pack = pack
-        self.learners = learners
-        self.learner_index = 0
-        self.question_index = 0
-        self.answers: dict[str, list[str]] = {}
-        self.checked = False
-        self.setWindowTitle(self.tr("Quiz: %1").replace("%1", pack.manifest.title.get(language())))
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor("white"))
-        self.setPalette(palette)
-        self.learner_label = QLabel()
-        self.progress_label = QLabel()
-        self.prompt = QLabel()
-        self.prompt.setWordWrap(True)
-        self.choices_box = QVBoxLayout()
-        self.choice_buttons: list[QPushButton] = []
-        self.feedback = QLabel()
-        self.feedback.setWordWrap(True)
-        self.check_button = QPushButton()
-        self.check_button.clicked.connect(self.check_or_next)
-        header = QHBoxLayout()
-        header.addWidget(self.learner_label, 1)
-        header.addWidget(self.progress_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 28, 40, 28)
-        layout.setSpacing(14)
-        layout.addLayout(header)
-        layout.addWidget(self.prompt)
-        layout.addLayout(self.choices_box)
-        layout.addWidget(self.feedback)
-        layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.check_button)
-        layout.addLayout(buttons)
-        for number in range(1, 9):
-            QShortcut(QKeySequence(str(number)), self, lambda n=number: self.toggle_choice(n - 1))
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            QShortcut(QKeySequence(key), self, self.check_or_next)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self.base = max(QApplication.font().pointSizeF() * 2.0, 22.0)
-        for widget, factor, bold in (
-            (self.prompt, 1.1, True),
-            (self.feedback, 0.85, False),
-            (self.learner_label, 0.8, True),
-            (self.progress_label, 0.7, False),
-            (self.check_button, 0.85, True),
-        ):
-            font = QFont(QApplication.font())
-            font.setPointSizeF(self.base * factor)
-            font.setBold(bold)
-            widget.setFont(font)
-        self.check_button.setMinimumHeight(64)
-        self.show_question()
-
-    @property
-    def question(self):
-        return self.pack.quiz.questions[self.question_index]
-
-    @property
-    def learner(self) -> Present:
-        return self.learners[self.learner_index]
-
-    def show_question(self) -> None:
-        lang = language()
-        question = self.question
-        self.checked = False
-        self.learner_label.setText(self.tr("Learner: %1").replace("%1", self.learner.full_name))
-        self.progress_label.setText(
-            self.tr("Question %1 of %2")
-            .replace("%1", str(self.question_index + 1))
-            .replace("%2", str(len(self.pack.quiz.questions)))
-        )
-        hint = self.tr(" (choose all that apply)") if question.kind == "multiple" else ""
-        self.prompt.setText(question.prompt.get(lang) + hint)
-        for button in self.choice_buttons:
-            self.choices_box.removeWidget(button)
-            button.deleteLater()
-        self.choice_buttons = []
-        for number, choice in enumerate(question.choices, start=1):
-            button = QPushButton(f"{number}.  {choice.text.get(lang)}")
-            button.setCheckable(True)
-            button.setMinimumHeight(56)
-            font = QFont(QApplication.font())
-            font.setPointSizeF(self.base * 0.85)
-            button.setFont(font)
-            button.setProperty("choice_id", choice.id)
-            button.clicked.connect(lambda _checked, n=number - 1: self._clicked(n))
-            self.choices_box.addWidget(button)
-            self.choice_buttons.append(button)
-        self.feedback.setText("")
-        self.check_button.setText(self.tr("Check answer"))
-
-    def toggle_choice(self, index: int) -> None:
-        if 0 <= index < len(self.choice_buttons) and not self.checked:
-            self.choice_buttons[index].toggle()
-            self._clicked(index)
-
-    def _clicked(self, index: int) -> None:
-        if self.checked:
-            return
-        if self.question.kind != "multiple":
-            for other, button in enumerate(self.choice_buttons):
-                if other != index:
-                    button.setChecked(False)
-
-    def chosen(self) -> list[str]:
-        return [b.property("choice_id") for b in self.choice_buttons if b.isChecked()]
-
-    def check_or_next(self) -> None:
-        from volunteer_kit.packs.quiz import is_right
-
-        if not self.checked:
-            chosen = self.chosen()
-            if not chosen:
-                self.feedback.setText(self.tr("Choose an answer first."))
-                return
-            self.answers[self.question.id] = chosen
-            self.checked = True
-            right = is_right(self.question, chosen)
-            for button in self.choice_buttons:
-                # Answers stay readable: the right ones green with ✓, a wrong pick red with ✗.
-                button.setCheckable(False)
-                if button.property("choice_id") in self.question.correct:
-                    button.setText(button.text() + "  ✓")
-                    button.setStyleSheet(RIGHT_STYLE)
-                elif button.property("choice_id") in chosen:
-                    button.setText(button.text() + "  ✗")
-                    button.setStyleSheet(WRONG_STYLE)
-            verdict = self.tr("Right!") if right else self.tr("Not quite.")
-            self.feedback.setText(f"{verdict} {self.question.explanation.get(language())}")
-            last = self.question_index == len(self.pack.quiz.questions) - 1
-            self.check_button.setText(self.tr("See the result") if last else self.tr("Next question"))
-            return
-        if self.question_index < len(self.pack.quiz.questions) - 1:
-            self.question_index += 1
-            self.show_question()
-            return
-        self._finish_learner()
-
-    def _finish_learner(self) -> None:
-        from volunteer_kit.packs.quiz import score
-
-        result = score(self.pack.quiz, self.answers)
-        self.attempt_done.emit(self.learner.learner_id, (dict(self.answers), result))
-        self.answers = {}
-        self.question_index = 0
-        if self.learner_index < len(self.learners) - 1:
-            self.learner_index += 1
-            self.show_question()
-            passed = self.tr("passed") if result.passed else self.tr("not passed yet")
-            self.feedback.setText(
-                self.tr("%1 got %2 of %3 right: %4. Now %5.")
-                .replace("%1", self.learners[self.learner_index - 1].full_name)
-                .replace("%2", str(result.correct))
-                .replace("%3", str(result.total))
-                .replace("%4", passed)
-                .replace("%5", self.learner.full_name)
-            )
-        else:
-            self.all_done.emit()
-            self.close()
-
-
-class SkillChecksDialog(QDialog):
-    """Tick what each learner did by themselves."""
-
-    def __init__(self, pack: Pack, learners: list[Present], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Practical skill checks"))
-        lang = language()
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Tick what each learner did by themselves.")), 0, 0, 1, 2)
-        self.boxes: dict[tuple[str, str], QCheckBox] = {}
-        row = 1
-        for learner in learners:
-            name = QLabel(learner.full_name)
-            font = name.font()
-            font.setBold(True)
-            name.setFont(font)
-            grid.addWidget(name, row, 0, 1, 2)
-            row += 1
-            for check in pack.manifest.skill_checks:
-                optional = "" if check.required else self.tr(" (optional)")
-                box = QCheckBox(check.text.get(lang) + optional)
-                self.boxes[(learner.learner_id, check.id)] = box
-                grid.addWidget(box, row, 1)
-                row += 1
-        body = QWidget()
-        body.setLayout(grid)
-        area = QScrollArea()
-        area.setWidget(body)
-        area.setWidgetResizable(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(area, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 600)
-
-    def results(self) -> dict[tuple[str, str], bool]:
-        return {key: box.isChecked() for key, box in self.boxes.items()}
-
-
 class TeachingFlow(QObject):
-    """Runs one session: start (attendance), lesson, quiz per learner, skill checks."""
+    """Runs one session: start (attendance), lesson, quiz per learner, skill checks, then its summary."""
 
     session_started = Signal(str)
-    stage = Signal(str)  # "presenting", "quiz", "skill-checks", "done"
+    stage = Signal(str)  # "presenting", "quiz", "skill-checks", "done" (the summary is shown)
 
     def __init__(
         self,
@@ -449,6 +229,7 @@ class TeachingFlow(QObject):
         self.presenter: PresenterWindow | None = None
         self.quiz: QuizWindow | None = None
         self.checks: SkillChecksDialog | None = None
+        self.summary: SessionSummaryDialog | None = None
 
     def start(self) -> None:
         title = f"{self.pack.manifest.title.get(language())} · {self.lesson.title_vi}"
@@ -524,8 +305,12 @@ class TeachingFlow(QObject):
         ).run()
 
     def _skill_checks(self) -> None:
+        if not self.pack.manifest.skill_checks:  # nothing to tick: the quiz was the last step
+            self._summarize()
+            return
         self.checks = SkillChecksDialog(self.pack, self.present, self.parent_widget)
         self.checks.accepted.connect(self._save_checks)
+        self.checks.rejected.connect(self._summarize)  # none recorded, and still the session's summary
         self.checks.open()
         self.stage.emit("skill-checks")
 
@@ -546,4 +331,22 @@ class TeachingFlow(QObject):
                 results=results,
             ),
             parent=self.parent_widget,
-        ).success(lambda _n: self.stage.emit("done")).run()
+        ).success(lambda _n: self._summarize()).run()
+
+    def _summarize(self) -> None:
+        """The session ends with its summary, read in one operation."""
+        from volunteer_kit.packs.outline import installed_outlines
+        from volunteer_kit.store.session_summary import session_summary
+
+        session_id, lang = self.session_id or "", language()
+        ReadOp(
+            self.store,
+            lambda conn: session_summary(conn, session_id, installed_outlines(), lang),
+            parent=self.parent_widget,
+        ).success(self._show_summary).finished(lambda: self.stage.emit("done")).run()
+
+    def _show_summary(self, summary: SessionSummary | None) -> None:
+        if summary is None:  # the session is gone (deleted elsewhere meanwhile)
+            return
+        self.summary = SessionSummaryDialog(self.store, summary, self.parent_widget)
+        self.summary.open()

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from volunteer_kit.ui.certificates.models import (
 )
 from volunteer_kit.ui.certificates.revoke import RetireKeyDialog, RevokeDialog
 from volunteer_kit.ui.certificates.verdicts import VerifyDialog
+from volunteer_kit.ui.file_dialogs import save_file_name
 from volunteer_kit.ui.ops import EngineOp, ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.printing import PrintPanel, PrintProgress
@@ -446,7 +446,7 @@ class CertificatesPage(Page):
     def choose_print_file(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = Path(folder) / f"chung-nhan-{date.today():%Y-%m-%d}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Save the certificates as a PDF"), str(suggested), self.tr("PDF files (*.pdf)")
         )
         if path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,6 @@ from PySide6.QtGui import QColor, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -24,13 +24,18 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit.errors import language
 from volunteer_kit.ui.certificates.models import day, fit_lines, wrapping_label
+from volunteer_kit.ui.file_dialogs import open_file_name
 from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
 from volunteer_kit.ui.ops import ReadOp
+from volunteer_kit.ui.printing import PrintProgress
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
 if TYPE_CHECKING:
     from volunteer_kit.certificates.overview import NamedVerdicts
+    from volunteer_kit.certificates.verify import CodesRead
+
+    Checked = tuple[NamedVerdicts, CodesRead | None]  # the verdicts, and what was read from a file
 
 # status -> (symbol and word, text colour, background): the words say it; the colour only helps.
 VERDICT_LOOKS = {
@@ -123,6 +128,11 @@ class VerifyDialog(QDialog):
         self.store = store
         self.verdicts: list[Any] = []
         self._generation = 0
+        self._reading = threading.Event()  # set to stop reading a file: a newer check, or the dialog closed
+        self._reading_name = ""
+        self._pages = PrintProgress(self)  # pages of a PDF read, from the reading thread
+        self._pages.moved.connect(self._show_page_read)
+        self.finished.connect(lambda _result: self._reading.set())
         self.setWindowTitle(self.tr("Verify a certificate"))
         self.intro = wrapping_label()
         self.intro.setText(
@@ -177,7 +187,7 @@ class VerifyDialog(QDialog):
         self.resize(width, height)
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             self.tr("A photo, scan or PDF of the certificate"),
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation),
@@ -197,27 +207,50 @@ class VerifyDialog(QDialog):
             self.status.setText(self.tr("Paste the text of the QR code first, or open an image."))
             return
         code, lang = text.strip(), language()
+        self._reading.set()  # a file still being read is given up
         self._check(
             self.tr("Checking…"),
-            lambda conn: verdicts_with_names(
-                conn, [verify_in_store(conn, code)], installed_outlines(), lang=lang
+            lambda conn: (
+                verdicts_with_names(conn, [verify_in_store(conn, code)], installed_outlines(), lang=lang),
+                None,
             ),
         )
 
     def check_file(self, path: Path) -> None:
+        """Read every QR code in a photo, a scan or each page of a PDF, and check them."""
         from volunteer_kit.certificates.overview import verdicts_with_names
-        from volunteer_kit.certificates.verify import verify_image_in_store
+        from volunteer_kit.certificates.payload import Verdict
+        from volunteer_kit.certificates.verify import read_codes, verify_codes_in_store
         from volunteer_kit.packs.outline import installed_outlines
 
         path, lang = Path(path), language()
-        self._check(
-            self.tr("Reading %1…").replace("%1", path.name),
-            lambda conn: verdicts_with_names(
-                conn, verify_image_in_store(conn, path), installed_outlines(), lang=lang
-            ),
-        )
+        self._reading.set()
+        self._reading = reading = threading.Event()
+        self._reading_name = path.name
+        moved = self._pages.moved.emit
 
-    def _check(self, text: str, work: Callable[[Any], NamedVerdicts]) -> None:
+        def page_read(done: int, total: int) -> None:
+            if not reading.is_set():  # a reading given up says nothing more
+                moved(done, total)
+
+        def work(conn: Any) -> Checked:
+            codes = read_codes(path, progress=page_read, cancel=reading)
+            verdicts = verify_codes_in_store(conn, path, codes)
+            named = verdicts_with_names(conn, verdicts, installed_outlines(), lang=lang)
+            return named, codes if not isinstance(codes, Verdict) else None
+
+        self._check(self.tr("Reading %1…").replace("%1", path.name), work)
+
+    def _show_page_read(self, done: int, total: int) -> None:
+        if total > 1 and not self._reading.is_set():
+            self.status.setText(
+                self.tr("Reading %1: page %2 of %3…")
+                .replace("%1", self._reading_name)
+                .replace("%2", str(done))
+                .replace("%3", str(total))
+            )
+
+    def _check(self, text: str, work: Callable[[Any], Checked]) -> None:
         """Check in a read; only the newest check's answer is shown."""
         self._generation += 1
         generation = self._generation
@@ -225,9 +258,10 @@ class VerifyDialog(QDialog):
         self.check_button.setEnabled(False)
         self.open_button.setEnabled(False)
 
-        def answered(answer: NamedVerdicts) -> None:
+        def answered(answer: Checked) -> None:
+            named, codes = answer
             if generation == self._generation:
-                self.show_verdicts(answer.verdicts, answer.titles, answer.communes)
+                self.show_verdicts(named.verdicts, named.titles, named.communes, codes)
 
         def ready() -> None:
             if generation == self._generation:
@@ -236,7 +270,15 @@ class VerifyDialog(QDialog):
 
         ReadOp(self.store, work, parent=self).success(answered).finished(ready).run()
 
-    def show_verdicts(self, verdicts: list[Any], titles: dict[str, str], communes: dict[str, str]) -> None:
+    def show_verdicts(
+        self,
+        verdicts: list[Any],
+        titles: dict[str, str],
+        communes: dict[str, str],
+        codes: CodesRead | None = None,
+    ) -> None:
+        """The verdicts, each in its view; above them, how many codes were found and, for a PDF, how many
+        of its pages were read (`codes`: what was read from the file)."""
         self.verdicts = list(verdicts)
         while self.results_layout.count() > 1:
             item = self.results_layout.takeAt(0)
@@ -244,11 +286,19 @@ class VerifyDialog(QDialog):
                 widget.deleteLater()
         for number, verdict in enumerate(self.verdicts):
             self.results_layout.insertWidget(number, VerdictView(verdict, titles, communes))
-        self.status.setText(
-            self.tr("%n QR code(s) found in the file; each is checked below.", "", len(self.verdicts))
-            if len(self.verdicts) > 1
-            else ""
-        )
+        found = len(codes.texts) if codes is not None else len(self.verdicts)
+        sentences = []
+        if found > 1:
+            sentences.append(self.tr("%n QR code(s) found in the file; each is checked below.", "", found))
+        if codes is not None and codes.pages and codes.every_page_read:
+            sentences.append(self.tr("All %n page(s) of the PDF were read.", "", codes.pages))
+        elif codes is not None and codes.pages:
+            sentences.append(
+                self.tr("Read %1 of %2 pages: the pages after were not checked.")
+                .replace("%1", str(codes.pages_read))
+                .replace("%2", str(codes.pages))
+            )
+        self.status.setText(" ".join(sentences))
         self.verified.emit(self.verdicts)
 
     def views(self) -> list[VerdictView]:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from volunteer_kit.imports.learner_import import (
     write_refused_report,
 )
 from volunteer_kit.imports.learner_list import LearnerList, ListRow
+from volunteer_kit.ui.file_dialogs import open_file_name, save_file_name
 from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
 from volunteer_kit.ui.learner_import.parts import busy_bar, error_label, mute, paint_error
 from volunteer_kit.ui.learner_import.rows_model import ListRowsModel, fit_columns, rows_table
@@ -310,7 +310,7 @@ class ImportLearnersDialog(QDialog):
 
     # Step 1: the file -------------------------------------------------------------
     def ask_for_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Choose a list of learners"),
             str(self.path.parent if self.path else Path.home()),
@@ -551,7 +551,7 @@ class ImportLearnersDialog(QDialog):
     def ask_report_path(self) -> None:
         stem = self.path.stem if self.path else "list"
         folder = self.path.parent if self.path else Path.home()
-        name, _filter = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self,
             self.tr("Save the report"),
             str(folder / self.tr("%1 - not imported.csv").replace("%1", stem)),

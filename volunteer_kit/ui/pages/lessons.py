@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.errors import KnownError, language
+from volunteer_kit.ui.file_dialogs import open_file_name
 from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
 from volunteer_kit.ui.ops import EngineOp, FileOp
 from volunteer_kit.ui.pages import Page
@@ -239,7 +239,7 @@ class LessonsPage(Page):
 
     # Importing ------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self, self.tr("Import a lesson pack"), str(Path.home()), self.tr("Lesson packs (*.vkpack)")
         )
         if name:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.errors import InvalidInput, KnownError, language
+from volunteer_kit.ui.file_dialogs import save_file_name
 from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.pages.report_figures import BarChart, SectionTable
@@ -382,7 +382,7 @@ class ReportsPage(Page):
             )
         else:
             caption, kinds = self.tr("Save the report as a PDF"), self.tr("PDF files (*.pdf)")
-        path, _filter = QFileDialog.getSaveFileName(self, caption, str(suggested), kinds)
+        path = save_file_name(self, caption, str(suggested), kinds)
         if path:
             self.export_to(fmt, Path(path))
 

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.errors import KnownError
+from volunteer_kit.ui.file_dialogs import open_file_name
 from volunteer_kit.ui.labels import ROLES, label
 from volunteer_kit.ui.ops import EngineOp, FileOp
 from volunteer_kit.ui.store_client import StoreClient
@@ -92,7 +92,7 @@ class EnrollBox(QGroupBox):
 
     # The code -----------------------------------------------------------------------------------
     def choose_qr_image(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("The enrollment QR image"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if path:

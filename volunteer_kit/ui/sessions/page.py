@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from volunteer_kit.core.clock import local
 from volunteer_kit.core.records import LearnerRow, SessionDetail, SessionFilter
 from volunteer_kit.errors import KnownError, language
 from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.ui.file_dialogs import save_file_name
 from volunteer_kit.ui.labels import SESSION_KINDS, label
 from volunteer_kit.ui.learner_picker import PickLearnerDialog
 from volunteer_kit.ui.ops import ReadOp, WriteOp
@@ -279,7 +279,7 @@ class SessionsPage(Page):
             "xlsx": self.tr("Excel workbooks (*.xlsx)"),
             "pdf": self.tr("PDF files (*.pdf)"),
         }[fmt]
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the roster"), str(suggested), kinds)
+        path = save_file_name(self, self.tr("Save the roster"), str(suggested), kinds)
         if path:
             self.export_roster_to(fmt, Path(path))
 
