@@ -1763,48 +1763,53 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="163" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="235" />
         <source>Teaching: %1</source>
         <translation>Đang dạy: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="164" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="236" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="165" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="207" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="237" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="365" />
         <source>Next  ▶</source>
         <translation>Tiếp  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="166" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="238" />
         <source>Notes (N)</source>
         <translation>Ghi chú (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="167" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="239" />
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="168" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="240" />
         <source>Step %v of %m</source>
         <translation>Bước %v / %m</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="197" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="241" />
+        <source>▼ more below</source>
+        <translation>▼ còn tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/presenter.py" line="353" />
         <source>  ⚠ pack not verified</source>
         <translation>  ⚠ gói chưa xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="201" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="357" />
         <source>No notes for this step.</source>
         <translation>Bước này không có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="207" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="365" />
         <source>Finish  ✓</source>
         <translation>Xong  ✓</translation>
     </message>
