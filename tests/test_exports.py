@@ -4,6 +4,7 @@ against counts made here in Python over raw rows, with the supersede rule writte
 from __future__ import annotations
 
 import csv
+import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
@@ -274,6 +275,9 @@ def test_report_exports_read_back_equal_the_figures(demo_engine, outlines, data_
     assert f"{report.people_guided}" in text and "Số người được hướng dẫn" in text
     for pack in report.packs:
         assert pack.title in text
+    # Days read as in every other table (dd/mm/yyyy), never as ISO dates.
+    assert report.weeks and f"{report.weeks[0].week_start:%d/%m/%Y}" in text
+    assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", text) is None
 
 
 def test_cli_roster_export_and_errors(demo_engine, data_dir: Path, tmp_path: Path) -> None:

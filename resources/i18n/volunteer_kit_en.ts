@@ -1763,53 +1763,53 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="235" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="237" />
         <source>Teaching: %1</source>
         <translation>Teaching: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="236" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="238" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="237" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="365" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="239" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="367" />
         <source>Next  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="238" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="240" />
         <source>Notes (N)</source>
         <translation>Notes (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="239" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="241" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="240" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="242" />
         <source>Step %v of %m</source>
         <translation>Step %v of %m</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="241" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="243" />
         <source>▼ more below</source>
         <translation>▼ more below</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="353" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="355" />
         <source>  ⚠ pack not verified</source>
         <translation>  ⚠ pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="357" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="359" />
         <source>No notes for this step.</source>
         <translation>No notes for this step.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="365" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="367" />
         <source>Finish  ✓</source>
         <translation>Finish  ✓</translation>
     </message>

@@ -1763,53 +1763,53 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="235" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="237" />
         <source>Teaching: %1</source>
         <translation>Đang dạy: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="236" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="238" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="237" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="365" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="239" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="367" />
         <source>Next  ▶</source>
         <translation>Tiếp  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="238" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="240" />
         <source>Notes (N)</source>
         <translation>Ghi chú (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="239" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="241" />
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="240" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="242" />
         <source>Step %v of %m</source>
         <translation>Bước %v / %m</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="241" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="243" />
         <source>▼ more below</source>
         <translation>▼ còn tiếp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="353" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="355" />
         <source>  ⚠ pack not verified</source>
         <translation>  ⚠ gói chưa xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="357" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="359" />
         <source>No notes for this step.</source>
         <translation>Bước này không có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="365" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="367" />
         <source>Finish  ✓</source>
         <translation>Xong  ✓</translation>
     </message>

@@ -7,6 +7,7 @@ A layout module: it imports nothing from the writers (`roster`, `report_files`),
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
@@ -98,6 +99,8 @@ def number_text(value: object, digits: int = 0) -> str:
         return "—"
     if isinstance(value, float):
         return f"{value:.{digits}f}".replace(".", ",") if digits else f"{value:.0f}"
+    if isinstance(value, date):  # a day as every other table shows it (a datetime is a date too)
+        return f"{value:%d/%m/%Y %H:%M}" if isinstance(value, datetime) else f"{value:%d/%m/%Y}"
     return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)
 
 

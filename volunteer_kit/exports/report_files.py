@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -112,7 +113,7 @@ def sections(report: Report) -> list[Section]:
         ),
         Section(
             "weeks",
-            t("Theo tuần", "Weekly trend"),
+            t("Buổi học và người học theo tuần", "Sessions and people by week"),
             [
                 t("Tuần bắt đầu", "Week of"),
                 t("Buổi học", "Sessions"),
@@ -203,7 +204,7 @@ def write_report_xlsx(report: Report, out: Path) -> None:
     book = Workbook(write_only=True)
     bold = Font(bold=True)
     for section in sections(report):
-        sheet = book.create_sheet(section.title[:31].replace("/", "-"))
+        sheet = book.create_sheet(_sheet_name(section.title))
         sheet.freeze_panes = "A2"
         for index, width in enumerate(section.widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = min(12 * width, 70)
@@ -230,6 +231,11 @@ def write_report_xlsx(report: Report, out: Path) -> None:
         [pick(report.lang, "Ô để trống: không có số liệu (không phải 0).", "Empty cell: no figure (not 0).")]
     )
     out.write_bytes(workbook_bytes(book))
+
+
+def _sheet_name(title: str) -> str:
+    """A worksheet name Excel accepts: none of []:*?/\\ and at most 31 characters."""
+    return re.sub(r"[\[\]:*?/\\]", "-", title)[:31]
 
 
 def write_report_pdf(report: Report, out: Path) -> None:
