@@ -336,3 +336,35 @@ def test_the_migrations_build_exactly_the_models(data_dir: Path) -> None:
         ]
     engine.dispose()
     assert differences == []
+
+
+def test_records_are_named_as_a_person_reads_them(demo_engine) -> None:
+    from volunteer_kit.store.record_names import record_names
+
+    with demo_engine.connect() as conn:
+        learner_id, name = conn.exec_driver_sql("SELECT id, full_name FROM learner LIMIT 1").one()
+        household_id, head = conn.exec_driver_sql(
+            "SELECT id, head_name FROM household WHERE head_name != '' LIMIT 1"
+        ).one()
+        attendance_id, present_name = conn.exec_driver_sql(
+            "SELECT a.id, l.full_name FROM attendance a JOIN learner l ON l.id = a.learner_id LIMIT 1"
+        ).one()
+        session_id, place = conn.exec_driver_sql(
+            "SELECT id, place FROM teaching_session WHERE place != '' LIMIT 1"
+        ).one()
+        names = record_names(
+            conn,
+            [
+                ("learner", learner_id),
+                ("household", household_id),
+                ("attendance", attendance_id),
+                ("teaching_session", session_id),
+                ("learner", "not-held-here"),
+                ("no_such_table", learner_id),
+            ],
+        )
+    assert names[("learner", learner_id)] == name
+    assert names[("household", household_id)] == head
+    assert names[("attendance", attendance_id)] == present_name
+    assert names[("teaching_session", session_id)].startswith(place + " · ")
+    assert ("learner", "not-held-here") not in names and ("no_such_table", learner_id) not in names

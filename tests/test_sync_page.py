@@ -90,7 +90,7 @@ def test_a_refused_record_is_quarantined_and_shown(qtbot, app: Application, hub:
     _enroll(qtbot, app, hub, role="volunteer")
     page = app.window.sync_page
     # A record of another commune slipped into this laptop: the hub refuses it, the rest goes.
-    [(learner_id,)] = _sql("SELECT id FROM learner ORDER BY rowid LIMIT 1")
+    [(learner_id, full_name)] = _sql("SELECT id, full_name FROM learner ORDER BY rowid LIMIT 1")
     conn = sqlite3.connect(paths.database_path())
     conn.execute("UPDATE learner SET commune_code = '00580' WHERE id = ?", (learner_id,))
     conn.commit()
@@ -99,7 +99,9 @@ def test_a_refused_record_is_quarantined_and_shown(qtbot, app: Application, hub:
     assert result.rejected >= 1
     qtbot.waitUntil(lambda: page.quarantine_title.text() == "Bị máy chủ từ chối (1)", timeout=WAIT)
     texts = [page.quarantine_list.item(i).text() for i in range(page.quarantine_list.count())]
-    assert any(learner_id[:13] in text for text in texts)
+    # Named as a person reads it: the learner's name, not a raw id.
+    assert any(f"Người học “{full_name}”" in text for text in texts), texts
+    assert not any(learner_id[:13] in text for text in texts)
     assert page.retry_button.isEnabled()
     assert _sql("SELECT count(*) FROM sync_quarantine WHERE record_id = ?", learner_id) == [(1,)]
     assert _sql("SELECT count(*) FROM household WHERE pending = 1") == [(0,)]  # the rest went

@@ -9,6 +9,7 @@ from sqlalchemy.engine import Connection
 
 from volunteer_kit.store.devices import this_device_id
 from volunteer_kit.store.overview import pending_by_table
+from volunteer_kit.store.record_names import record_names
 from volunteer_kit.sync import client, local
 from volunteer_kit.sync import packs as hub_packs
 
@@ -23,7 +24,11 @@ def sync_overview(conn: Connection) -> dict[str, Any]:
     overview["ca_file"] = state.get(local.CA_FILE)
     overview["last_result"] = state.get(local.LAST_SYNC_RESULT)
     overview["by_table"] = pending_by_table(conn)
-    overview["quarantine"] = local.list_quarantine(conn)
+    quarantine = local.list_quarantine(conn)
+    names = record_names(conn, ((item["table"], item["id"]) for item in quarantine))
+    for item in quarantine:
+        item["name"] = names.get((item["table"], item["id"]), "")  # "" when not held here
+    overview["quarantine"] = quarantine
     overview["device_id"] = this_device_id(conn)
     overview["packs_waiting"] = hub_packs.waiting_entries(state)
     return overview

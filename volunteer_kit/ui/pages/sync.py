@@ -320,9 +320,10 @@ class SyncPage(Page):
         english = language() == "en"
         for item in items:
             reason = item.get("reason") if english else item.get("reason_vi") or item.get("reason")
-            self.quarantine_list.addItem(
-                f"{label(RECORD_KINDS, item['table'])} {str(item['id'])[:13]}: {reason}"
-            )
+            # A person reads the record's name (a learner, a household's head); its id only when this
+            # laptop holds nothing to name it by (refused while pulling).
+            named = item.get("name") or str(item["id"])[:13]
+            self.quarantine_list.addItem(f"{label(RECORD_KINDS, item['table'])} “{named}”: {reason}")
         if not items:
             self.quarantine_list.addItem(self.tr("None."))
         # Only what the hub refused can be sent again; a record this device could not store waits
