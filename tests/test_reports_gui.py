@@ -163,6 +163,13 @@ def test_a_volunteer_sees_the_explanation(qtbot, demo_app: Application) -> None:
     assert page.explanation.isVisibleTo(page)
     assert page.explanation.text().startswith("Báo cáo dành cho cán bộ xã và giảng viên")
     assert not page.filters.isVisibleTo(page) and not page.action_row.isVisibleTo(page)
+    # The empty page's way forward: enrolling with an officer or trainer code is on the Sync page.
+    assert (
+        page.enroll_button.isVisibleTo(page)
+        and page.enroll_button.text() == "Đăng &ký máy này ở trang Đồng bộ…"
+    )
+    page.enroll_button.click()
+    assert demo_app.window.current_page() is demo_app.window.sync_page
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

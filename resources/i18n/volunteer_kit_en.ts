@@ -1672,77 +1672,77 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="194" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="196" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Digital Education for All</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="199" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="201" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="201" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="203" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="202" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="203" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="205" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="204" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="206" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="213" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="215" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="213" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="215" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="216" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="218" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="221" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>The commune hub can be reached: records sync by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="221" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="223" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>The commune hub cannot be reached now; records wait here and go when it can.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="229" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="231" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="355" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="361" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="357" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="363" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
     </message>
@@ -1930,149 +1930,154 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     <name>ReportsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="80" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="155" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="158" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="168" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="159" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
+        <source>&amp;Enroll this laptop on the Sync page…</source>
+        <translation>&amp;Enroll this laptop on the Sync page…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
         <source>Fro&amp;m:</source>
         <translation>Fro&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="160" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="161" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="172" />
         <source>H&amp;amlet:</source>
         <translation>H&amp;amlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="162" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="173" />
         <source>&amp;Volunteer:</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="163" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
         <source>First day of the report</source>
         <translation>First day of the report</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="164" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="175" />
         <source>Last day of the report</source>
         <translation>Last day of the report</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="176" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="166" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="177" />
         <source>Count the figures for these days</source>
         <translation>Count the figures for these days</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="178" />
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="168" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
         <source>Save these figures as an Excel workbook</source>
         <translation>Save these figures as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="181" />
         <source>Save these figures as a PDF to print or send</source>
         <translation>Save these figures as a PDF to print or send</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="182" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="190" />
         <source>Whole commune</source>
         <translation>Whole commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="191" />
         <source>All volunteers</source>
         <translation>All volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="216" />
         <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</source>
         <translation>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="209" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="221" />
         <source>Below is your own activity in the last 30 days.</source>
         <translation>Below is your own activity in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="295" />
         <source>The first day is after the last day.</source>
         <translation>The first day is after the last day.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="317" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="317" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="329" />
         <source>Could not count the figures: %1</source>
         <translation>Could not count the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="356" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="363" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="375" />
         <source>Nothing in these days</source>
         <translation>Nothing in these days</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="380" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="392" />
         <source>Save the report as an Excel workbook</source>
         <translation>Save the report as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="381" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="393" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="396" />
         <source>Save the report as a PDF</source>
         <translation>Save the report as a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="396" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="405" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="417" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="411" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="423" />
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="416" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="428" />
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
@@ -2983,128 +2988,128 @@ The boxes become read-only; a mistake can still be corrected later.</translation
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="327" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="540" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="541" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="366" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="366" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="383" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="384" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="386" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="425" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="438" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="443" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="459" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="462" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="463" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="478" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="479" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="482" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="483" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="489" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="492" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="494" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="495" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="518" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="519" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="534" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="570" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="571" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>

@@ -1672,77 +1672,77 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="194" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="196" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="199" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="201" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="201" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="203" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="202" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="203" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="205" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="204" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="206" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="213" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="215" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="213" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="215" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="216" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="218" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="221" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>Kết nối được máy chủ của xã: bản ghi tự đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="221" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="223" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>Hiện chưa kết nối được máy chủ của xã; bản ghi được giữ ở đây và sẽ gửi khi kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="229" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="231" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="355" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="361" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="357" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="363" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -1930,149 +1930,154 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     <name>ReportsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="80" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="155" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="158" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="168" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="159" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
+        <source>&amp;Enroll this laptop on the Sync page…</source>
+        <translation>Đăng &amp;ký máy này ở trang Đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
         <source>Fro&amp;m:</source>
         <translation>Từ &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="160" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
         <source>&amp;To:</source>
         <translation>Đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="161" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="172" />
         <source>H&amp;amlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="162" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="173" />
         <source>&amp;Volunteer:</source>
         <translation>Tình nguyện &amp;viên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="163" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
         <source>First day of the report</source>
         <translation>Ngày đầu của báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="164" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="175" />
         <source>Last day of the report</source>
         <translation>Ngày cuối của báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="176" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="166" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="177" />
         <source>Count the figures for these days</source>
         <translation>Tính số liệu cho những ngày này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="167" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="178" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="168" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
         <source>Save these figures as an Excel workbook</source>
         <translation>Lưu các số liệu này thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="181" />
         <source>Save these figures as a PDF to print or send</source>
         <translation>Lưu các số liệu này thành tệp PDF để in hoặc gửi đi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="182" />
         <source>Working…</source>
         <translation>Đang làm…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="190" />
         <source>Whole commune</source>
         <translation>Toàn xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="191" />
         <source>All volunteers</source>
         <translation>Tất cả tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="216" />
         <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</source>
         <translation>Báo cáo dành cho cán bộ xã và giảng viên: báo cáo đếm số người được hướng dẫn, số bài đã dạy và kỹ năng đã đạt trong xã để gửi lên cấp trên. Muốn lập báo cáo, hãy đăng ký máy này bằng mã đăng ký cán bộ xã hoặc giảng viên do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="209" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="221" />
         <source>Below is your own activity in the last 30 days.</source>
         <translation>Dưới đây là hoạt động của chính bạn trong 30 ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="295" />
         <source>The first day is after the last day.</source>
         <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="317" />
         <source>Counting…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="317" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="329" />
         <source>Could not count the figures: %1</source>
         <translation>Không tính được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="356" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="363" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="375" />
         <source>Nothing in these days</source>
         <translation>Không có số liệu trong những ngày này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="380" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="392" />
         <source>Save the report as an Excel workbook</source>
         <translation>Lưu báo cáo thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="381" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="393" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="396" />
         <source>Save the report as a PDF</source>
         <translation>Lưu báo cáo thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="396" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="405" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="417" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="411" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="423" />
         <source>Report written to %1.</source>
         <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="416" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="428" />
         <source>Could not write the report: %1</source>
         <translation>Không ghi được báo cáo: %1</translation>
     </message>
@@ -2983,128 +2988,128 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="327" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="540" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="541" />
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="366" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
         <source>Installed %1 (not verified).</source>
         <translation>Đã cài %1 (chưa được xác minh).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="366" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
         <source>Forgot %1.</source>
         <translation>Đã bỏ qua %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="383" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="384" />
         <source>Install a pack that is not verified</source>
         <translation>Cài gói bài học chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="386" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="425" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="438" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="443" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="450" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="459" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="462" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="463" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="478" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="479" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="482" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="483" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="489" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="492" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="494" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="495" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="518" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="519" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="534" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="570" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="571" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>

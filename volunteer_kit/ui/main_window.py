@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
             )
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh_current)
 
+        for eager in self._built.values():
+            eager.open_page.connect(self._open_named)
         self.today.hamlet_chosen.connect(self._open_hamlet)
         self.today.learner_chosen.connect(self._open_learner)
         self.today.session_chosen.connect(self._open_session)
@@ -266,6 +268,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
         self._built[name] = page
+        page.open_page.connect(self._open_named)
         for scaled in page.findChildren(ScaledLabel):
             scaled.rescale()
         _fit_columns(page)
@@ -307,6 +310,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.navigation.blockSignals(False)
         return page
+
+    def _open_named(self, name: str) -> None:
+        self.show_page(self.page(name))
 
     def _open_hamlet(self, hamlet: str) -> None:
         self._show_without_refresh("households").show_hamlet(hamlet)  # type: ignore[attr-defined]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 
 class Page(QWidget):
     """A page: it sets its texts in retranslate() and reloads its data in refresh()."""
+
+    # Asks the window to show another page, by its name in ui/main_window.PAGES (an empty state's way
+    # forward: "enroll this laptop" opens Sync).
+    open_page = Signal(str)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -64,6 +64,15 @@ class ReportsPage(Page):
         self.heading = ScaledLabel(1.4, bold=True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
+        # The way forward from the explanation: enrolling with an officer or trainer code is on Sync.
+        self.enroll_button = QPushButton()
+        self.enroll_button.clicked.connect(lambda: self.open_page.emit("sync_page"))
+        enroll_row = QHBoxLayout()
+        enroll_row.addWidget(self.enroll_button)
+        enroll_row.addStretch(1)
+        self.enroll_row = QWidget()
+        self.enroll_row.setLayout(enroll_row)
+        enroll_row.setContentsMargins(0, 0, 0, 0)
         today = QDate.currentDate()
         self.from_edit = self._date_edit(today.addDays(-(DEFAULT_DAYS - 1)))
         self.to_edit = self._date_edit(today)
@@ -129,6 +138,7 @@ class ReportsPage(Page):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.enroll_row)
         layout.addWidget(self.filters)
         layout.addWidget(self.action_row)
         layout.addWidget(self.status)
@@ -156,6 +166,7 @@ class ReportsPage(Page):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Reports"))
+        self.enroll_button.setText(self.tr("&Enroll this laptop on the Sync page…"))
         self.from_label.setText(self.tr("Fro&m:"))
         self.to_label.setText(self.tr("&To:"))
         self.hamlet_label.setText(self.tr("H&amlet:"))
@@ -197,6 +208,7 @@ class ReportsPage(Page):
         self.filters.setVisible(reporter)
         self.action_row.setVisible(reporter)
         self.explanation.setVisible(self.role is not None and not reporter)
+        self.enroll_row.setVisible(self.role is not None and not reporter)
         for chart in self.charts.values():  # drawn once a report is shown, and for reporters only
             chart.setVisible(reporter and getattr(self, "report", None) is not None)
         if self.role is not None and not reporter:
