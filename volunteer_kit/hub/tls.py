@@ -182,6 +182,6 @@ def _read_key(path: Path) -> PrivateKeyTypes:
         ) from exc
     except (ValueError, UnsupportedAlgorithm) as exc:
         raise errors.InvalidInput(
-            f"Tệp {path} không phải khóa riêng PEM (-----BEGIN PRIVATE KEY-----).",
-            f"{path} is not a PEM private key (-----BEGIN PRIVATE KEY-----).",
+            f"Tệp {path} không phải khóa riêng dạng PEM (tệp văn bản có dòng đầu ghi PRIVATE KEY).",
+            f"{path} is not a PEM private key (a text file whose first line names a PRIVATE KEY).",
         ) from exc

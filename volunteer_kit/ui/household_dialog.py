@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
 from volunteer_kit.core.people import NewLearner
 from volunteer_kit.core.records import LearnerRow
 from volunteer_kit.core.text import digits, fold
+from volunteer_kit.core.vocab import GENDERS, GROUPS
 from volunteer_kit.errors import KnownError, language
 from volunteer_kit.store import households
 from volunteer_kit.store.learners import PossibleDuplicate
-from volunteer_kit.ui.labels import GENDERS, GROUPS, groups_text, label
+from volunteer_kit.ui.labels import groups_text, label
 from volunteer_kit.ui.ops import WriteOp
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling

@@ -1,7 +1,8 @@
 """The window's words for stored codes (gender, groups, roles, session and record kinds).
 
-They come from the one vocabulary (core/vocab.py) that the command line and the exports use too, in the
-window's language, so the Learners page, a roster PDF and a report say the same words.
+Pages take the tables from core/vocab.py, the one vocabulary the command line and the exports use too,
+and the words through label(), in the window's language, so the Learners page, a roster PDF and a
+report say the same words.
 """
 
 from __future__ import annotations
@@ -10,12 +11,6 @@ from collections.abc import Iterable, Mapping
 
 from volunteer_kit.core import vocab
 from volunteer_kit.errors import language
-
-GENDERS = vocab.GENDERS
-GROUPS = vocab.GROUPS
-ROLES = vocab.ROLES
-SESSION_KINDS = vocab.SESSION_KINDS
-RECORD_KINDS = vocab.RECORD_KINDS
 
 
 def label(table: Mapping[str, tuple[str, str]], code: str | None) -> str:
@@ -26,4 +21,4 @@ def label(table: Mapping[str, tuple[str, str]], code: str | None) -> str:
 
 
 def groups_text(codes: Iterable[str]) -> str:
-    return ", ".join(label(GROUPS, code) for code in codes)
+    return ", ".join(label(vocab.GROUPS, code) for code in codes)

@@ -22,8 +22,9 @@ from PySide6.QtCore import (
 )
 
 from volunteer_kit.core.records import LearnerRow
+from volunteer_kit.core.vocab import GENDERS
 from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
-from volunteer_kit.ui.labels import GENDERS, groups_text, label
+from volunteer_kit.ui.labels import groups_text, label
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 30

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.core.records import LearnerRow
+from volunteer_kit.core.vocab import SESSION_KINDS
 from volunteer_kit.errors import language
-from volunteer_kit.ui.labels import SESSION_KINDS, label
+from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.learner_picker import find_learners
 from volunteer_kit.ui.ops import ReadOp, WriteOp
 from volunteer_kit.ui.quiz import QuizWindow

@@ -16,8 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from volunteer_kit.core.vocab import GENDERS
 from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
-from volunteer_kit.ui.labels import GENDERS, groups_text, label
+from volunteer_kit.ui.labels import groups_text, label
 
 if TYPE_CHECKING:  # the importer is loaded on the worker, not at start-up
     from volunteer_kit.imports.learner_list import ListRow

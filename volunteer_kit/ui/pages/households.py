@@ -26,9 +26,10 @@ from volunteer_kit.core.clock import local
 from volunteer_kit.core.competencies import HOUSEHOLD_SKILLS, competency_name
 from volunteer_kit.core.records import HouseholdDetail, HouseholdRow
 from volunteer_kit.core.text import fold
+from volunteer_kit.core.vocab import GENDERS, SESSION_KINDS
 from volunteer_kit.errors import language
 from volunteer_kit.packs.outline import PackOutline, installed_outlines
-from volunteer_kit.ui.labels import GENDERS, SESSION_KINDS, groups_text, label
+from volunteer_kit.ui.labels import groups_text, label
 from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient

@@ -30,9 +30,10 @@ from volunteer_kit.core.clock import local
 from volunteer_kit.core.competencies import competency_name
 from volunteer_kit.core.records import LearnerDetail, LearnerFilter, LearnerRow, Profile
 from volunteer_kit.core.text import fold
+from volunteer_kit.core.vocab import GENDERS, GROUPS, SESSION_KINDS
 from volunteer_kit.errors import language
 from volunteer_kit.packs.outline import PackOutline, PackProgress, installed_outlines
-from volunteer_kit.ui.labels import GENDERS, GROUPS, SESSION_KINDS, groups_text, label
+from volunteer_kit.ui.labels import groups_text, label
 from volunteer_kit.ui.learners_model import LearnersModel
 from volunteer_kit.ui.ops import ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page

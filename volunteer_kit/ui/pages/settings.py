@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit import settings as app_settings
 from volunteer_kit.core.text import clean_text
+from volunteer_kit.core.vocab import ROLES
 from volunteer_kit.errors import KnownError
-from volunteer_kit.ui.labels import ROLES, label
+from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient

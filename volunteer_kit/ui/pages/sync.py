@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.core.clock import local, parse_utc
+from volunteer_kit.core.vocab import RECORD_KINDS, ROLES
 from volunteer_kit.errors import KnownError, language
-from volunteer_kit.ui.labels import RECORD_KINDS, ROLES, label
+from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import EngineOp, FileOp, ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.pages.sync_enroll import EnrollBox

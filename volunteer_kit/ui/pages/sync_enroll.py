@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volunteer_kit.core.vocab import ROLES
 from volunteer_kit.errors import KnownError
 from volunteer_kit.ui.file_dialogs import open_file_name
-from volunteer_kit.ui.labels import ROLES, label
+from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import EngineOp, FileOp
 from volunteer_kit.ui.store_client import StoreClient
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.core.clock import local
+from volunteer_kit.core.vocab import SESSION_KINDS
 from volunteer_kit.errors import language
-from volunteer_kit.ui.labels import SESSION_KINDS, label
+from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient

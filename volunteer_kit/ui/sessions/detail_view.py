@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit.core.clock import local
 from volunteer_kit.core.records import SessionDetail
+from volunteer_kit.core.vocab import SESSION_KINDS
 from volunteer_kit.errors import language
 from volunteer_kit.packs.outline import PackOutline
-from volunteer_kit.ui.labels import SESSION_KINDS, label
+from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.sessions.attendance import AttendanceModel, AttendanceTable
 from volunteer_kit.ui.sessions.texts import place_text, when
 from volunteer_kit.ui.widgets import ScaledLabel

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit.core.clock import local
 from volunteer_kit.core.records import LearnerRow, SessionDetail, SessionFilter
+from volunteer_kit.core.vocab import SESSION_KINDS
 from volunteer_kit.errors import KnownError, language
 from volunteer_kit.packs.outline import PackOutline
 from volunteer_kit.ui.file_dialogs import save_file_name
-from volunteer_kit.ui.labels import SESSION_KINDS, label
+from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.learner_picker import PickLearnerDialog
 from volunteer_kit.ui.ops import ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page

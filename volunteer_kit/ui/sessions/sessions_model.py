@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from volunteer_kit.ui.labels import SESSION_KINDS, label
+from volunteer_kit.core.vocab import SESSION_KINDS
+from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.sessions.texts import place_text, when
 
 AnyIndex = QModelIndex | QPersistentModelIndex
