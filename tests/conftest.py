@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 # Before anything imports Qt: no screen in tests, and no modal dialogs.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["VOLUNTEER_KIT_NO_DIALOGS"] = "1"
-
 ROOT = Path(__file__).resolve().parent.parent
+# Besides the 800×800 primary screen, a 1366×768 laptop's and a 1920×1080 desktop's free area
+# (the taskbar taken off): tests/test_layout.py puts windows on them.
+SCREENS = ROOT / "tests" / "qt_screens.json"
+os.environ["QT_QPA_PLATFORM"] = "offscreen" if ":" in str(SCREENS) else f"offscreen:configfile={SCREENS}"
+os.environ["VOLUNTEER_KIT_NO_DIALOGS"] = "1"
 USER_FOLDER = "Nguyễn Văn Ánh"  # a Windows user folder name, NFC
 
 

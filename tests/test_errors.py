@@ -96,7 +96,7 @@ def test_a_known_problem_in_background_work_is_not_reported_as_a_crash(
 
 
 def test_sqlites_own_error_name_decides_not_the_message(tmp_path: Path) -> None:
-    """"malformed JSON" from SQLite's json functions is a bug in a query, not a damaged file (the
+    """ "malformed JSON" from SQLite's json functions is a bug in a query, not a damaged file (the
     message once matched "malformed"); an I/O error is a disk problem, not a damaged file."""
     from volunteer_kit.errors import DiskError
 

@@ -74,8 +74,7 @@ HELP_VI = {
     "learners (default 500)": "số người học (mặc định 500)",
     "random seed (default 1)": "hạt giống ngẫu nhiên (mặc định 1)",
     "the day the demo's weeks end on (default today); same seed and date, same data": (
-        "ngày kết thúc các tuần của dữ liệu mẫu (mặc định hôm nay); cùng hạt giống và ngày thì "
-        "cùng dữ liệu"
+        "ngày kết thúc các tuần của dữ liệu mẫu (mặc định hôm nay); cùng hạt giống và ngày thì cùng dữ liệu"
     ),
     "list learners": "liệt kê người học",
     "import a commune list (.csv or .xlsx)": "nhập danh sách của xã (.csv hoặc .xlsx)",
@@ -291,6 +290,4 @@ def translate_help(parser: argparse.ArgumentParser, lang: str) -> None:
 def untranslated(parser: argparse.ArgumentParser) -> list[str]:
     """Help texts with no Vietnamese (for the test that keeps the table complete)."""
     vietnamese = set(HELP_VI.values())
-    return sorted(
-        {text for _, text in help_texts(parser) if text not in HELP_VI and text not in vietnamese}
-    )
+    return sorted({text for _, text in help_texts(parser) if text not in HELP_VI and text not in vietnamese})

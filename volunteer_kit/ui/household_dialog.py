@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -163,9 +162,11 @@ class HouseholdDialog(QDialog):
         # The consent text, to read aloud.
         from volunteer_kit.core.consent import CONSENT_TEXT_EN, CONSENT_TEXT_VERSION, CONSENT_TEXT_VI
 
-        self.consent_text = QTextBrowser()
-        self.consent_text.setPlainText(CONSENT_TEXT_EN if language() == "en" else CONSENT_TEXT_VI)
-        self.consent_text.setMinimumHeight(self.fontMetrics().height() * 6)
+        # A label, not a text browser: the dialog's body scrolls already, one scroll is enough.
+        self.consent_text = QLabel(CONSENT_TEXT_EN if language() == "en" else CONSENT_TEXT_VI)
+        self.consent_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.consent_text.setWordWrap(True)
+        self.consent_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.consent_text.setAccessibleName(self.tr("Consent text"))
         consent_box = QGroupBox(
             self.tr("Read this aloud before recording (version %1)").replace("%1", CONSENT_TEXT_VERSION)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
+    QListWidget,
     QProxyStyle,
     QScrollArea,
     QStyle,
@@ -79,6 +80,44 @@ class PaddedItemDelegate(QStyledItemDelegate):
         super().paint(painter, inset, index)
 
 
+class FittingList(QListWidget):
+    """A short list on a page that scrolls: as tall as all its rows, so it never scrolls itself
+    (a scroll bar inside a scrolling page is two scrolls for one look). Rows wrap; the height
+    follows the width and the text size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.timeout.connect(self.fit)
+        model = self.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+            signal.connect(self._fit_later.start)
+
+    def fit(self) -> None:
+        self.doItemsLayout()  # rows wrapped at the list's width now
+        rows = sum(
+            self.visualRect(self.model().index(n, 0)).height() + 2 * self.spacing()
+            for n in range(self.count())
+            if not self.isRowHidden(n)
+        )
+        self.setFixedHeight(max(rows, self.fontMetrics().height()) + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_later.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_later.start()
+
+
 def scrolling(content: QWidget) -> QScrollArea:
     """`content` in a frameless scroll area: at large text sizes a page scrolls instead of squeezing."""
     area = QScrollArea()
@@ -110,3 +149,21 @@ class ScalingStyle(QProxyStyle):
             font = widget.font() if widget is not None else QApplication.font()
             return max(13, int(QFontMetrics(font).height() * self.factor))
         return super().pixelMetric(metric, option, widget)
+
+
+def size_to_content(dialog: QWidget, chars: int) -> None:
+    """A dialog `chars` average characters wide and as tall as its content needs at that width,
+    both at most the screen's free area (a 1366×680 laptop at 200 % text): wrapped text is
+    measured at the width the dialog will have, not at its narrow size hint."""
+    screen = dialog.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry()
+    width = min(dialog.fontMetrics().averageCharWidth() * chars, area.width() - 32)
+    width = max(width, dialog.minimumSizeHint().width())
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(width)
+    else:
+        height = dialog.sizeHint().height()
+    dialog.resize(
+        min(width, area.width()), min(max(height, dialog.minimumSizeHint().height()), area.height() - 32)
+    )

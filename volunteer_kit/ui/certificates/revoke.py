@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.ui.certificates.models import fit_lines, wrapping_label
+from volunteer_kit.ui.widgets import size_to_content
 
 if TYPE_CHECKING:
     from volunteer_kit.certificates.retire import KeyRetired
@@ -68,7 +69,7 @@ class RevokeDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 64, self.sizeHint().height())
+        size_to_content(self, 64)
 
     def _give_reason(self) -> None:
         reason = self.reason_edit.toPlainText().strip()
@@ -144,7 +145,7 @@ class RetireKeyDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._show()
-        self.resize(self.fontMetrics().averageCharWidth() * 72, self.sizeHint().height())
+        size_to_content(self, 72)
 
     def key_id(self) -> str | None:
         """The chosen key (None: this laptop's own)."""

@@ -25,7 +25,7 @@ from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
 from volunteer_kit.ui.ops import EngineOp, FileOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
-from volunteer_kit.ui.widgets import ScaledLabel, scrolling
+from volunteer_kit.ui.widgets import FittingList, ScaledLabel, scrolling
 
 if TYPE_CHECKING:  # the pack modules load pydantic and cryptography: not at start-up
     from volunteer_kit.packs.library import LibraryPack
@@ -69,8 +69,7 @@ class LessonsPage(Page):
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.lessons_label = ScaledLabel(1.15, bold=True)
-        self.lessons = QListWidget()
-        self.lessons.setWordWrap(True)
+        self.lessons = FittingList()
         self.lessons.itemActivated.connect(lambda _item: self.preview())
         self.checks_label = ScaledLabel(1.15, bold=True)
         self.checks = QLabel()
@@ -93,7 +92,7 @@ class LessonsPage(Page):
         detail_layout.addWidget(self.pack_title)
         detail_layout.addWidget(self.facts)
         detail_layout.addWidget(self.lessons_label)
-        detail_layout.addWidget(self.lessons, 1)
+        detail_layout.addWidget(self.lessons)
         detail_layout.addWidget(self.checks_label)
         detail_layout.addWidget(self.checks)
         buttons = QHBoxLayout()

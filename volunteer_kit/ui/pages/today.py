@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.store_client import StoreClient
-from volunteer_kit.ui.widgets import ScaledLabel, StatCard, scrolling
+from volunteer_kit.ui.widgets import FittingList, ScaledLabel, StatCard, scrolling
 
 if TYPE_CHECKING:
     from volunteer_kit.core.records import TodayCounts, ToDo
@@ -33,17 +32,26 @@ if TYPE_CHECKING:
 
 
 class ToDoList(QGroupBox):
-    """One kind of work still to do: a titled list whose items open where the work is done."""
+    """One kind of work still to do: a titled list whose items open where the work is done.
+
+    The page scrolls, so the list does not: it shows its first rows in full and a button for
+    the rest, instead of a second scroll bar inside the page's."""
+
+    FIRST_ROWS = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.items = QListWidget()
-        self.items.setWordWrap(True)
+        self.items = FittingList()
+        self.show_all = QPushButton()
+        self.show_all.clicked.connect(self._show_all)
         self.more = QLabel()
         self.more.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.items)
-        layout.addWidget(self.more)
+        row = QHBoxLayout()
+        row.addWidget(self.more, 1)
+        row.addWidget(self.show_all)
+        layout.addLayout(row)
 
     def fill(self, entries: Sequence[tuple[str, object]], more: str, empty: str) -> None:
         self.items.clear()
@@ -51,13 +59,21 @@ class ToDoList(QGroupBox):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, data)
             self.items.addItem(item)
+            item.setHidden(self.items.count() > self.FIRST_ROWS)
         if not entries:
             self.items.addItem(QListWidgetItem(empty))
         self.items.setEnabled(bool(entries))
-        rows = sum(self.items.sizeHintForRow(n) for n in range(min(self.items.count(), 6)))
-        self.items.setFixedHeight(rows + 2 * self.items.frameWidth() + 4)
+        hidden = len(entries) - self.FIRST_ROWS
+        self.show_all.setText(self.tr("Show all %n", "", len(entries)))
+        self.show_all.setVisible(hidden > 0)
         self.more.setText(more)
         self.more.setVisible(bool(more))
+
+    def _show_all(self) -> None:
+        for row in range(self.items.count()):
+            self.items.item(row).setHidden(False)
+        self.show_all.hide()
+        self.items.fit()
 
 
 class TodayPage(Page):
