@@ -1,10 +1,17 @@
-"""Render every page of the main window to PNG files, offscreen, for looking at.
+"""Save every screen of the app as PNG files, for looking at: every page and dialog, the presenter,
+the quiz (single, multiple, checked, a group), skill checks and the session summary.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screens.py --data-dir DIR --out OUTDIR [--lang en] [--scale 200]
+    python scripts/screens.py --data-dir DIR --out OUTDIR [--lang vi] [--scale 100,200]
+                              [--screen 1366x768,1920x1080] [--only quiz]
 
-Pages are shown with the data in DIR (load `volunteer-kit demo` first); the
-Learners page is shown with a search typed and the first learner selected, and
-teaching mode with the first pack's second lesson.
+Load the demo first (`volunteer-kit --data-dir DIR demo`). The screens are the ones the layout test
+walks (tests/tour.py), opened the same way; each file is named SCENE-SCALE-SCREEN.png, and what the
+layout test would find wrong on a screen is printed under its name.
+
+Without a display it runs offscreen on a 1366×768 laptop's and a 1920×1080 desktop's free area
+(tests/qt_screens.json). Under Xvfb (a real X server, real font rendering) start the server at the
+size to look at, e.g. `Xvfb :99 -screen 0 1366x680x24 &` and run with DISPLAY=:99
+QT_QPA_PLATFORM=xcb: the windows then fill that screen.
 """
 
 from __future__ import annotations
@@ -14,14 +21,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
@@ -29,77 +29,39 @@ def main() -> int:
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--lang", default="vi")
-    parser.add_argument("--scale", type=int, default=100)
-    parser.add_argument("--size", default="1280x800")
-    parser.add_argument("--search", default="nguyen thi")
+    parser.add_argument("--scale", default="100,200", help="text sizes, e.g. 100,200")
+    parser.add_argument("--screen", default="1366x768", help="screens, e.g. 1366x768,1920x1080")
+    parser.add_argument("--only", default="", help="only the scenes whose name contains this")
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={ROOT / 'tests' / 'qt_screens.json'}"
+    os.environ.setdefault("VOLUNTEER_KIT_NO_DIALOGS", "1")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from tests import tour
     from volunteer_kit import paths
     from volunteer_kit.ui.app import Application
 
     paths.set_data_dir(args.data_dir)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     app = Application(qapp, lang_override=args.lang)
-    app.set_text_scale(args.scale)
-    width, height = (int(v) for v in args.size.split("x"))
-    app.window.resize(width, height)
     app.start()
-    wait(1500)
+    tour.settle(1500)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    suffix = f"{args.lang}-{args.scale}"
-    for page in app.window.pages:
-        app.window.show_page(page)
-        if page is app.window.learners:
-            page.search_box.setText(args.search)
-            wait(800)
-            page.table.selectRow(0)
-        if page is app.window.households:
-            wait(800)
-            page.table.selectRow(0)
-        wait(800)
-        name = type(page).__name__.replace("Page", "").lower()
-        path = out / f"{name}-{suffix}.png"
-        app.window.grab().save(str(path))
-        print(path)
-        if page is app.window.today:  # and what needs doing, further down
-            from PySide6.QtWidgets import QScrollArea
-
-            page.findChild(QScrollArea).ensureWidgetVisible(page.one_short, 0, 0)
-            wait(300)
-            path = out / f"today-todo-{suffix}.png"
-            app.window.grab().save(str(path))
-            print(path)
-    dialog = app.window.households.open_register_dialog()
-    dialog.hamlet_box.setCurrentIndex(0)
-    dialog.address_edit.setText("Xóm 2, nhà số 7")
-    for name, year in (("Hoàng Thị Lan", "1950"), ("Hoàng Minh Đức", "2016")):
-        dialog.name_edit.setText(name)
-        dialog.year_edit.setText(year)
-        dialog.year_edit.editingFinished.emit()
-        dialog.representative_edit.setText("Hoàng Thị Lan")
-        dialog.name_edit.setFocus()
-        dialog.add_person()
-    dialog.name_edit.setText("Hoàng Văn Nam")
-    wait(500)
-    path = out / f"household-dialog-{suffix}.png"
-    dialog.grab().save(str(path))
-    print(path)
-    dialog.reject()
-    lessons = app.window.lessons
-    app.window.show_page(lessons)
-    wait(800)
-    lessons.lessons.setCurrentRow(1)
-    lessons.preview()
-    presenter = lessons.presenter
-    presenter.resize(width, height)
-    wait(500)
-    presenter.show_step(1)
-    wait(300)
-    path = out / f"presenter-{suffix}.png"
-    presenter.grab().save(str(path))
-    print(path)
-    presenter.close()
+    for scale in (int(s) for s in args.scale.split(",")):
+        app.set_text_scale(scale)
+        for screen in args.screen.split(","):
+            for scene in tour.SCENES:
+                if args.only not in scene.name:
+                    continue
+                with scene.open(app, screen) as window:
+                    path = out / f"{scene.name}-{args.lang}-{scale}-{screen}.png"
+                    window.grab().save(str(path))
+                    print(path)
+                    for problem in tour.problems(window):
+                        print("   ", problem)
     app.shutdown()
     return 0
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from tests.conftest import ROOT
 from volunteer_kit.packs.library import list_library
 from volunteer_kit.ui.app import Application
-from volunteer_kit.ui.presenter import PresenterWindow
+from volunteer_kit.ui.presenter import READABLE_CHARS, PresenterWindow
 
 LAPTOP = (1366, 680)
 NARROW = (800, 900)
@@ -140,7 +140,7 @@ def test_the_picture_is_beside_the_text_on_a_wide_window_and_below_on_a_narrow_o
             picture_left, _, picture_right, _ = _rect_in(wide, wide.picture)
             assert picture_left >= text_right, f"{lesson.id} step {index + 1}: picture not beside the text"
             assert picture_right - picture_left <= 0.46 * wide.width()
-            column = QFontMetrics(wide.body.font()).averageCharWidth() * 45
+            column = QFontMetrics(wide.body.font()).averageCharWidth() * READABLE_CHARS
             assert text_right - text_left >= column, f"{lesson.id} step {index + 1}: text column too narrow"
             _, text_top, _, text_bottom = _rect_in(narrow, _text_area(narrow))
             _, picture_top, _, _ = _rect_in(narrow, narrow.picture)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -251,6 +252,13 @@ def problems(window: QWidget, *, allow_screen_overflow: bool = False) -> list[st
             problem = _button_problem(widget)
         elif isinstance(widget, QComboBox):
             problem = _combo_problem(widget)
+        elif isinstance(widget, QProgressBar) and widget.isTextVisible() and widget.text():
+            needed = (
+                widget.fontMetrics().horizontalAdvance(widget.text())
+                + widget.fontMetrics().averageCharWidth()
+            )
+            if needed > widget.width():
+                problem = f"its text needs {needed} px, the bar is {widget.width()} px wide"
         if problem:
             found.append(f"{_name(widget)}: {problem}")
         if isinstance(widget, (QTableView, QTreeView)):
@@ -412,15 +420,16 @@ def _print_dialog(app: Application) -> QDialog:
     return dialog
 
 
-def _window_scene(name: str, make: Callable[[Application], QWidget]) -> Scene:
-    """A full-screen window of the teaching flow (presenter, quiz), as TeachingFlow shows it."""
+def _window_scene(name: str, make: Callable[[Application], QWidget], screen: str = "") -> Scene:
+    """A full-screen window of the teaching flow (presenter, quiz), as TeachingFlow shows it; on
+    `screen` if given (the 800×800 "default" one stands for a window snapped to half a screen)."""
 
     @contextmanager
     def open_window(app: Application, screen_name: str) -> Iterator[QWidget]:
         place(app.window, screen_name)
         _quiet(app)
         window = make(app)
-        place(window, screen_name)
+        place(window, screen or screen_name)
         settle(100)
         try:
             yield window
@@ -531,6 +540,8 @@ SCENES: tuple[Scene, ...] = (
     _window_scene("presenter-picture", _presenter("dich-vu-cong", 0, 1)),
     _window_scene("presenter-long-step", _presenter("tu-bao-ve", 5, 0)),
     _window_scene("presenter-notes", _presenter("vneid", 1, 1, notes=True)),
+    _window_scene("presenter-narrow", _presenter("dich-vu-cong", 0, 1), screen="default"),
+    _window_scene("presenter-narrow-notes", _presenter("vneid", 1, 1, notes=True), screen="default"),
     _window_scene("quiz-single", _quiz("vneid", multiple=False, checked=False)),
     _window_scene("quiz-multiple-checked", _quiz("tu-bao-ve", multiple=True, checked=True)),
     _dialog_scene("skill-checks", _skill_checks),

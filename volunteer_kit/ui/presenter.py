@@ -46,16 +46,19 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*")
 # Teaching-mode text is up to this many times the window's text size, and never below MIN_POINTS.
 TEXT_FACTOR = 2.0
 MIN_POINTS = 22.0
+LINES_PER_WINDOW = 14  # and at least as large as a window this many lines tall (a learner-view scale)
 SMALLEST_FACTOR = 1.1  # a long step's text shrinks to fit, but stays larger than the window's text
 TITLE_FACTOR = 1.25
-READABLE_CHARS = 45  # the picture goes beside the text only if the text column keeps this many a line
+READABLE_CHARS = (
+    34  # the picture goes beside the text only if the text column keeps this many a line (slides: 30–40)
+)
 WIDE_RATIO = 1.5  # a window wider than this many times its height has the picture beside the text
 SIDE_SHARE = 0.45  # the picture beside the text takes at most this share of the width
-PICTURE_SHARE = 0.4  # and below the text, at most this share of the height
 PICTURE_WITH_NOTES = 0.55  # beside the text with the notes open, the picture keeps this share of the height
 NOTES_SHARE_WIDE = 0.3  # the notes beside the text are at least this share of the width
 NOTES_SHARE = 0.25  # the notes below the text take at most this share of the window's height
 TEXT_SHARE = 0.6  # the lesson text keeps at least this share of the window's height
+PICTURE_SHARE = 0.4  # below the text, the picture gets at least this share of the height left
 SMALLEST_PICTURE = 80  # pixels; a picture squeezed below this is left out until there is room
 SPACING = 24
 _UNLIMITED = 16_777_215  # QWIDGETSIZE_MAX
@@ -209,19 +212,23 @@ class PresenterWindow(QWidget):
         self.stage_layout.setSpacing(SPACING)
         self.stage_layout.addLayout(text_column, 1)
         self.stage_layout.addWidget(self.side)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(SPACING // 2)  # they all fit at 200 % in an 800-pixel window
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.notes_button)
-        buttons.addWidget(self.progress, 1)
-        buttons.addWidget(self.previous_button)
-        buttons.addWidget(self.next_button)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(SPACING // 2)  # they all fit at 200 % in an 800-pixel window
+        self.buttons.addWidget(self.close_button)
+        self.buttons.addWidget(self.notes_button)
+        self.buttons.addWidget(self.progress, 1)
+        self.buttons.addWidget(self.previous_button)
+        self.buttons.addWidget(self.next_button)
+        self.progress_row = (
+            QVBoxLayout()
+        )  # the progress bar, on its own row when the buttons leave it no room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING, SPACING // 2, SPACING, SPACING // 2)
         layout.setSpacing(SPACING // 2)
         layout.addWidget(self.lesson_label)
         layout.addWidget(self.stage, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.progress_row)
+        layout.addLayout(self.buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.apply_fonts()
         self.retranslate()
@@ -261,6 +268,13 @@ class PresenterWindow(QWidget):
             widget.setFont(_font(controls * factor, bold))
         self._set_text_points(preferred)
 
+    def _preferred_points(self) -> float:
+        """The lesson text's size before fitting: the text-size setting's, or larger on a big window,
+        so a projector or a 1080p screen is filled as well as a laptop at 200 %."""
+        line_pixels = self.height() / LINES_PER_WINDOW
+        window_points = line_pixels / 1.4 * 72 / max(self.logicalDpiY(), 1)  # a line is ~1.4 font heights
+        return max(self.text_points[1], window_points)
+
     def _set_text_points(self, points: float) -> None:
         self.body.setFont(_font(points, False))
         self.step_title.setFont(_font(points * TITLE_FACTOR, True))
@@ -271,8 +285,33 @@ class PresenterWindow(QWidget):
             self._arrange()
         return super().eventFilter(watched, event)
 
+    def _place_progress(self) -> None:
+        """The progress bar between the buttons while its text fits there, else on a row of its own."""
+        buttons = (self.close_button, self.notes_button, self.previous_button, self.next_button)
+        needed = sum(b.sizeHint().width() for b in buttons) + 4 * self.buttons.spacing()
+        text = self.progress.fontMetrics().horizontalAdvance(self.progress.text() or "0000000000")
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - needed
+        apart = room < text + 6 * self.progress.fontMetrics().averageCharWidth()
+        if apart and self.progress_row.indexOf(self.progress) < 0:
+            self.buttons.removeWidget(self.progress)
+            self.progress_row.addWidget(self.progress)
+            self.buttons.insertStretch(2, 1)
+        elif not apart and self.buttons.indexOf(self.progress) < 0:
+            self.progress_row.removeWidget(self.progress)
+            stretch = self.buttons.itemAt(2)
+            if stretch is not None and stretch.spacerItem() is not None:
+                self.buttons.removeItem(stretch)
+            self.buttons.insertWidget(2, self.progress, 1)
+
+    def _text_height(self, width: int) -> int:
+        """How tall the step's title and text are at their preferred size in a column this wide."""
+        self._set_text_points(self._preferred_points())
+        return self.step_title.heightForWidth(width) + SPACING // 2 + self.body.heightForWidth(width)
+
     def _arrange(self) -> None:
         """Place the picture and the notes for this window's shape, then fit the lesson text."""
+        self._place_progress()
         width, height = self.stage.width(), self.stage.height()
         if width < 100 or height < 100:
             return
@@ -305,8 +344,16 @@ class PresenterWindow(QWidget):
                 wanted = self.notes.heightForWidth(width - bar) + 2
                 notes = max(min(wanted, int(NOTES_SHARE * self.height()), height - text_least - SPACING), 80)
                 self.notes_panel.setFixedHeight(notes)
-            spare = height - text_least - SPACING - (notes + SPACING if notes_open else 0)
-            picture_height = min(int(width / aspect), int(PICTURE_SHARE * height), spare) if aspect else 0
+            # Text and picture share what the notes leave: the picture gets PICTURE_SHARE of it, or
+            # all the text does not need at its preferred size (a short step has a big picture).
+            shared = height - SPACING - (notes + SPACING if notes_open else 0)
+            shared -= self.more_hint.sizeHint().height() + 4
+            text_need = self._text_height(width - bar)
+            picture_height = (
+                min(int(width / aspect), max(int(PICTURE_SHARE * shared), shared - text_need))
+                if aspect
+                else 0
+            )
             if picture_height < SMALLEST_PICTURE:
                 picture_height = 0
             self.picture.setFixedHeight(picture_height)
@@ -321,7 +368,7 @@ class PresenterWindow(QWidget):
         """The lesson text as large as fits, down to its smallest size; a step longer than that scrolls."""
         width = self.text_area.width() - self.text_area.verticalScrollBar().sizeHint().width()
         height = self.text_area.height()
-        smallest, preferred = self.text_points
+        smallest, preferred = self.text_points[0], self._preferred_points()
         if width < 100 or height < 50 or smallest >= preferred:
             return
 
