@@ -383,192 +383,311 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>EnrollBox</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="75" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="76" />
         <source>Enroll this laptop</source>
         <translation>Enroll this laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="76" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="77" />
         <source>&amp;Hub address:</source>
         <translation>&amp;Hub address:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="77" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="78" />
         <source>Enrollment &amp;code:</source>
         <translation>Enrollment &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="78" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="79" />
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Name of this laptop:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="79" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="80" />
         <source>Hub &amp;certificate (optional):</source>
         <translation>Hub &amp;certificate (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="80" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="81" />
         <source>Certificate &amp;fingerprint:</source>
         <translation>Certificate &amp;fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="83" />
         <source>in the QR and the whole code already; or as the hub operator reads it out</source>
         <translation>in the QR and the whole code already; or as the hub operator reads it out</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="84" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="85" />
         <source>Allow an &amp;unencrypted connection (http)</source>
         <translation>Allow an &amp;unencrypted connection (http)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="86" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="87" />
         <source>Only if the hub operator says so: records would travel over the network unprotected.</source>
         <translation>Only if the hub operator says so: records would travel over the network unprotected.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="88" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="89" />
         <source>e.g. Laptop of the Kim Lan team</source>
         <translation>e.g. Laptop of the Kim Lan team</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="89" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="90" />
         <source>a .pem file, only if the commune's IT contact gave one</source>
         <translation>a .pem file, only if the commune's IT contact gave one</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="90" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="91" />
         <source>Read the code from a &amp;QR image…</source>
         <translation>Read the code from a &amp;QR image…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="91" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="92" />
         <source>&amp;Enroll</source>
         <translation>&amp;Enroll</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="96" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="97" />
         <source>The enrollment QR image</source>
         <translation>The enrollment QR image</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="96" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="97" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="106" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="107" />
         <source>Read the hub address and the code from the image.</source>
         <translation>Read the hub address and the code from the image.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="135" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="136" />
         <source>Enter the hub address and the enrollment code.</source>
         <translation>Enter the hub address and the enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="139" />
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="147" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="148" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Enrolled with the hub of %1 as %2.</translation>
     </message>
 </context>
 <context>
+    <name>GroupQuizWindow</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="161" />
+        <source>Quiz: %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="208" />
+        <source>One learner at a time</source>
+        <translation>One learner at a time</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="210" />
+        <source>Each learner answers every question in turn, on the big answer cards.</source>
+        <translation>Each learner answers every question in turn, on the big answer cards.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="320" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="322" />
+        <source> (choose all that apply)</source>
+        <translation> (choose all that apply)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="339" />
+        <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
+        <translation>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="342" />
+        <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
+        <translation>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="371" />
+        <source>Check answer</source>
+        <translation>Check answer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="455" />
+        <source>Some learners have not chosen</source>
+        <translation>Some learners have not chosen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="456" />
+        <source>%n learner(s) have not chosen — check anyway?</source>
+        <translation>
+            <numerusform>%n learner has not chosen — check anyway?</numerusform><numerusform>%n learners have not chosen — check anyway?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="458" />
+        <source>%1: this question counts as not right for them.</source>
+        <translation>%1: this question counts as not right for them.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="462" />
+        <source>Check anyway</source>
+        <translation>Check anyway</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="463" />
+        <source>Go back and tick</source>
+        <translation>Go back and tick</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="516" />
+        <source>Right answers: %1.</source>
+        <translation>Right answers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="516" />
+        <source>Right answer: %1.</source>
+        <translation>Right answer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="524" />
+        <source>See the result</source>
+        <translation>See the result</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="524" />
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="551" />
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="557" />
+        <source>%1 of %2 right</source>
+        <translation>%1 of %2 right</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="560" />
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="560" />
+        <source>not passed yet</source>
+        <translation>not passed yet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="577" />
+        <source>Pass mark: %1 %</source>
+        <translation>Pass mark: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="579" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="115" />
         <source>Choose a household in the list to see its people and visits.</source>
         <translation>Choose a household in the list to see its people and visits.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="116" />
         <source>Add &amp;people…</source>
         <translation>Add &amp;people…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="117" />
         <source>Register more people of this household, with their consent</source>
         <translation>Register more people of this household, with their consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="118" />
         <source>Household skills</source>
         <translation>Household skills</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="140" />
         <source>(name erased)</source>
         <translation>(name erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="144" />
         <source>Digital household: all five skills shown ✓</source>
         <translation>Digital household: all five skills shown ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="146" />
         <source>%1 of 5 household skills shown</source>
         <translation>%1 of 5 household skills shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="149" />
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform><numerusform>People (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="153" />
         <source>(consent withdrawn: identifying data erased)</source>
         <translation>(consent withdrawn: identifying data erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="155" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="156" />
         <source>consent given by %1</source>
         <translation>consent given by %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="158" />
         <source>consent given</source>
         <translation>consent given</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="159" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="160" />
         <source>no consent recorded</source>
         <translation>no consent recorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="169" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="170" />
         <source>Visits and sessions (%n)</source>
         <translation>
             <numerusform>Visits and sessions (%n)</numerusform><numerusform>Visits and sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="180" />
         <source>Not visited yet</source>
         <translation>Not visited yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="189" />
         <source>shown by %1</source>
         <translation>shown by %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="190" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="191" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="193" />
         <source>not yet (no lesson pack on this laptop teaches it)</source>
         <translation>not yet (no lesson pack on this laptop teaches it)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="198" />
         <source>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</source>
         <translation>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</translation>
     </message>
@@ -576,193 +695,193 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
         <source>Register a household</source>
         <translation>Register a household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
         <source>Add people</source>
         <translation>Add people</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="84" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="85" />
         <source>A new household</source>
         <translation>A new household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="86" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="87" />
         <source>New people in the household of %1</source>
         <translation>New people in the household of %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="97" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="98" />
         <source>e.g. Thôn Đông</source>
         <translation>e.g. Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="99" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="100" />
         <source>House number, lane, or how to find it</source>
         <translation>House number, lane, or how to find it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="100" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="101" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="102" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="103" />
         <source>&amp;Hamlet or residential group:</source>
         <translation>&amp;Hamlet or residential group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="103" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="104" />
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="108" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="109" />
         <source>e.g. Nguyễn Thị Hoa</source>
         <translation>e.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="111" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="112" />
         <source>e.g. 1958</source>
         <translation>e.g. 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="117" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="118" />
         <source>optional, e.g. 0912 345 678</source>
         <translation>optional, e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="124" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="125" />
         <source>The person agrees &amp;themselves</source>
         <translation>The person agrees &amp;themselves</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="126" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="127" />
         <source>A &amp;representative agrees for them (a child, or someone who cannot)</source>
         <translation>A &amp;representative agrees for them (a child, or someone who cannot)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="133" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="134" />
         <source>Name of the representative</source>
         <translation>Name of the representative</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="137" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
         <source>&amp;Add to the list</source>
         <translation>&amp;Add to the list</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="139" />
         <source>Enter in the name field does the same</source>
         <translation>Enter in the name field does the same</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="145" />
         <source>A person</source>
         <translation>A person</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="147" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="148" />
         <source>Full &amp;name:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="148" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Birth year:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
         <source>&amp;Gender:</source>
         <translation>&amp;Gender:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="151" />
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="151" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="152" />
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="156" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="157" />
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="168" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="169" />
         <source>Consent text</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="170" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="171" />
         <source>Read this aloud before recording (version %1)</source>
         <translation>Read this aloud before recording (version %1)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="182" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="183" />
         <source>Remo&amp;ve from the list</source>
         <translation>Remo&amp;ve from the list</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="198" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="199" />
         <source>Save the household and everyone on the list (Ctrl+S)</source>
         <translation>Save the household and everyone on the list (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="252" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="253" />
         <source>The birth year is four digits, e.g. 1958.</source>
         <translation>The birth year is four digits, e.g. 1958.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="299" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="300" />
         <source>consent: %1 for them</source>
         <translation>consent: %1 for them</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="301" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="302" />
         <source>consent: themselves</source>
         <translation>consent: themselves</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="309" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="310" />
         <source>%1 · already registered, joins as they are</source>
         <translation>%1 · already registered, joins as they are</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="314" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="315" />
         <source>On the &amp;list (%n)</source>
         <translation>
             <numerusform>On the &amp;list (%n)</numerusform><numerusform>On the &amp;list (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="326" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="327" />
         <source>Add at least one person.</source>
         <translation>Add at least one person.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="329" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="330" />
         <source>Choose the hamlet or residential group.</source>
         <translation>Choose the hamlet or residential group.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="333" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="334" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="396" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="397" />
         <source>Already registered?</source>
         <translation>Already registered?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="397" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="398" />
         <source>These people look already registered:
 
 %1</source>
@@ -771,17 +890,17 @@ Please copy the details below and send them to your IT contact.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="398" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="399" />
         <source>&amp;Use the registered records</source>
         <translation>&amp;Use the registered records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="399" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="400" />
         <source>They are &amp;different people</source>
         <translation>They are &amp;different people</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="400" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="401" />
         <source>&amp;Go back</source>
         <translation>&amp;Go back</translation>
     </message>
@@ -790,98 +909,98 @@ Please copy the details below and send them to your IT contact.</translation>
     <name>HouseholdsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="56" />
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="276" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="277" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="279" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="281" />
         <source>Head of household or address; accents optional</source>
         <translation>Head of household or address; accents optional</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="282" />
         <source>Search households</source>
         <translation>Search households</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="283" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="284" />
         <source>&amp;Register household…</source>
         <translation>&amp;Register household…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="285" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="286" />
         <source>A new household and its people, with their consent (Ctrl+N)</source>
         <translation>A new household and its people, with their consent (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="289" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="290" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="291" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="291" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="292" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="292" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="293" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="293" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="294" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="295" />
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="312" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="313" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="364" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="365" />
         <source>(name erased)</source>
         <translation>(name erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="379" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="380" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="383" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="384" />
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="385" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="386" />
         <source>%1 digital household(s) (all five skills)</source>
         <translation>%1 digital household(s) (all five skills)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="390" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="391" />
         <source>showing the first %1: choose a hamlet or search</source>
         <translation>showing the first %1: choose a hamlet or search</translation>
     </message>
@@ -1152,175 +1271,175 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
         <source>Lives in</source>
         <translation>Lives in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Choose a learner in the list to see their record.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="127" />
         <source>&amp;Merge a duplicate…</source>
         <translation>&amp;Merge a duplicate…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="130" />
         <source>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</source>
         <translation>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="134" />
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="137" />
         <source>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</source>
         <translation>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="171" />
         <source>given %1 (text version %2)</source>
         <translation>given %1 (text version %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="175" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="177" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="185" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="186" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform><numerusform>Sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="192" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Quiz attempts (%n)</numerusform><numerusform>Quiz attempts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="194" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="194" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="200" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Skill checks (%n)</numerusform><numerusform>Skill checks (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
         <source>done unaided</source>
         <translation>done unaided</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="210" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="213" />
         <source>No lessons yet.</source>
         <translation>No lessons yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
         <source>quiz %1% (passed)</source>
         <translation>quiz %1% (passed)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
         <source>quiz %1% (not passed)</source>
         <translation>quiz %1% (not passed)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="223" />
         <source>quiz not taken</source>
         <translation>quiz not taken</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
         <source>complete ✓</source>
         <translation>complete ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="227" />
         <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
         <translation>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="239" />
         <source>Competencies:</source>
         <translation>Competencies:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
         <source>under way</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="249" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
@@ -1328,32 +1447,32 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnersModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="32" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="33" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="33" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="34" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="34" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="35" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="35" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="36" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="36" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="37" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="37" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="38" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -1362,104 +1481,104 @@ Please copy the details below and send them to your IT contact.</translation>
     <name>LearnersPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="62" />
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="347" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="348" />
         <source>Learners</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="350" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="351" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="351" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="352" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Name; accents optional, e.g. nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="352" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="353" />
         <source>Search learners by name</source>
         <translation>Search learners by name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="354" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="354" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="355" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="355" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="356" />
         <source>Import &amp;list…</source>
         <translation>Import &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="356" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="357" />
         <source>Add the people of a commune list (Excel .xlsx or CSV)</source>
         <translation>Add the people of a commune list (Excel .xlsx or CSV)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="369" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="371" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="372" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="428" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="430" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="461" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="462" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Consent withdrawn: %1's name, birth year and phone were erased.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="489" />
         <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
         <translation>
             <numerusform>Merged: %n record of %1 moved here; the other record is closed.</numerusform><numerusform>Merged: %n records of %1 moved here; the other record is closed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="514" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="515" />
         <source>Merge a duplicate into %1</source>
         <translation>Merge a duplicate into %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="516" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="517" />
         <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
         <translation>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="519" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="520" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="521" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="522" />
         <source>(this record)</source>
         <translation>(this record)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="535" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="536" />
         <source>Merge two records</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="537" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="538" />
         <source>Keep:
 %1
 
@@ -1476,12 +1595,12 @@ Merge into it and close:
 This is recorded and cannot be undone here.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="549" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="550" />
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="551" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="552" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -1619,52 +1738,52 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>ListRowsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="35" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="36" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="36" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="37" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="37" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="38" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="38" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="39" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="39" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="40" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="40" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="41" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="41" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="42" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="42" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="43" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="43" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="44" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="108" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="109" />
         <source>will be imported</source>
         <translation>will be imported</translation>
     </message>
@@ -1861,67 +1980,67 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="191" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="225" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="286" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="320" />
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="288" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="322" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="293" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="326" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="314" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="344" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="346" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="376" />
         <source>Choose an answer first.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
         <source>Right!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
         <source>Not quite.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="396" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
     </message>
@@ -2210,142 +2329,142 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="155" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="156" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="156" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="157" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="157" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="158" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="158" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="159" />
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="159" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="160" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="164" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="165" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Choose a session in the list to see who came.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="165" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="167" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>&amp;Notes of the session (what went well, what to repeat):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="167" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="168" />
         <source>Sa&amp;ve notes</source>
         <translation>Sa&amp;ve notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="168" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="169" />
         <source>Add &amp;walk-in…</source>
         <translation>Add &amp;walk-in…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="169" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="170" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Register someone new, with their consent, as present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="170" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="171" />
         <source>Add &amp;learner…</source>
         <translation>Add &amp;learner…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="171" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="172" />
         <source>Add a registered learner who came late</source>
         <translation>Add a registered learner who came late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="172" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="173" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Close attendance…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="173" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="174" />
         <source>The attendance list is complete</source>
         <translation>The attendance list is complete</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="174" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="175" />
         <source>C&amp;orrect attendance</source>
         <translation>C&amp;orrect attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="176" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="177" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Unlock the boxes of a closed session to fix a mistake; every change is kept</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="178" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="179" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Attendance: arrows to move, Space to tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="179" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="180" />
         <source>E&amp;xport roster…</source>
         <translation>E&amp;xport roster…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="181" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="182" />
         <source>Save the list of learners to print and sign, or to open in Excel</source>
         <translation>Save the list of learners to print and sign, or to open in Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="183" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="184" />
         <source>Roster file format</source>
         <translation>Roster file format</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="184" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="185" />
         <source>CSV and XLSX open in Excel; PDF is ready to print</source>
         <translation>CSV and XLSX open in Excel; PDF is ready to print</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Attendance: %1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="259" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
         <source>Open: tick who is here (arrows to move, Space to tick).</source>
         <translation>Open: tick who is here (arrows to move, Space to tick).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="262" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Closed; correcting: each change is recorded as a correction.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="264" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Closed. To fix a mistake, press “Correct attendance”.</translation>
     </message>
@@ -2428,22 +2547,22 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="49" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="50" />
         <source>● open</source>
         <translation>● open</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="43" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="44" />
         <source>%1/%2 present</source>
         <translation>%1/%2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="54" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="55" />
         <source>Attendance is closed</source>
         <translation>Attendance is closed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="56" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="57" />
         <source>Attendance is still open</source>
         <translation>Attendance is still open</translation>
     </message>
@@ -2452,136 +2571,136 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     <name>SessionsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="68" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="130" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="131" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="82" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="133" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="83" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="134" />
         <source>Teaching sessions</source>
         <translation>Teaching sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="134" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="135" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="135" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
         <source>Place, hamlet or lesson pack; accents optional</source>
         <translation>Place, hamlet or lesson pack; accents optional</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="137" />
         <source>Search sessions</source>
         <translation>Search sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="137" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="138" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="147" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="148" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="172" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="173" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="174" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="175" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="278" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="279" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="279" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="280" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="280" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="281" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="282" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="283" />
         <source>Save the roster</source>
         <translation>Save the roster</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="299" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="300" />
         <source>Writing the roster…</source>
         <translation>Writing the roster…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="304" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="305" />
         <source>Roster of %n people written to %1.</source>
         <translation>
             <numerusform>Roster of %n person written to %1.</numerusform><numerusform>Roster of %n people written to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="346" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="447" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="347" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="448" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="368" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="369" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="371" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="372" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="381" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
         <source>Add a registered learner</source>
         <translation>Add a registered learner</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="383" />
         <source>They are added as present and late.</source>
         <translation>They are added as present and late.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="383" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="384" />
         <source>&amp;Add as late</source>
         <translation>&amp;Add as late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="385" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="386" />
         <source>(already on the list)</source>
         <translation>(already on the list)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="397" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="398" />
         <source>%1 was added as late.</source>
         <translation>%1 was added as late.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="408" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="409" />
         <source>Attendance closed.</source>
         <translation>Attendance closed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="418" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="419" />
         <source>Close attendance</source>
         <translation>Close attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="420" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="421" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -2590,12 +2709,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 The boxes become read-only; a mistake can still be corrected later.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="438" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="439" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="443" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="444" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2604,113 +2723,113 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     <name>SettingsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="93" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
         <source>Display</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
         <source>&amp;Text size:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
         <source>Makes every text in the window larger</source>
         <translation>Makes every text in the window larger</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
         <source>Volunteer profile</source>
         <translation>Volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>e.g. Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="132" />
         <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
         <translation>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="135" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="136" />
         <source>&amp;Phone (optional):</source>
         <translation>&amp;Phone (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="138" />
         <source>&amp;Save profile</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="158" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="160" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
         <source>%1 (as enrolled with the commune hub)</source>
         <translation>%1 (as enrolled with the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="163" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="164" />
         <source>not enrolled: volunteer</source>
         <translation>not enrolled: volunteer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="171" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>not set (it comes with enrolment on the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="179" />
         <source>Enter your full name.</source>
         <translation>Enter your full name.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="183" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>A phone number has 10 digits, e.g. 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="186" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="187" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="192" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="201" />
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
@@ -2746,78 +2865,78 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="64" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="66" />
         <source>Start a teaching session</source>
         <translation>Start a teaching session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="72" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>e.g. Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="76" />
         <source>Type a name to find learners</source>
         <translation>Type a name to find learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
         <source>Full name of a newcomer</source>
         <translation>Full name of a newcomer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="85" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="88" />
         <source>&amp;Add with consent…</source>
         <translation>&amp;Add with consent…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="95" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="100" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="104" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
         <source>Someone new? Add them here:</source>
         <translation>Someone new? Add them here:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="153" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="155" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="185" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="187" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="183" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="185" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>
@@ -2826,290 +2945,290 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     <name>SyncPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="88" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="231" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Lesson packs waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Install anyway…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
         <source>&amp;Forget it</source>
         <translation>&amp;Forget it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="274" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="284" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="296" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="308" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="309" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="314" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="315" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="328" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="541" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="542" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="386" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="440" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="445" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="455" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="459" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="460" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="463" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="464" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="479" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="480" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="483" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="484" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="490" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="492" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="495" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="519" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="534" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="535" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="571" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="572" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>
@@ -3118,146 +3237,146 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     <name>TodayPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="51" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="123" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
         <source>Learners registered</source>
         <translation>Learners registered</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
         <source>Teaching sessions this week</source>
         <translation>Teaching sessions this week</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
         <source>Records waiting to sync</source>
         <translation>Records waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="131" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="133" />
         <source>Load the counts again (F5)</source>
         <translation>Load the counts again (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="134" />
         <source>What needs doing</source>
         <translation>What needs doing</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="135" />
         <source>Sessions whose attendance is still open</source>
         <translation>Sessions whose attendance is still open</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="135" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="136" />
         <source>Households not visited yet</source>
         <translation>Households not visited yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="137" />
         <source>Learners one lesson short of finishing a pack</source>
         <translation>Learners one lesson short of finishing a pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="139" />
         <source>Enter or double-click opens it</source>
         <translation>Enter or double-click opens it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="174" />
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="181" />
         <source>None: every session is closed.</source>
         <translation>None: every session is closed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="183" />
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1: %n household</numerusform><numerusform>%1: %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="185" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="186" />
         <source>None: every household has been visited.</source>
         <translation>None: every household has been visited.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="192" />
         <source>%1 (%2) · %3 · still to learn: %4</source>
         <translation>%1 (%2) · %3 · still to learn: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="203" />
         <source>None right now.</source>
         <translation>None right now.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="213" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
         <source>Commune: %1</source>
         <translation>Commune: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="220" />
         <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
         <translation>No commune yet: enroll this laptop with the commune hub on the Sync page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="223" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>in %n household</numerusform><numerusform>in %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="225" />
         <source>since Monday</source>
         <translation>since Monday</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="228" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>recorded on this laptop, not yet on the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="230" />
         <source>everything has reached the hub</source>
         <translation>everything has reached the hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="232" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="233" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="234" />
         <source>this laptop has not synced yet</source>
         <translation>this laptop has not synced yet</translation>
     </message>

@@ -383,192 +383,311 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>EnrollBox</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="75" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="76" />
         <source>Enroll this laptop</source>
         <translation>Đăng ký máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="76" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="77" />
         <source>&amp;Hub address:</source>
         <translation>Địa chỉ &amp;máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="77" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="78" />
         <source>Enrollment &amp;code:</source>
         <translation>Mã đăng &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="78" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="79" />
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Tên máy này:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="79" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="80" />
         <source>Hub &amp;certificate (optional):</source>
         <translation>&amp;Chứng chỉ máy chủ (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="80" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="81" />
         <source>Certificate &amp;fingerprint:</source>
         <translation>&amp;Dấu vân tay chứng chỉ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="82" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="83" />
         <source>in the QR and the whole code already; or as the hub operator reads it out</source>
         <translation>đã có trong mã QR và cả mã ghi danh; hoặc nhập theo lời người quản lý máy chủ đọc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="84" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="85" />
         <source>Allow an &amp;unencrypted connection (http)</source>
         <translation>Cho phép kết nối &amp;không mã hóa (http)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="86" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="87" />
         <source>Only if the hub operator says so: records would travel over the network unprotected.</source>
         <translation>Chỉ khi người quản lý máy chủ bảo vậy: bản ghi sẽ đi qua mạng mà không được bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="88" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="89" />
         <source>e.g. Laptop of the Kim Lan team</source>
         <translation>ví dụ: Máy của tổ thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="89" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="90" />
         <source>a .pem file, only if the commune's IT contact gave one</source>
         <translation>tệp .pem, chỉ khi cán bộ kỹ thuật của xã đưa cho</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="90" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="91" />
         <source>Read the code from a &amp;QR image…</source>
         <translation>Đọc mã từ ảnh &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="91" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="92" />
         <source>&amp;Enroll</source>
         <translation>&amp;Gửi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="96" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="97" />
         <source>The enrollment QR image</source>
         <translation>Ảnh mã QR đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="96" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="97" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="106" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="107" />
         <source>Read the hub address and the code from the image.</source>
         <translation>Đã đọc địa chỉ máy chủ và mã đăng ký từ ảnh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="135" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="136" />
         <source>Enter the hub address and the enrollment code.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="139" />
         <source>Enrolling…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="147" />
+        <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="148" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Đã đăng ký với máy chủ của %1, vai trò %2.</translation>
     </message>
 </context>
 <context>
+    <name>GroupQuizWindow</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="161" />
+        <source>Quiz: %1</source>
+        <translation>Kiểm tra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="208" />
+        <source>One learner at a time</source>
+        <translation>Từng người một</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="210" />
+        <source>Each learner answers every question in turn, on the big answer cards.</source>
+        <translation>Lần lượt từng người trả lời hết các câu, trên các thẻ đáp án lớn.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="320" />
+        <source>Question %1 of %2</source>
+        <translation>Câu %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="322" />
+        <source> (choose all that apply)</source>
+        <translation> (chọn tất cả ý đúng)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="339" />
+        <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
+        <translation>Đánh dấu các đáp án của từng người: phím mũi tên để di chuyển, phím %1 hoặc phím Cách để đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="342" />
+        <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
+        <translation>Đánh dấu đáp án của từng người: phím mũi tên để di chuyển, phím %1 để đánh dấu và sang người tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="371" />
+        <source>Check answer</source>
+        <translation>Xem đáp án</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="455" />
+        <source>Some learners have not chosen</source>
+        <translation>Có người chưa chọn đáp án</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="456" />
+        <source>%n learner(s) have not chosen — check anyway?</source>
+        <translation>
+            <numerusform>%n người chưa chọn — vẫn xem đáp án?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="458" />
+        <source>%1: this question counts as not right for them.</source>
+        <translation>%1: câu này sẽ được tính là chưa đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="462" />
+        <source>Check anyway</source>
+        <translation>Vẫn xem đáp án</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="463" />
+        <source>Go back and tick</source>
+        <translation>Quay lại đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="516" />
+        <source>Right answers: %1.</source>
+        <translation>Các đáp án đúng: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="516" />
+        <source>Right answer: %1.</source>
+        <translation>Đáp án đúng: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="524" />
+        <source>See the result</source>
+        <translation>Xem kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="524" />
+        <source>Next question</source>
+        <translation>Câu tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="551" />
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="557" />
+        <source>%1 of %2 right</source>
+        <translation>Đúng %1 / %2 câu</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="560" />
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="560" />
+        <source>not passed yet</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="577" />
+        <source>Pass mark: %1 %</source>
+        <translation>Mức đạt: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="579" />
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="115" />
         <source>Choose a household in the list to see its people and visits.</source>
         <translation>Chọn một hộ trong danh sách để xem các thành viên và các lần đến hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="116" />
         <source>Add &amp;people…</source>
         <translation>Thêm &amp;người…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="117" />
         <source>Register more people of this household, with their consent</source>
         <translation>Đăng ký thêm người trong hộ này, kèm sự đồng ý của họ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="118" />
         <source>Household skills</source>
         <translation>Kỹ năng số của hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="140" />
         <source>(name erased)</source>
         <translation>(đã xóa tên)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="144" />
         <source>Digital household: all five skills shown ✓</source>
         <translation>Hộ gia đình số: đã có đủ năm kỹ năng ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="146" />
         <source>%1 of 5 household skills shown</source>
         <translation>Đã có %1/5 kỹ năng số của hộ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="149" />
         <source>People (%n)</source>
         <translation>
             <numerusform>Thành viên (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="153" />
         <source>(consent withdrawn: identifying data erased)</source>
         <translation>(đã rút lại đồng ý: thông tin nhận dạng đã bị xóa)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="155" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="156" />
         <source>consent given by %1</source>
         <translation>%1 đồng ý thay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="158" />
         <source>consent given</source>
         <translation>đã đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="159" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="160" />
         <source>no consent recorded</source>
         <translation>chưa ghi nhận sự đồng ý</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="169" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="170" />
         <source>Visits and sessions (%n)</source>
         <translation>
             <numerusform>Các lần hướng dẫn (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="180" />
         <source>Not visited yet</source>
         <translation>Chưa đến hướng dẫn lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="189" />
         <source>shown by %1</source>
         <translation>%1 đã làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="190" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="191" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="193" />
         <source>not yet (no lesson pack on this laptop teaches it)</source>
         <translation>chưa có (máy này chưa có gói bài học nào dạy kỹ năng này)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="198" />
         <source>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</source>
         <translation>Một kỹ năng được tính khi có thành viên tự làm được mọi bài thực hành bắt buộc của một gói bài học dạy kỹ năng đó</translation>
     </message>
@@ -576,193 +695,193 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
         <source>Register a household</source>
         <translation>Đăng ký hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
         <source>Add people</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="84" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="85" />
         <source>A new household</source>
         <translation>Hộ gia đình mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="86" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="87" />
         <source>New people in the household of %1</source>
         <translation>Thêm người vào hộ %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="97" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="98" />
         <source>e.g. Thôn Đông</source>
         <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="99" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="100" />
         <source>House number, lane, or how to find it</source>
         <translation>Số nhà, ngõ, hoặc cách tìm đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="100" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="101" />
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="102" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="103" />
         <source>&amp;Hamlet or residential group:</source>
         <translation>&amp;Thôn, tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="103" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="104" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="108" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="109" />
         <source>e.g. Nguyễn Thị Hoa</source>
         <translation>ví dụ: Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="111" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="112" />
         <source>e.g. 1958</source>
         <translation>ví dụ: 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="117" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="118" />
         <source>optional, e.g. 0912 345 678</source>
         <translation>không bắt buộc, ví dụ: 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="124" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="125" />
         <source>The person agrees &amp;themselves</source>
         <translation>Người này tự đồng &amp;ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="126" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="127" />
         <source>A &amp;representative agrees for them (a child, or someone who cannot)</source>
         <translation>Người đại &amp;diện đồng ý thay (trẻ em, hoặc người không tự đồng ý được)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="133" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="134" />
         <source>Name of the representative</source>
         <translation>Họ tên người đại diện</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="137" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
         <source>&amp;Add to the list</source>
         <translation>Thêm &amp;vào danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="139" />
         <source>Enter in the name field does the same</source>
         <translation>Nhấn Enter ở ô họ tên cũng được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="145" />
         <source>A person</source>
         <translation>Một người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="147" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="148" />
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="148" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="151" />
         <source>&amp;Phone:</source>
         <translation>Đ&amp;iện thoại:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="151" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="152" />
         <source>Groups:</source>
         <translation>Nhóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="156" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="157" />
         <source>Consent:</source>
         <translation>Sự đồng ý:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="168" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="169" />
         <source>Consent text</source>
         <translation>Nội dung đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="170" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="171" />
         <source>Read this aloud before recording (version %1)</source>
         <translation>Đọc to nội dung này trước khi ghi (phiên bản %1)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="182" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="183" />
         <source>Remo&amp;ve from the list</source>
         <translation>&amp;Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="198" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="199" />
         <source>Save the household and everyone on the list (Ctrl+S)</source>
         <translation>Lưu hộ gia đình và mọi người trong danh sách (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="252" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="253" />
         <source>The birth year is four digits, e.g. 1958.</source>
         <translation>Năm sinh gồm bốn chữ số, ví dụ 1958.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="299" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="300" />
         <source>consent: %1 for them</source>
         <translation>đồng ý: %1 đồng ý thay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="301" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="302" />
         <source>consent: themselves</source>
         <translation>đồng ý: tự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="309" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="310" />
         <source>%1 · already registered, joins as they are</source>
         <translation>%1 · đã đăng ký, vào hộ với hồ sơ sẵn có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="314" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="315" />
         <source>On the &amp;list (%n)</source>
         <translation>
             <numerusform>Danh &amp;sách (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="326" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="327" />
         <source>Add at least one person.</source>
         <translation>Hãy thêm ít nhất một người.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="329" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="330" />
         <source>Choose the hamlet or residential group.</source>
         <translation>Hãy chọn thôn, tổ dân phố.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="333" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="334" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="396" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="397" />
         <source>Already registered?</source>
         <translation>Đã đăng ký rồi?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="397" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="398" />
         <source>These people look already registered:
 
 %1</source>
@@ -771,17 +890,17 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="398" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="399" />
         <source>&amp;Use the registered records</source>
         <translation>&amp;Dùng hồ sơ đã có</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="399" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="400" />
         <source>They are &amp;different people</source>
         <translation>Đây là &amp;người khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="400" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="401" />
         <source>&amp;Go back</source>
         <translation>&amp;Quay lại</translation>
     </message>
@@ -790,98 +909,98 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     <name>HouseholdsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="56" />
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="276" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="277" />
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="279" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="281" />
         <source>Head of household or address; accents optional</source>
         <translation>Tên chủ hộ hoặc địa chỉ; gõ dấu hay không đều được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="282" />
         <source>Search households</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="283" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="284" />
         <source>&amp;Register household…</source>
         <translation>Đăng &amp;ký hộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="285" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="286" />
         <source>A new household and its people, with their consent (Ctrl+N)</source>
         <translation>Hộ gia đình mới cùng các thành viên, kèm sự đồng ý của họ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="289" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="290" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="291" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="291" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="292" />
         <source>Hamlet</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="292" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="293" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="293" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="294" />
         <source>Visits</source>
         <translation>Số lượt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="295" />
         <source>Skills</source>
         <translation>Kỹ năng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="312" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="313" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="364" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="365" />
         <source>(name erased)</source>
         <translation>(đã xóa tên)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="379" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="380" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="383" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="384" />
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n hộ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="385" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="386" />
         <source>%1 digital household(s) (all five skills)</source>
         <translation>%1 hộ gia đình số (đủ năm kỹ năng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="390" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="391" />
         <source>showing the first %1: choose a hamlet or search</source>
         <translation>đang hiện %1 hộ đầu: hãy chọn thôn hoặc tìm kiếm</translation>
     </message>
@@ -1152,175 +1271,175 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
         <source>Lives in</source>
         <translation>Nơi ở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Chọn một người học trong danh sách để xem hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="127" />
         <source>&amp;Merge a duplicate…</source>
         <translation>&amp;Gộp hồ sơ trùng…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="130" />
         <source>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</source>
         <translation>Một người bị đăng ký hai lần: chuyển các buổi học và kết quả của hồ sơ kia về đây rồi đóng hồ sơ kia (dành cho cán bộ xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="134" />
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Rút lại đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="137" />
         <source>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</source>
         <translation>Người học không còn đồng ý: xóa họ tên, năm sinh và số điện thoại; chỉ giữ số liệu ẩn danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="171" />
         <source>given %1 (text version %2)</source>
         <translation>đã đồng ý ngày %1 (văn bản phiên bản %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="175" />
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="177" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="185" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="186" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Buổi học (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
         <source>present</source>
         <translation>có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
         <source>absent</source>
         <translation>vắng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="192" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Bài kiểm tra (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="194" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="194" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
         <source>not passed</source>
         <translation>chưa đạt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="200" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Kỹ năng thực hành (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
         <source>done unaided</source>
         <translation>tự làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="210" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="213" />
         <source>No lessons yet.</source>
         <translation>Chưa học bài nào.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
         <source>quiz %1% (passed)</source>
         <translation>kiểm tra %1% (đạt)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
         <source>quiz %1% (not passed)</source>
         <translation>kiểm tra %1% (chưa đạt)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="223" />
         <source>quiz not taken</source>
         <translation>chưa làm bài kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
         <source>complete ✓</source>
         <translation>đã hoàn thành ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
         <source>in progress</source>
         <translation>đang học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="227" />
         <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
         <translation>%1: %2/%3 bài · %4 · kỹ năng %5/%6 · %7</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="239" />
         <source>Competencies:</source>
         <translation>Năng lực:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
         <source>reached</source>
         <translation>đã đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
         <source>under way</source>
         <translation>đang học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="249" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
@@ -1328,32 +1447,32 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnersModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="32" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="33" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="33" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="34" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="34" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="35" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="35" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="36" />
         <source>Hamlet</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="36" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="37" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learners_model.py" line="37" />
+        <location filename="../../volunteer_kit/ui/learners_model.py" line="38" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -1362,104 +1481,104 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     <name>LearnersPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="62" />
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="347" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="348" />
         <source>Learners</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="350" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="351" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="351" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="352" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="352" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="353" />
         <source>Search learners by name</source>
         <translation>Tìm người học theo tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="354" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="354" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="355" />
         <source>&amp;Group:</source>
         <translation>&amp;Nhóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="355" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="356" />
         <source>Import &amp;list…</source>
         <translation>Nhập &amp;danh sách…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="356" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="357" />
         <source>Add the people of a commune list (Excel .xlsx or CSV)</source>
         <translation>Thêm những người trong danh sách của xã (tệp Excel .xlsx hoặc CSV)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="369" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="371" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="372" />
         <source>All groups</source>
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="428" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="430" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n người học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="461" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="462" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Đã rút lại đồng ý: họ tên, năm sinh và số điện thoại của %1 đã được xóa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="489" />
         <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
         <translation>
             <numerusform>Đã gộp: %n bản ghi của %1 đã chuyển về đây; hồ sơ kia đã đóng.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="514" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="515" />
         <source>Merge a duplicate into %1</source>
         <translation>Gộp hồ sơ trùng vào hồ sơ của %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="516" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="517" />
         <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
         <translation>Chọn hồ sơ còn lại của cùng một người. Các buổi học, kết quả kiểm tra và kỹ năng thực hành của hồ sơ đó sẽ chuyển về hồ sơ này, rồi hồ sơ đó được đóng. Việc gộp được ghi lại và đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="519" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="520" />
         <source>&amp;Merge…</source>
         <translation>&amp;Gộp…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="521" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="522" />
         <source>(this record)</source>
         <translation>(hồ sơ này)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="535" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="536" />
         <source>Merge two records</source>
         <translation>Gộp hai hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="537" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="538" />
         <source>Keep:
 %1
 
@@ -1476,12 +1595,12 @@ Gộp vào và đóng:
 Việc này được ghi lại và không hoàn tác được tại đây.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="549" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="550" />
         <source>Withdraw consent</source>
         <translation>Rút lại đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="551" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="552" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -1619,52 +1738,52 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>ListRowsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="35" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="36" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="36" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="37" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="37" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="38" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="38" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="39" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="39" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="40" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="40" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="41" />
         <source>Hamlet</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="41" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="42" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="42" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="43" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="43" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="44" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="108" />
+        <location filename="../../volunteer_kit/ui/learner_import/rows_model.py" line="109" />
         <source>will be imported</source>
         <translation>sẽ được nhập</translation>
     </message>
@@ -1861,67 +1980,67 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="191" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="225" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="286" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="320" />
         <source>Learner: %1</source>
         <translation>Người học: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="288" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="322" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="293" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="326" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="314" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="344" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="346" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="376" />
         <source>Choose an answer first.</source>
         <translation>Hãy chọn một đáp án trước.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
         <source>Right!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
         <source>Not quite.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="396" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
     </message>
@@ -2210,142 +2329,142 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="155" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="156" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="156" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="157" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="157" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="158" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="158" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="159" />
         <source>Volunteers</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="159" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="160" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="164" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="165" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Chọn một buổi học trong danh sách để xem ai đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="165" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="167" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>Ghi chú của &amp;buổi học (điều gì tốt, điều gì cần dạy lại):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="167" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="168" />
         <source>Sa&amp;ve notes</source>
         <translation>&amp;Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="168" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="169" />
         <source>Add &amp;walk-in…</source>
         <translation>Thêm người &amp;mới đến…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="169" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="170" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Đăng ký người mới (khi họ đồng ý) và ghi là có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="170" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="171" />
         <source>Add &amp;learner…</source>
         <translation>Thêm người học đã đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="171" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="172" />
         <source>Add a registered learner who came late</source>
         <translation>Thêm một người học đã đăng ký đến muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="172" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="173" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Chốt điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="173" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="174" />
         <source>The attendance list is complete</source>
         <translation>Danh sách điểm danh đã đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="174" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="175" />
         <source>C&amp;orrect attendance</source>
         <translation>&amp;Sửa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="176" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="177" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Mở khóa các ô của buổi học đã chốt để sửa nhầm lẫn; mọi thay đổi đều được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="178" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="179" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Điểm danh: phím mũi tên để di chuyển, phím cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="179" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="180" />
         <source>E&amp;xport roster…</source>
         <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="181" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="182" />
         <source>Save the list of learners to print and sign, or to open in Excel</source>
         <translation>Lưu danh sách người học để in và ký, hoặc để mở bằng Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="183" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="184" />
         <source>Roster file format</source>
         <translation>Định dạng tệp danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="184" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="185" />
         <source>CSV and XLSX open in Excel; PDF is ready to print</source>
         <translation>CSV và XLSX mở bằng Excel; PDF sẵn sàng để in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Điểm danh: %1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="259" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
         <source>Open: tick who is here (arrows to move, Space to tick).</source>
         <translation>Đang mở: đánh dấu người có mặt (phím mũi tên để di chuyển, phím cách để đánh dấu).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="262" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Đã chốt; đang sửa: mỗi thay đổi được ghi thành một bản đính chính.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="264" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Đã chốt. Để sửa nhầm lẫn, bấm “Sửa điểm danh”.</translation>
     </message>
@@ -2428,22 +2547,22 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="49" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="50" />
         <source>● open</source>
         <translation>● đang mở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="43" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="44" />
         <source>%1/%2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="54" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="55" />
         <source>Attendance is closed</source>
         <translation>Đã chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="56" />
+        <location filename="../../volunteer_kit/ui/sessions/sessions_model.py" line="57" />
         <source>Attendance is still open</source>
         <translation>Điểm danh vẫn đang mở</translation>
     </message>
@@ -2452,136 +2571,136 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     <name>SessionsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="68" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="130" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="131" />
         <source>Sessions</source>
         <translation>Buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="82" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="133" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="83" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="134" />
         <source>Teaching sessions</source>
         <translation>Các buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="134" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="135" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="135" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
         <source>Place, hamlet or lesson pack; accents optional</source>
         <translation>Địa điểm, thôn/tổ hoặc gói bài học; có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="137" />
         <source>Search sessions</source>
         <translation>Tìm buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="137" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="138" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="147" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="148" />
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="172" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="173" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="174" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="175" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n buổi học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="278" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="279" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="279" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="280" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="280" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="281" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="282" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="283" />
         <source>Save the roster</source>
         <translation>Lưu danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="299" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="300" />
         <source>Writing the roster…</source>
         <translation>Đang ghi danh sách…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="304" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="305" />
         <source>Roster of %n people written to %1.</source>
         <translation>
             <numerusform>Đã ghi danh sách %n người vào %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="346" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="447" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="347" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="448" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="368" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="369" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="371" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="372" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="381" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
         <source>Add a registered learner</source>
         <translation>Thêm người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="383" />
         <source>They are added as present and late.</source>
         <translation>Người học được ghi là có mặt và đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="383" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="384" />
         <source>&amp;Add as late</source>
         <translation>Thêm, ghi là đến &amp;muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="385" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="386" />
         <source>(already on the list)</source>
         <translation>(đã có trong danh sách)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="397" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="398" />
         <source>%1 was added as late.</source>
         <translation>Đã thêm %1 và ghi là đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="408" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="409" />
         <source>Attendance closed.</source>
         <translation>Đã chốt điểm danh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="418" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="419" />
         <source>Close attendance</source>
         <translation>Chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="420" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="421" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -2590,12 +2709,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="438" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="439" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="443" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="444" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2604,113 +2723,113 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     <name>SettingsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="93" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="117" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="120" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
         <source>&amp;Text size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
         <source>Makes every text in the window larger</source>
         <translation>Phóng to mọi chữ trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
         <source>Volunteer profile</source>
         <translation>Hồ sơ tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>ví dụ: Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="132" />
         <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
         <translation>Muốn làm việc với vai trò cán bộ xã, hãy đăng ký máy này bằng mã đăng ký cán bộ do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="135" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="136" />
         <source>&amp;Phone (optional):</source>
         <translation>Đ&amp;iện thoại (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="138" />
         <source>&amp;Save profile</source>
         <translation>&amp;Lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="158" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="160" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
         <source>%1 (as enrolled with the commune hub)</source>
         <translation>%1 (theo đăng ký với máy chủ xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="163" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="164" />
         <source>not enrolled: volunteer</source>
         <translation>chưa đăng ký: tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="171" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>chưa có (được đặt khi đăng ký với máy chủ của xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="179" />
         <source>Enter your full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="183" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="186" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="187" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="192" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="201" />
         <source>Not saved.</source>
         <translation>Chưa lưu được.</translation>
     </message>
@@ -2746,78 +2865,78 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="64" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="66" />
         <source>Start a teaching session</source>
         <translation>Mở buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="72" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>ví dụ: Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="76" />
         <source>Type a name to find learners</source>
         <translation>Gõ tên để tìm người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="81" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
         <source>Full name of a newcomer</source>
         <translation>Họ tên người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="85" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="86" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="88" />
         <source>&amp;Add with consent…</source>
         <translation>Th&amp;êm (khi đã đồng ý)…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="95" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
         <source>Lesson:</source>
         <translation>Bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="100" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="102" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="104" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
         <source>Someone new? Add them here:</source>
         <translation>Có người mới? Thêm tại đây:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="153" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="155" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n người học có mặt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="185" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="187" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="183" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="185" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
@@ -2826,290 +2945,290 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     <name>SyncPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="88" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
         <source>Sync with the commune hub</source>
         <translation>Đồng bộ với máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="207" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Kết nối không mã hóa: dữ liệu đi qua mạng mà không được bảo vệ (http). Hãy xin người quản lý máy chủ mã ghi danh có mã hóa (mã QR của nó) rồi ghi danh lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
         <source>This laptop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
         <source>Device</source>
         <translation>Mã thiết bị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
         <source>Hub state</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
         <source>Send the refused records &amp;again</source>
         <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Show &amp;overwritten edits</source>
         <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="231" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Gói bài học chờ bạn quyết định</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>Máy chủ gửi các gói này nhưng không có nhà xuất bản nào máy này tin cậy ký. Chỉ cài khi cán bộ xã xác nhận gói là thật; gói sẽ được đánh dấu “chưa được xác minh”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Vẫn cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
         <source>&amp;Forget it</source>
         <translation>Bỏ q&amp;ua gói này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="274" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="284" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="296" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="300" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="308" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="309" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="314" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="315" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="328" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="541" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="542" />
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
         <source>Installed %1 (not verified).</source>
         <translation>Đã cài %1 (chưa được xác minh).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
         <source>Forgot %1.</source>
         <translation>Đã bỏ qua %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
         <source>Install a pack that is not verified</source>
         <translation>Cài gói bài học chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="386" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="426" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="439" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="440" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="445" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="451" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="455" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="459" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="460" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="463" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="464" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="479" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="480" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="483" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="484" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="490" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="492" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="495" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="519" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="534" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="535" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="571" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="572" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>
@@ -3118,146 +3237,146 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     <name>TodayPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="51" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="123" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
         <source>Learners registered</source>
         <translation>Người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
         <source>Teaching sessions this week</source>
         <translation>Buổi học tuần này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
         <source>Records waiting to sync</source>
         <translation>Bản ghi chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="131" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="133" />
         <source>Load the counts again (F5)</source>
         <translation>Tải lại các số liệu (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="134" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="135" />
         <source>Sessions whose attendance is still open</source>
         <translation>Buổi học chưa chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="135" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="136" />
         <source>Households not visited yet</source>
         <translation>Hộ chưa được đến hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="137" />
         <source>Learners one lesson short of finishing a pack</source>
         <translation>Người học chỉ còn một bài là xong gói</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="139" />
         <source>Enter or double-click opens it</source>
         <translation>Nhấn Enter hoặc nhấp đúp để mở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="174" />
         <source>%1 of %2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="181" />
         <source>None: every session is closed.</source>
         <translation>Không có: mọi buổi học đã chốt điểm danh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="183" />
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1: %n hộ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="185" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="186" />
         <source>None: every household has been visited.</source>
         <translation>Không có: mọi hộ đã được đến hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="192" />
         <source>%1 (%2) · %3 · still to learn: %4</source>
         <translation>%1 (%2) · %3 · còn bài: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
         <source>and %n more</source>
         <translation>
             <numerusform>và %n người nữa</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="203" />
         <source>None right now.</source>
         <translation>Hiện chưa có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="213" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
         <source>Commune: %1</source>
         <translation>Xã/phường: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="220" />
         <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
         <translation>Chưa có xã/phường: hãy ghi danh máy này với máy chủ xã ở trang Đồng bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="223" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>thuộc %n hộ gia đình</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="225" />
         <source>since Monday</source>
         <translation>tính từ thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="228" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>đã ghi trên máy này, chưa gửi lên máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="230" />
         <source>everything has reached the hub</source>
         <translation>mọi dữ liệu đã lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="232" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="233" />
         <source>Never</source>
         <translation>Chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="234" />
         <source>this laptop has not synced yet</source>
         <translation>máy này chưa đồng bộ lần nào</translation>
     </message>
