@@ -273,6 +273,33 @@ def test_the_one_by_one_quiz_is_offered_before_the_first_answer(qtbot, app: Appl
     assert not quiz.isVisible()
 
 
+def test_escape_closes_the_quiz_only_when_the_volunteer_says_so_once_answers_are_ticked(
+    qtbot, app: Application
+) -> None:
+    quiz = _open(qtbot, _pack(), 3)
+    quiz.activateWindow()
+    qtbot.waitUntil(quiz.isActiveWindow, timeout=WAIT)
+    answers: list[bool] = []
+
+    def ask() -> bool:
+        answers.append(answers_wanted.pop(0))
+        return answers[-1]
+
+    answers_wanted = [False, True]
+    quiz.ask_to_close = ask  # type: ignore[method-assign]
+    qtbot.keyClick(_focused(), Qt.Key.Key_2)  # the first learner's answer
+    qtbot.keyClick(_focused(), Qt.Key.Key_Escape)
+    assert answers == [False] and quiz.isVisible() and quiz.rows[0].chosen()
+    qtbot.keyClick(_focused(), Qt.Key.Key_Escape)
+    assert answers == [False, True] and not quiz.isVisible()
+    untouched = _open(qtbot, _pack(), 3)  # nothing ticked yet: Esc closes at once
+    untouched.activateWindow()
+    qtbot.waitUntil(untouched.isActiveWindow, timeout=WAIT)
+    untouched.ask_to_close = ask  # type: ignore[method-assign]
+    qtbot.keyClick(_focused(), Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and len(answers) == 2
+
+
 @pytest.mark.parametrize("scale", [100, 200])
 def test_ten_learners_fit_a_small_laptop_with_the_question_and_the_button_in_view(
     qtbot, app: Application, scale: int
@@ -293,6 +320,13 @@ def test_ten_learners_fit_a_small_laptop_with_the_question_and_the_button_in_vie
                     assert fixed.isVisible() and _inside(fixed, quiz), where
                     assert fixed.visibleRegion().boundingRect() == fixed.rect(), where
                 assert quiz.prompt.heightForWidth(quiz.prompt.width()) <= quiz.prompt.height(), where
+                # Rows below the view are said so under it.
+                bar = quiz.area.verticalScrollBar()
+                assert quiz.more_hint.isVisible() == (bar.value() < bar.maximum()), where
+                if quiz.more_hint.isVisible():
+                    hint = quiz.more_hint
+                    assert hint.text() == "▼ còn tiếp" and _inside(hint, quiz), where
+                    assert hint.fontMetrics().horizontalAdvance(hint.text()) <= hint.width(), where
                 # No text cut: wrapped labels tall enough, one-line texts as wide as they need.
                 wrapped = [*quiz.choice_labels, *(row.name_label for row in quiz.rows)]
                 if quiz.feedback.text():

@@ -505,114 +505,139 @@ Please copy the details below and send them to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/group_quiz.py" line="208" />
+        <source>▼ more below</source>
+        <translation>▼ more below</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="216" />
         <source>One learner at a time</source>
         <translation>One learner at a time</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="210" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="218" />
         <source>Each learner answers every question in turn, on the big answer cards.</source>
         <translation>Each learner answers every question in turn, on the big answer cards.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="320" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="330" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="322" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="332" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="339" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="349" />
         <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
         <translation>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="342" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="352" />
         <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
         <translation>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="371" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="381" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="455" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="465" />
         <source>Some learners have not chosen</source>
         <translation>Some learners have not chosen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="456" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="466" />
         <source>%n learner(s) have not chosen — check anyway?</source>
         <translation>
             <numerusform>%n learner has not chosen — check anyway?</numerusform><numerusform>%n learners have not chosen — check anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="458" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="468" />
         <source>%1: this question counts as not right for them.</source>
         <translation>%1: this question counts as not right for them.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="462" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="472" />
         <source>Check anyway</source>
         <translation>Check anyway</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="463" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="473" />
         <source>Go back and tick</source>
         <translation>Go back and tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="516" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
         <source>Right answers: %1.</source>
         <translation>Right answers: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="516" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
         <source>Right answer: %1.</source>
         <translation>Right answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="524" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="524" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="551" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="561" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="557" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="567" />
         <source>%1 of %2 right</source>
         <translation>%1 of %2 right</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="560" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="560" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="577" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="587" />
         <source>Pass mark: %1 %</source>
         <translation>Pass mark: %1 %</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="579" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="589" />
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="608" />
+        <source>Close the quiz?</source>
+        <translation>Close the quiz?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="609" />
+        <source>Close the quiz? The group's answers so far are not recorded.</source>
+        <translation>Close the quiz? The group's answers so far are not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="610" />
+        <source>Close the quiz</source>
+        <translation>Close the quiz</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="611" />
+        <source>Go on with the quiz</source>
+        <translation>Go on with the quiz</translation>
     </message>
 </context>
 <context>

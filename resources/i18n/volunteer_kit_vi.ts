@@ -505,114 +505,139 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/group_quiz.py" line="208" />
+        <source>▼ more below</source>
+        <translation>▼ còn tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="216" />
         <source>One learner at a time</source>
         <translation>Từng người một</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="210" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="218" />
         <source>Each learner answers every question in turn, on the big answer cards.</source>
         <translation>Lần lượt từng người trả lời hết các câu, trên các thẻ đáp án lớn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="320" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="330" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="322" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="332" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="339" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="349" />
         <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
         <translation>Đánh dấu các đáp án của từng người: phím mũi tên để di chuyển, phím %1 hoặc phím Cách để đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="342" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="352" />
         <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
         <translation>Đánh dấu đáp án của từng người: phím mũi tên để di chuyển, phím %1 để đánh dấu và sang người tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="371" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="381" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="455" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="465" />
         <source>Some learners have not chosen</source>
         <translation>Có người chưa chọn đáp án</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="456" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="466" />
         <source>%n learner(s) have not chosen — check anyway?</source>
         <translation>
             <numerusform>%n người chưa chọn — vẫn xem đáp án?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="458" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="468" />
         <source>%1: this question counts as not right for them.</source>
         <translation>%1: câu này sẽ được tính là chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="462" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="472" />
         <source>Check anyway</source>
         <translation>Vẫn xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="463" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="473" />
         <source>Go back and tick</source>
         <translation>Quay lại đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="516" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
         <source>Right answers: %1.</source>
         <translation>Các đáp án đúng: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="516" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
         <source>Right answer: %1.</source>
         <translation>Đáp án đúng: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="524" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="524" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="551" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="561" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="557" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="567" />
         <source>%1 of %2 right</source>
         <translation>Đúng %1 / %2 câu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="560" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="560" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="577" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="587" />
         <source>Pass mark: %1 %</source>
         <translation>Mức đạt: %1 %</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="579" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="589" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="608" />
+        <source>Close the quiz?</source>
+        <translation>Đóng bài kiểm tra?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="609" />
+        <source>Close the quiz? The group's answers so far are not recorded.</source>
+        <translation>Đóng bài kiểm tra? Các đáp án của nhóm từ đầu đến giờ sẽ không được ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="610" />
+        <source>Close the quiz</source>
+        <translation>Đóng bài kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="611" />
+        <source>Go on with the quiz</source>
+        <translation>Tiếp tục làm bài</translation>
     </message>
 </context>
 <context>

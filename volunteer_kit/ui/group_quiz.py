@@ -205,6 +205,14 @@ class GroupQuizWindow(QWidget):
         self.area.viewport().setAutoFillBackground(False)
 
         self.progress_label = QLabel()
+        self.more_hint = QLabel(self.tr("▼ more below"))  # rows below the view: scroll, or the arrows
+        hint_policy = self.more_hint.sizePolicy()
+        hint_policy.setRetainSizeWhenHidden(True)
+        self.more_hint.setSizePolicy(hint_policy)
+        self.more_hint.hide()
+        bar = self.area.verticalScrollBar()
+        bar.valueChanged.connect(self._show_more_hint)
+        bar.rangeChanged.connect(self._show_more_hint)
         self.one_by_one_button = QPushButton(self.tr("One learner at a time"))
         self.one_by_one_button.setToolTip(
             self.tr("Each learner answers every question in turn, on the big answer cards.")
@@ -213,7 +221,8 @@ class GroupQuizWindow(QWidget):
         self.check_button = QPushButton()
         self.check_button.clicked.connect(self.check_or_next)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.progress_label, 1)
+        buttons.addWidget(self.progress_label)
+        buttons.addWidget(self.more_hint, 1)
         buttons.addWidget(self.one_by_one_button)
         buttons.addWidget(self.check_button)
         self.main_layout = QVBoxLayout(self)
@@ -226,7 +235,7 @@ class GroupQuizWindow(QWidget):
                 QShortcut(QKeySequence(keys), self, lambda n=number: self.pick(n - 1))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.check_or_next)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave)
         self.apply_fonts()
         self.show_question()
 
@@ -240,6 +249,7 @@ class GroupQuizWindow(QWidget):
             (self.feedback, 1.0, False),
             (self.hint, SMALL_FACTOR, False),
             (self.progress_label, SMALL_FACTOR, False),
+            (self.more_hint, SMALL_FACTOR, True),
             (self.one_by_one_button, BUTTON_FACTOR, False),
             (self.check_button, BUTTON_FACTOR, True),
         ]
@@ -580,6 +590,28 @@ class GroupQuizWindow(QWidget):
         self.check_button.setFocus()
         self._lay_out()
         self.area.verticalScrollBar().setValue(0)
+
+    def _show_more_hint(self) -> None:
+        bar = self.area.verticalScrollBar()
+        self.more_hint.setVisible(bar.value() < bar.maximum())
+
+    def leave(self) -> None:
+        """Esc: close the quiz; once answers are ticked and not yet recorded, only if the volunteer
+        says so (the group's answers are recorded after the last question)."""
+        started = self.question_index > 0 or self.checked or any(row.chosen() for row in self.rows)
+        if self.finished or not started or self.ask_to_close():
+            self.close()
+
+    def ask_to_close(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Close the quiz?"))
+        box.setText(self.tr("Close the quiz? The group's answers so far are not recorded."))
+        close = box.addButton(self.tr("Close the quiz"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Go on with the quiz"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is close
 
     def _send_done(self) -> None:
         if not self._done_sent:
