@@ -167,7 +167,9 @@ def test_a_whole_session_records_attendance_quiz_and_skill_checks(qtbot, demo_en
             for _ in range(presenter.step_count):
                 qtbot.keyClick(presenter, Qt.Key.Key_Right)
         assert stage.args == ["quiz"]
-        # The quiz for two learners: the first answers everything right, the second picks the first choice.
+        # The quiz for two learners, one after the other (the volunteer's choice over the group's grid):
+        # the first answers everything right, the second picks the first choice.
+        flow.quiz.one_by_one_button.click()
         quiz = flow.quiz
         questions = flow.pack.quiz.questions
         for learner in range(2):

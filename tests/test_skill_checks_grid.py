@@ -14,6 +14,7 @@ from tests.test_translations import _english_vocabulary, _untranslated, _visible
 from volunteer_kit import paths
 from volunteer_kit.packs.reader import Pack, read_pack
 from volunteer_kit.ui.app import Application
+from volunteer_kit.ui.group_quiz import GroupQuizWindow
 from volunteer_kit.ui.skill_checks import SkillChecksDialog
 from volunteer_kit.ui.teaching import Present, TeachingFlow
 
@@ -48,22 +49,21 @@ def teach_to_the_skill_checks(
         for _ in range(flow.presenter.step_count):
             qtbot.keyClick(flow.presenter, Qt.Key.Key_Right)
     assert stage.args == ["quiz"]
+    # A group answers on the quiz's grid: a row of ticks per learner, a question at a time.
     quiz = flow.quiz
-    questions = flow.pack.quiz.questions
-    for learner in flow.present:
-        for question in questions:
-            for button in quiz.choice_buttons:
-                if learner.full_name in right:
-                    if button.property("choice_id") in question.correct:
-                        button.click()
-                elif button is quiz.choice_buttons[0]:
-                    button.click()
-            quiz.check_button.click()
-            if learner is flow.present[-1] and question is questions[-1]:
-                with qtbot.waitSignal(flow.stage, timeout=WAIT) as stage:
-                    quiz.check_button.click()
-            else:
-                quiz.check_button.click()
+    assert isinstance(quiz, GroupQuizWindow) and [row.learner for row in quiz.rows] == flow.present
+    for question in flow.pack.quiz.questions:
+        for row in quiz.rows:
+            for cell in row.cells:
+                if row.learner.full_name in right:
+                    if cell.property("choice_id") in question.correct:
+                        cell.click()
+                elif cell is row.cells[0]:
+                    cell.click()
+        quiz.check_button.click()  # the right answer, each row's ✓ or ✗
+        quiz.check_button.click()  # the next question, or after the last every learner's score
+    with qtbot.waitSignal(flow.stage, timeout=WAIT) as stage:
+        quiz.check_button.click()
     assert stage.args == ["skill-checks"]
     return flow
 

@@ -44,6 +44,24 @@ Please copy the details below and send them to your IT contact.</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="43" />
+        <source>Learners present, by week (people)</source>
+        <translation>Learners present, by week (people)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="44" />
+        <source>Lessons taught, by lesson pack (lessons)</source>
+        <translation>Lessons taught, by lesson pack (lessons)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="45" />
+        <source>People guided, by group (people)</source>
+        <translation>People guided, by group (people)</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesModel</name>
     <message>
         <location filename="../../volunteer_kit/ui/certificates/models.py" line="47" />
@@ -126,256 +144,256 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="202" />
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="205" />
-        <location filename="../../volunteer_kit/ui/main_window.py" line="74" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="203" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="206" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="78" />
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="206" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="207" />
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="208" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="209" />
         <source>Check a certificate from the text of its QR code, a photo, a scan or a PDF</source>
         <translation>Check a certificate from the text of its QR code, a photo, a scan or a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="210" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="211" />
         <source>&amp;Lesson pack:</source>
         <translation>&amp;Lesson pack:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="211" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="212" />
         <source>Ha&amp;mlet:</source>
         <translation>Ha&amp;mlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="214" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="215" />
         <source>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</source>
         <translation>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="219" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="220" />
         <source>These learners began a pack; each line says what is still missing.</source>
         <translation>These learners began a pack; each line says what is still missing.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="223" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="224" />
         <source>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</source>
         <translation>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="227" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="228" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="228" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="229" />
         <source>&amp;Clear ticks</source>
         <translation>&amp;Clear ticks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="229" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="230" />
         <source>&amp;Issue certificates…</source>
         <translation>&amp;Issue certificates…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="230" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="231" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="231" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="232" />
         <source>Write the certificates into one PDF to print (A4 landscape)</source>
         <translation>Write the certificates into one PDF to print (A4 landscape)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="232" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="233" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="233" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="234" />
         <source>Revoke the chosen certificate, giving the reason</source>
         <translation>Revoke the chosen certificate, giving the reason</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="234" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="235" />
         <source>Retire the si&amp;gning key…</source>
         <translation>Retire the si&amp;gning key…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="237" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="238" />
         <source>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</source>
         <translation>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="242" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="243" />
         <source>Eligible learners: arrows to move, Space to tick</source>
         <translation>Eligible learners: arrows to move, Space to tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="243" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="244" />
         <source>Learners not yet eligible</source>
         <translation>Learners not yet eligible</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="244" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="245" />
         <source>Issued certificates</source>
         <translation>Issued certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="265" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="266" />
         <source>All lesson packs</source>
         <translation>All lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="266" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="267" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="273" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="274" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="277" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="278" />
         <source>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</source>
         <translation>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="285" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="286" />
         <source>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</source>
         <translation>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="294" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="295" />
         <source>&amp;Eligible (%n)</source>
         <translation>
             <numerusform>&amp;Eligible (%n)</numerusform><numerusform>&amp;Eligible (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="295" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="296" />
         <source>Not &amp;yet eligible (%n)</source>
         <translation>
             <numerusform>Not &amp;yet eligible (%n)</numerusform><numerusform>Not &amp;yet eligible (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="296" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="297" />
         <source>Is&amp;sued (%n)</source>
         <translation>
             <numerusform>Is&amp;sued (%n)</numerusform><numerusform>Is&amp;sued (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="370" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="371" />
         <source>Nobody here for this choice of pack and hamlet.</source>
         <translation>Nobody here for this choice of pack and hamlet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="384" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="385" />
         <source>Tick the learners to issue certificates to.</source>
         <translation>Tick the learners to issue certificates to.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="392" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="393" />
         <source>Issuing…</source>
         <translation>Issuing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="398" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="399" />
         <source>Issued %n certificate(s). They are in the list “Issued”, ready to print.</source>
         <translation>
             <numerusform>Issued %n certificate. It is in the list “Issued”, ready to print.</numerusform><numerusform>Issued %n certificates. They are in the list “Issued”, ready to print.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="406" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="407" />
         <source>No certificate was issued: %1</source>
         <translation>No certificate was issued: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="424" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="425" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="427" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="428" />
         <source>Issue certificates</source>
         <translation>Issue certificates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="429" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="430" />
         <source>Issue %n certificate(s)? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</source>
         <translation>
             <numerusform>Issue %n certificate? It is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</numerusform><numerusform>Issue %n certificates? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="450" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="451" />
         <source>Save the certificates as a PDF</source>
         <translation>Save the certificates as a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="450" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="451" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="470" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="471" />
         <source>Revoked certificates are not printed.</source>
         <translation>Revoked certificates are not printed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="474" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="475" />
         <source>Preparing the certificates…</source>
         <translation>Preparing the certificates…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="479" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="480" />
         <source>%n certificate(s) written to %1.</source>
         <translation>
             <numerusform>%n certificate written to %1.</numerusform><numerusform>%n certificates written to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="502" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="503" />
         <source>Writing certificate %1 of %2…</source>
         <translation>Writing certificate %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="240" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="241" />
         <source>Print the certificates</source>
         <translation>Print the certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="516" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="517" />
         <source>Choose one certificate in the list “Issued” to revoke.</source>
         <translation>Choose one certificate in the list “Issued” to revoke.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="520" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="521" />
         <source>Certificate %1 is already revoked.</source>
         <translation>Certificate %1 is already revoked.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="533" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="534" />
         <source>Certificate %1 was revoked.</source>
         <translation>Certificate %1 was revoked.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="539" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="540" />
         <source>Not revoked: %1</source>
         <translation>Not revoked: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="554" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="555" />
         <source>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</source>
         <translation>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="580" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="581" />
         <source>The key was not retired: %1</source>
         <translation>The key was not retired: %1</translation>
     </message>
@@ -476,6 +494,150 @@ Please copy the details below and send them to your IT contact.</translation>
         <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="148" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Enrolled with the hub of %1 as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupQuizWindow</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="161" />
+        <source>Quiz: %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="208" />
+        <source>▼ more below</source>
+        <translation>▼ more below</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="216" />
+        <source>One learner at a time</source>
+        <translation>One learner at a time</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="218" />
+        <source>Each learner answers every question in turn, on the big answer cards.</source>
+        <translation>Each learner answers every question in turn, on the big answer cards.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="330" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="332" />
+        <source> (choose all that apply)</source>
+        <translation> (choose all that apply)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="349" />
+        <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
+        <translation>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="352" />
+        <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
+        <translation>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="381" />
+        <source>Check answer</source>
+        <translation>Check answer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="465" />
+        <source>Some learners have not chosen</source>
+        <translation>Some learners have not chosen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="466" />
+        <source>%n learner(s) have not chosen — check anyway?</source>
+        <translation>
+            <numerusform>%n learner has not chosen — check anyway?</numerusform><numerusform>%n learners have not chosen — check anyway?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="468" />
+        <source>%1: this question counts as not right for them.</source>
+        <translation>%1: this question counts as not right for them.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="472" />
+        <source>Check anyway</source>
+        <translation>Check anyway</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="473" />
+        <source>Go back and tick</source>
+        <translation>Go back and tick</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
+        <source>Right answers: %1.</source>
+        <translation>Right answers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
+        <source>Right answer: %1.</source>
+        <translation>Right answer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
+        <source>See the result</source>
+        <translation>See the result</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="561" />
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="567" />
+        <source>%1 of %2 right</source>
+        <translation>%1 of %2 right</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
+        <source>not passed yet</source>
+        <translation>not passed yet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="587" />
+        <source>Pass mark: %1 %</source>
+        <translation>Pass mark: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="589" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="608" />
+        <source>Close the quiz?</source>
+        <translation>Close the quiz?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="609" />
+        <source>Close the quiz? The group's answers so far are not recorded.</source>
+        <translation>Close the quiz? The group's answers so far are not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="610" />
+        <source>Close the quiz</source>
+        <translation>Close the quiz</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="611" />
+        <source>Go on with the quiz</source>
+        <translation>Go on with the quiz</translation>
     </message>
 </context>
 <context>
@@ -789,7 +951,7 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="56" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="60" />
         <location filename="../../volunteer_kit/ui/pages/households.py" line="277" />
         <source>Households</source>
         <translation>Households</translation>
@@ -1361,7 +1523,7 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="62" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="66" />
         <location filename="../../volunteer_kit/ui/pages/learners.py" line="348" />
         <source>Learners</source>
         <translation>Learners</translation>
@@ -1493,121 +1655,121 @@ Their name, birth year and phone will be erased everywhere; the sessions they at
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
         <source>bundled with the app</source>
         <translation>bundled with the app</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
         <source>signed by a trusted publisher</source>
         <translation>signed by a trusted publisher</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>NOT SIGNED: check where it came from</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>UNKNOWN PUBLISHER: check where it came from</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="86" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="115" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="118" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="90" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="120" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="122" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="124" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Teach this lesson</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Start a session: who is present, the lesson, the quiz, the skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="130" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Show the lesson in teaching mode without recording a session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="133" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="174" />
         <source>No lesson packs yet</source>
         <translation>No lesson packs yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="183" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Version %1 · about %2 minutes · %3 quiz questions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="186" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="188" />
         <source>Publisher: %1 (%2)</source>
         <translation>Publisher: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="194" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="195" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="200" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
         <source>Import a lesson pack</source>
         <translation>Import a lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Lesson packs (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="253" />
         <source>Checking and importing %1…</source>
         <translation>Checking and importing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="291" />
         <source>Pack not verified</source>
         <translation>Pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="291" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="292" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -1672,77 +1834,77 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="196" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="200" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Digital Education for All</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="201" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="205" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="203" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="204" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="205" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="206" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="215" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="215" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="218" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="222" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="214" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="221" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="225" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>The commune hub can be reached: records sync by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="223" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="227" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>The commune hub cannot be reached now; records wait here and go when it can.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="231" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="235" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="361" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="380" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="363" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="382" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
     </message>
@@ -1763,53 +1925,53 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="237" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="244" />
         <source>Teaching: %1</source>
         <translation>Teaching: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="238" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="245" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="239" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="367" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="246" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="414" />
         <source>Next  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="240" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="247" />
         <source>Notes (N)</source>
         <translation>Notes (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="241" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="248" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="242" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="249" />
         <source>Step %v of %m</source>
         <translation>Step %v of %m</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="243" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="250" />
         <source>▼ more below</source>
         <translation>▼ more below</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="355" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="402" />
         <source>  ⚠ pack not verified</source>
         <translation>  ⚠ pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="359" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="406" />
         <source>No notes for this step.</source>
         <translation>No notes for this step.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="367" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="414" />
         <source>Finish  ✓</source>
         <translation>Finish  ✓</translation>
     </message>
@@ -1861,67 +2023,67 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="191" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="225" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="286" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="320" />
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="288" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="322" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="293" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="326" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="314" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="344" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="346" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="376" />
         <source>Choose an answer first.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
         <source>Right!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
         <source>Not quite.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="396" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
     </message>
@@ -1929,155 +2091,155 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="80" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="165" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="168" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="84" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="166" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
         <source>&amp;Enroll this laptop on the Sync page…</source>
         <translation>&amp;Enroll this laptop on the Sync page…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
         <source>Fro&amp;m:</source>
         <translation>Fro&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="172" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="172" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="173" />
         <source>H&amp;amlet:</source>
         <translation>H&amp;amlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
         <source>&amp;Volunteer:</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="175" />
         <source>First day of the report</source>
         <translation>First day of the report</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="176" />
         <source>Last day of the report</source>
         <translation>Last day of the report</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="176" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="177" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="177" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="178" />
         <source>Count the figures for these days</source>
         <translation>Count the figures for these days</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
         <source>Save these figures as an Excel workbook</source>
         <translation>Save these figures as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="181" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="182" />
         <source>Save these figures as a PDF to print or send</source>
         <translation>Save these figures as a PDF to print or send</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="183" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="190" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="191" />
         <source>Whole commune</source>
         <translation>Whole commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="192" />
         <source>All volunteers</source>
         <translation>All volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="217" />
         <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</source>
         <translation>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="222" />
         <source>Below is your own activity in the last 30 days.</source>
         <translation>Below is your own activity in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="296" />
         <source>The first day is after the last day.</source>
         <translation>The first day is after the last day.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="317" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="318" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="330" />
         <source>Could not count the figures: %1</source>
         <translation>Could not count the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="368" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="375" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="376" />
         <source>Nothing in these days</source>
         <translation>Nothing in these days</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="392" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="393" />
         <source>Save the report as an Excel workbook</source>
         <translation>Save the report as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="393" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="394" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="396" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
         <source>Save the report as a PDF</source>
         <translation>Save the report as a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="396" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="417" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="418" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="423" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="424" />
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="429" />
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
@@ -2202,7 +2364,7 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SectionTable</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="304" />
         <source>No figure (not 0)</source>
         <translation>No figure (not 0)</translation>
     </message>
@@ -2451,7 +2613,7 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="68" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="72" />
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="131" />
         <source>Sessions</source>
         <translation>Sessions</translation>
@@ -2468,11 +2630,6 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
-        <source>Place, hamlet or lesson pack; accents optional</source>
-        <translation>Place, hamlet or lesson pack; accents optional</translation>
-    </message>
-    <message>
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="137" />
         <source>Search sessions</source>
         <translation>Search sessions</translation>
@@ -2486,6 +2643,11 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="148" />
         <source>All kinds</source>
         <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
+        <source>Place, hamlet or lesson pack; accents optional</source>
+        <translation>Place, hamlet or lesson pack; accents optional</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="173" />
@@ -2603,114 +2765,114 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="93" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="97" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
         <source>Display</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
         <source>&amp;Text size:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
         <source>Makes every text in the window larger</source>
         <translation>Makes every text in the window larger</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
         <source>Volunteer profile</source>
         <translation>Volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>e.g. Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="130" />
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="133" />
         <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
         <translation>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
         <source>&amp;Phone (optional):</source>
         <translation>&amp;Phone (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="138" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="139" />
         <source>&amp;Save profile</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="158" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="159" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="162" />
         <source>%1 (as enrolled with the commune hub)</source>
         <translation>%1 (as enrolled with the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="164" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="165" />
         <source>not enrolled: volunteer</source>
         <translation>not enrolled: volunteer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="172" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>not set (it comes with enrolment on the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="180" />
         <source>Enter your full name.</source>
         <translation>Enter your full name.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="183" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="184" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>A phone number has 10 digits, e.g. 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="188" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="193" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="202" />
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
@@ -2746,78 +2908,78 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="65" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="66" />
         <source>Start a teaching session</source>
         <translation>Start a teaching session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="73" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>e.g. Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="75" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="76" />
         <source>Type a name to find learners</source>
         <translation>Type a name to find learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="82" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
         <source>Full name of a newcomer</source>
         <translation>Full name of a newcomer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="84" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="85" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="87" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="88" />
         <source>&amp;Add with consent…</source>
         <translation>&amp;Add with consent…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="100" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="103" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="104" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="110" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
         <source>Someone new? Add them here:</source>
         <translation>Someone new? Add them here:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="154" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="155" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="186" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="187" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="184" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="185" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>
@@ -2825,291 +2987,291 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="88" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="209" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="231" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="231" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="232" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Lesson packs waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Install anyway…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
         <source>&amp;Forget it</source>
         <translation>&amp;Forget it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="267" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="274" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="275" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="285" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="296" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="297" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="309" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="315" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="320" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="542" />
-        <source>None.</source>
-        <translation>None.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="386" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="430" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="440" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="441" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="445" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="446" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="455" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="455" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="460" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="464" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="465" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="480" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="481" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="484" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="485" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="490" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="494" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="497" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="521" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="535" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="572" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="573" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>
@@ -3126,147 +3288,147 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="51" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="139" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="142" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="55" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="143" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="144" />
         <source>Learners registered</source>
         <translation>Learners registered</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="144" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="145" />
         <source>Teaching sessions this week</source>
         <translation>Teaching sessions this week</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="146" />
         <source>Records waiting to sync</source>
         <translation>Records waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="146" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="147" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="147" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="148" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="149" />
         <source>Load the counts again (F5)</source>
         <translation>Load the counts again (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="149" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="150" />
         <source>What needs doing</source>
         <translation>What needs doing</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="150" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="151" />
         <source>Sessions whose attendance is still open</source>
         <translation>Sessions whose attendance is still open</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="152" />
         <source>Households not visited yet</source>
         <translation>Households not visited yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="153" />
         <source>Learners one lesson short of finishing a pack</source>
         <translation>Learners one lesson short of finishing a pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="155" />
         <source>Enter or double-click opens it</source>
         <translation>Enter or double-click opens it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="190" />
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="196" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="197" />
         <source>None: every session is closed.</source>
         <translation>None: every session is closed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="199" />
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1: %n household</numerusform><numerusform>%1: %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
         <source>None: every household has been visited.</source>
         <translation>None: every household has been visited.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="207" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="208" />
         <source>%1 (%2) · %3 · still to learn: %4</source>
         <translation>%1 (%2) · %3 · still to learn: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="218" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
         <source>None right now.</source>
         <translation>None right now.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="232" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="233" />
         <source>Commune: %1</source>
         <translation>Commune: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="235" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="236" />
         <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
         <translation>No commune yet: enroll this laptop with the commune hub on the Sync page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="239" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>in %n household</numerusform><numerusform>in %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="241" />
         <source>since Monday</source>
         <translation>since Monday</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="244" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>recorded on this laptop, not yet on the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="245" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="246" />
         <source>everything has reached the hub</source>
         <translation>everything has reached the hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="249" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="249" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="250" />
         <source>this laptop has not synced yet</source>
         <translation>this laptop has not synced yet</translation>
     </message>

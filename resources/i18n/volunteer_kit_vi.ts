@@ -44,6 +44,24 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="43" />
+        <source>Learners present, by week (people)</source>
+        <translation>Người học có mặt, theo tuần (người)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="44" />
+        <source>Lessons taught, by lesson pack (lessons)</source>
+        <translation>Lượt bài đã dạy, theo gói bài học (lượt bài)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="45" />
+        <source>People guided, by group (people)</source>
+        <translation>Người được hướng dẫn, theo nhóm (người)</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesModel</name>
     <message>
         <location filename="../../volunteer_kit/ui/certificates/models.py" line="47" />
@@ -126,256 +144,256 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="202" />
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="205" />
-        <location filename="../../volunteer_kit/ui/main_window.py" line="74" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="203" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="206" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="78" />
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="206" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="207" />
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Xác minh giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="208" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="209" />
         <source>Check a certificate from the text of its QR code, a photo, a scan or a PDF</source>
         <translation>Kiểm tra một giấy chứng nhận từ nội dung mã QR, ảnh chụp, bản quét hoặc tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="210" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="211" />
         <source>&amp;Lesson pack:</source>
         <translation>Gói &amp;bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="211" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="212" />
         <source>Ha&amp;mlet:</source>
         <translation>Thô&amp;n/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="214" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="215" />
         <source>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</source>
         <translation>Những người học này đã học đủ các bài của gói, đạt bài kiểm tra và các kỹ năng thực hành. Hãy đánh dấu những người sẽ được cấp giấy chứng nhận (phím Cách đánh dấu dòng đang chọn).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="219" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="220" />
         <source>These learners began a pack; each line says what is still missing.</source>
         <translation>Những người học này đã bắt đầu một gói bài học; mỗi dòng ghi rõ còn thiếu gì.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="223" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="224" />
         <source>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</source>
         <translation>Chọn giấy chứng nhận để in hoặc thu hồi (giữ Ctrl hoặc Shift để chọn nhiều). Nếu không chọn cái nào, nút In sẽ in mọi giấy chưa in.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="227" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="228" />
         <source>Select &amp;all</source>
         <translation>Đánh dấu cả danh &amp;sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="228" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="229" />
         <source>&amp;Clear ticks</source>
         <translation>Bỏ đánh dấ&amp;u</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="229" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="230" />
         <source>&amp;Issue certificates…</source>
         <translation>Cấ&amp;p giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="230" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="231" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="231" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="232" />
         <source>Write the certificates into one PDF to print (A4 landscape)</source>
         <translation>Ghi các giấy chứng nhận vào một tệp PDF để in (khổ A4 nằm ngang)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="232" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="233" />
         <source>&amp;Revoke…</source>
         <translation>T&amp;hu hồi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="233" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="234" />
         <source>Revoke the chosen certificate, giving the reason</source>
         <translation>Thu hồi giấy chứng nhận đang chọn, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="234" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="235" />
         <source>Retire the si&amp;gning key…</source>
         <translation>Ngừng dùng khóa ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="237" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="238" />
         <source>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</source>
         <translation>Ngừng dùng khóa ký của máy này, hoặc báo một khóa bị lộ khi máy bị mất hay bị đánh cắp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="242" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="243" />
         <source>Eligible learners: arrows to move, Space to tick</source>
         <translation>Người học đủ điều kiện: phím mũi tên để di chuyển, phím Cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="243" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="244" />
         <source>Learners not yet eligible</source>
         <translation>Người học chưa đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="244" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="245" />
         <source>Issued certificates</source>
         <translation>Giấy chứng nhận đã cấp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="265" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="266" />
         <source>All lesson packs</source>
         <translation>Tất cả gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="266" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="267" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="273" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="274" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="277" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="278" />
         <source>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</source>
         <translation>Giấy chứng nhận do cán bộ xã cấp, in và thu hồi trên máy của cán bộ. Khi một người học đã hoàn thành gói bài học, hãy báo cho cán bộ xã. Ai cũng có thể xác minh một giấy chứng nhận tại đây: bấm “Xác minh giấy chứng nhận”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="285" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="286" />
         <source>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</source>
         <translation>Người học đã học đủ các bài của một gói, đạt bài kiểm tra và các kỹ năng thực hành bắt buộc thì được cấp giấy chứng nhận. Mỗi giấy có mã QR được ký số mà ai cũng xác minh được.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="294" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="295" />
         <source>&amp;Eligible (%n)</source>
         <translation>
             <numerusform>Đủ điều &amp;kiện (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="295" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="296" />
         <source>Not &amp;yet eligible (%n)</source>
         <translation>
             <numerusform>Chư&amp;a đủ điều kiện (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="296" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="297" />
         <source>Is&amp;sued (%n)</source>
         <translation>
             <numerusform>Đã &amp;cấp (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="370" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="371" />
         <source>Nobody here for this choice of pack and hamlet.</source>
         <translation>Không có ai với gói bài học và thôn/tổ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="384" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="385" />
         <source>Tick the learners to issue certificates to.</source>
         <translation>Hãy đánh dấu những người học sẽ được cấp giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="392" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="393" />
         <source>Issuing…</source>
         <translation>Đang cấp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="398" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="399" />
         <source>Issued %n certificate(s). They are in the list “Issued”, ready to print.</source>
         <translation>
             <numerusform>Đã cấp %n giấy chứng nhận. Các giấy nằm trong danh sách “Đã cấp”, sẵn sàng để in.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="406" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="407" />
         <source>No certificate was issued: %1</source>
         <translation>Chưa cấp giấy chứng nhận nào: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="424" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="425" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n người khác</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="427" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="428" />
         <source>Issue certificates</source>
         <translation>Cấp giấy chứng nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="429" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="430" />
         <source>Issue %n certificate(s)? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</source>
         <translation>
             <numerusform>Cấp %n giấy chứng nhận? Mỗi giấy được ký bằng khóa của máy này và không sửa được về sau; nếu có sai sót thì thu hồi giấy đó.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="450" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="451" />
         <source>Save the certificates as a PDF</source>
         <translation>Lưu các giấy chứng nhận thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="450" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="451" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="470" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="471" />
         <source>Revoked certificates are not printed.</source>
         <translation>Giấy chứng nhận đã thu hồi thì không in.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="474" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="475" />
         <source>Preparing the certificates…</source>
         <translation>Đang chuẩn bị các giấy chứng nhận…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="479" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="480" />
         <source>%n certificate(s) written to %1.</source>
         <translation>
             <numerusform>Đã ghi %n giấy chứng nhận vào %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="502" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="503" />
         <source>Writing certificate %1 of %2…</source>
         <translation>Đang ghi giấy chứng nhận %1 trên %2…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="240" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="241" />
         <source>Print the certificates</source>
         <translation>In giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="516" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="517" />
         <source>Choose one certificate in the list “Issued” to revoke.</source>
         <translation>Hãy chọn một giấy chứng nhận trong danh sách “Đã cấp” để thu hồi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="520" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="521" />
         <source>Certificate %1 is already revoked.</source>
         <translation>Giấy chứng nhận %1 đã bị thu hồi trước đó.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="533" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="534" />
         <source>Certificate %1 was revoked.</source>
         <translation>Đã thu hồi giấy chứng nhận %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="539" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="540" />
         <source>Not revoked: %1</source>
         <translation>Chưa thu hồi được: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="554" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="555" />
         <source>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</source>
         <translation>Chưa có khóa ký nào để ngừng dùng: máy này tạo khóa khi cấp giấy chứng nhận đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="580" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="581" />
         <source>The key was not retired: %1</source>
         <translation>Chưa ngừng dùng được khóa: %1</translation>
     </message>
@@ -476,6 +494,150 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <location filename="../../volunteer_kit/ui/pages/sync_enroll.py" line="148" />
         <source>Enrolled with the hub of %1 as %2.</source>
         <translation>Đã đăng ký với máy chủ của %1, vai trò %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupQuizWindow</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="161" />
+        <source>Quiz: %1</source>
+        <translation>Kiểm tra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="208" />
+        <source>▼ more below</source>
+        <translation>▼ còn tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="216" />
+        <source>One learner at a time</source>
+        <translation>Từng người một</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="218" />
+        <source>Each learner answers every question in turn, on the big answer cards.</source>
+        <translation>Lần lượt từng người trả lời hết các câu, trên các thẻ đáp án lớn.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="330" />
+        <source>Question %1 of %2</source>
+        <translation>Câu %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="332" />
+        <source> (choose all that apply)</source>
+        <translation> (chọn tất cả ý đúng)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="349" />
+        <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
+        <translation>Đánh dấu các đáp án của từng người: phím mũi tên để di chuyển, phím %1 hoặc phím Cách để đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="352" />
+        <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
+        <translation>Đánh dấu đáp án của từng người: phím mũi tên để di chuyển, phím %1 để đánh dấu và sang người tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="381" />
+        <source>Check answer</source>
+        <translation>Xem đáp án</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="465" />
+        <source>Some learners have not chosen</source>
+        <translation>Có người chưa chọn đáp án</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="466" />
+        <source>%n learner(s) have not chosen — check anyway?</source>
+        <translation>
+            <numerusform>%n người chưa chọn — vẫn xem đáp án?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="468" />
+        <source>%1: this question counts as not right for them.</source>
+        <translation>%1: câu này sẽ được tính là chưa đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="472" />
+        <source>Check anyway</source>
+        <translation>Vẫn xem đáp án</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="473" />
+        <source>Go back and tick</source>
+        <translation>Quay lại đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
+        <source>Right answers: %1.</source>
+        <translation>Các đáp án đúng: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
+        <source>Right answer: %1.</source>
+        <translation>Đáp án đúng: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
+        <source>See the result</source>
+        <translation>Xem kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
+        <source>Next question</source>
+        <translation>Câu tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="561" />
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="567" />
+        <source>%1 of %2 right</source>
+        <translation>Đúng %1 / %2 câu</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
+        <source>not passed yet</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="587" />
+        <source>Pass mark: %1 %</source>
+        <translation>Mức đạt: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="589" />
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="608" />
+        <source>Close the quiz?</source>
+        <translation>Đóng bài kiểm tra?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="609" />
+        <source>Close the quiz? The group's answers so far are not recorded.</source>
+        <translation>Đóng bài kiểm tra? Các đáp án của nhóm từ đầu đến giờ sẽ không được ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="610" />
+        <source>Close the quiz</source>
+        <translation>Đóng bài kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="611" />
+        <source>Go on with the quiz</source>
+        <translation>Tiếp tục làm bài</translation>
     </message>
 </context>
 <context>
@@ -789,7 +951,7 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="56" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="60" />
         <location filename="../../volunteer_kit/ui/pages/households.py" line="277" />
         <source>Households</source>
         <translation>Hộ gia đình</translation>
@@ -1361,7 +1523,7 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="62" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="66" />
         <location filename="../../volunteer_kit/ui/pages/learners.py" line="348" />
         <source>Learners</source>
         <translation>Người học</translation>
@@ -1493,121 +1655,121 @@ Họ tên, năm sinh và số điện thoại sẽ bị xóa ở mọi nơi; cá
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="36" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
         <source>bundled with the app</source>
         <translation>kèm theo ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
         <source>signed by a trusted publisher</source>
         <translation>đã ký bởi nhà phát hành tin cậy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>CHƯA KÝ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>NHÀ PHÁT HÀNH LẠ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="86" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="115" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="118" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="90" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="120" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Nhập gói bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="121" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="122" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Thêm gói bài học từ tệp (.vkpack), ví dụ từ USB</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="124" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Dạy bài này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Mở buổi học: điểm danh, dạy bài, kiểm tra, kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="130" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Trình chiếu bài học mà không ghi nhận buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="133" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="174" />
         <source>No lesson packs yet</source>
         <translation>Chưa có gói bài học nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="183" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Phiên bản %1 · khoảng %2 phút · %3 câu hỏi kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="186" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
         <source>Competencies: %1</source>
         <translation>Năng lực: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="188" />
         <source>Publisher: %1 (%2)</source>
         <translation>Nhà phát hành: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="194" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="195" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="200" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
         <source>Import a lesson pack</source>
         <translation>Nhập gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Gói bài học (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="253" />
         <source>Checking and importing %1…</source>
         <translation>Đang kiểm tra và nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="291" />
         <source>Pack not verified</source>
         <translation>Gói chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="291" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="292" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -1672,77 +1834,77 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="196" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="200" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="201" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="205" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="203" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="204" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="205" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="206" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="215" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="215" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="218" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="222" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="214" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="221" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="225" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>Kết nối được máy chủ của xã: bản ghi tự đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="223" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="227" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>Hiện chưa kết nối được máy chủ của xã; bản ghi được giữ ở đây và sẽ gửi khi kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="231" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="235" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="361" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="380" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="363" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="382" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -1763,53 +1925,53 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="237" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="244" />
         <source>Teaching: %1</source>
         <translation>Đang dạy: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="238" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="245" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="239" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="367" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="246" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="414" />
         <source>Next  ▶</source>
         <translation>Tiếp  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="240" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="247" />
         <source>Notes (N)</source>
         <translation>Ghi chú (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="241" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="248" />
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="242" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="249" />
         <source>Step %v of %m</source>
         <translation>Bước %v / %m</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="243" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="250" />
         <source>▼ more below</source>
         <translation>▼ còn tiếp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="355" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="402" />
         <source>  ⚠ pack not verified</source>
         <translation>  ⚠ gói chưa xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="359" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="406" />
         <source>No notes for this step.</source>
         <translation>Bước này không có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="367" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="414" />
         <source>Finish  ✓</source>
         <translation>Xong  ✓</translation>
     </message>
@@ -1861,67 +2023,67 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="191" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="225" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="286" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="320" />
         <source>Learner: %1</source>
         <translation>Người học: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="288" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="322" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="293" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="326" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="314" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="344" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="346" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="376" />
         <source>Choose an answer first.</source>
         <translation>Hãy chọn một đáp án trước.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
         <source>Right!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="353" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
         <source>Not quite.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="356" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="396" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
     </message>
@@ -1929,155 +2091,155 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="80" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="165" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="168" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="84" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="166" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
         <source>&amp;Enroll this laptop on the Sync page…</source>
         <translation>Đăng &amp;ký máy này ở trang Đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
         <source>Fro&amp;m:</source>
         <translation>Từ &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="172" />
         <source>&amp;To:</source>
         <translation>Đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="172" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="173" />
         <source>H&amp;amlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
         <source>&amp;Volunteer:</source>
         <translation>Tình nguyện &amp;viên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="175" />
         <source>First day of the report</source>
         <translation>Ngày đầu của báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="176" />
         <source>Last day of the report</source>
         <translation>Ngày cuối của báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="176" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="177" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="177" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="178" />
         <source>Count the figures for these days</source>
         <translation>Tính số liệu cho những ngày này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
         <source>Save these figures as an Excel workbook</source>
         <translation>Lưu các số liệu này thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="181" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="182" />
         <source>Save these figures as a PDF to print or send</source>
         <translation>Lưu các số liệu này thành tệp PDF để in hoặc gửi đi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="183" />
         <source>Working…</source>
         <translation>Đang làm…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="190" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="191" />
         <source>Whole commune</source>
         <translation>Toàn xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="192" />
         <source>All volunteers</source>
         <translation>Tất cả tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="217" />
         <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</source>
         <translation>Báo cáo dành cho cán bộ xã và giảng viên: báo cáo đếm số người được hướng dẫn, số bài đã dạy và kỹ năng đã đạt trong xã để gửi lên cấp trên. Muốn lập báo cáo, hãy đăng ký máy này bằng mã đăng ký cán bộ xã hoặc giảng viên do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="222" />
         <source>Below is your own activity in the last 30 days.</source>
         <translation>Dưới đây là hoạt động của chính bạn trong 30 ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="296" />
         <source>The first day is after the last day.</source>
         <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="317" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="318" />
         <source>Counting…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="330" />
         <source>Could not count the figures: %1</source>
         <translation>Không tính được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="368" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="375" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="376" />
         <source>Nothing in these days</source>
         <translation>Không có số liệu trong những ngày này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="392" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="393" />
         <source>Save the report as an Excel workbook</source>
         <translation>Lưu báo cáo thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="393" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="394" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="396" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
         <source>Save the report as a PDF</source>
         <translation>Lưu báo cáo thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="396" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="417" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="418" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="423" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="424" />
         <source>Report written to %1.</source>
         <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="429" />
         <source>Could not write the report: %1</source>
         <translation>Không ghi được báo cáo: %1</translation>
     </message>
@@ -2202,7 +2364,7 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SectionTable</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="304" />
         <source>No figure (not 0)</source>
         <translation>Không có số liệu (không phải 0)</translation>
     </message>
@@ -2451,7 +2613,7 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="68" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="72" />
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="131" />
         <source>Sessions</source>
         <translation>Buổi học</translation>
@@ -2468,11 +2630,6 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
-        <source>Place, hamlet or lesson pack; accents optional</source>
-        <translation>Địa điểm, thôn/tổ hoặc gói bài học; có dấu hay không dấu đều được</translation>
-    </message>
-    <message>
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="137" />
         <source>Search sessions</source>
         <translation>Tìm buổi học</translation>
@@ -2486,6 +2643,11 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="148" />
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
+        <source>Place, hamlet or lesson pack; accents optional</source>
+        <translation>Địa điểm, thôn/tổ hoặc gói bài học; có dấu hay không dấu đều được</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="173" />
@@ -2603,114 +2765,114 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="93" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="118" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="121" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="97" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
         <source>&amp;Text size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
         <source>Makes every text in the window larger</source>
         <translation>Phóng to mọi chữ trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
         <source>Volunteer profile</source>
         <translation>Hồ sơ tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>ví dụ: Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="130" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="133" />
         <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
         <translation>Muốn làm việc với vai trò cán bộ xã, hãy đăng ký máy này bằng mã đăng ký cán bộ do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
         <source>&amp;Phone (optional):</source>
         <translation>Đ&amp;iện thoại (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="138" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="139" />
         <source>&amp;Save profile</source>
         <translation>&amp;Lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="158" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="159" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="161" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="162" />
         <source>%1 (as enrolled with the commune hub)</source>
         <translation>%1 (theo đăng ký với máy chủ xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="164" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="165" />
         <source>not enrolled: volunteer</source>
         <translation>chưa đăng ký: tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="172" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>chưa có (được đặt khi đăng ký với máy chủ của xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="180" />
         <source>Enter your full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="183" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="184" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="188" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="193" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="202" />
         <source>Not saved.</source>
         <translation>Chưa lưu được.</translation>
     </message>
@@ -2746,78 +2908,78 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="65" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="66" />
         <source>Start a teaching session</source>
         <translation>Mở buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="73" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>ví dụ: Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="75" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="76" />
         <source>Type a name to find learners</source>
         <translation>Gõ tên để tìm người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="82" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
         <source>Full name of a newcomer</source>
         <translation>Họ tên người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="84" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="85" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="87" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="88" />
         <source>&amp;Add with consent…</source>
         <translation>Th&amp;êm (khi đã đồng ý)…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
         <source>Lesson:</source>
         <translation>Bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="100" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="103" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="104" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="110" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
         <source>Someone new? Add them here:</source>
         <translation>Có người mới? Thêm tại đây:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="154" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="155" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n người học có mặt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="186" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="187" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="184" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="185" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
@@ -2825,291 +2987,291 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="88" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="201" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="92" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
         <source>Sync with the commune hub</source>
         <translation>Đồng bộ với máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="208" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="209" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Kết nối không mã hóa: dữ liệu đi qua mạng mà không được bảo vệ (http). Hãy xin người quản lý máy chủ mã ghi danh có mã hóa (mã QR của nó) rồi ghi danh lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
         <source>This laptop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="216" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
         <source>Device</source>
         <translation>Mã thiết bị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
         <source>Hub state</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="226" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Send the refused records &amp;again</source>
         <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="231" />
         <source>Show &amp;overwritten edits</source>
         <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="231" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="232" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Gói bài học chờ bạn quyết định</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>Máy chủ gửi các gói này nhưng không có nhà xuất bản nào máy này tin cậy ký. Chỉ cài khi cán bộ xã xác nhận gói là thật; gói sẽ được đánh dấu “chưa được xác minh”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Vẫn cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
         <source>&amp;Forget it</source>
         <translation>Bỏ q&amp;ua gói này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="267" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="274" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="275" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="285" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="296" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="297" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="309" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="315" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="320" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="329" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="542" />
-        <source>None.</source>
-        <translation>Không có.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
         <source>Installed %1 (not verified).</source>
         <translation>Đã cài %1 (chưa được xác minh).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
         <source>Forgot %1.</source>
         <translation>Đã bỏ qua %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="386" />
         <source>Install a pack that is not verified</source>
         <translation>Cài gói bài học chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="427" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="430" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="440" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="441" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="445" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="446" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="452" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="455" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="455" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="460" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="464" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="465" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="480" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="481" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="484" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="485" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="490" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="493" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="494" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="497" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="521" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="535" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
         <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
         <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="572" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="573" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>
@@ -3126,147 +3288,147 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="51" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="139" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="142" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="55" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="143" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="144" />
         <source>Learners registered</source>
         <translation>Người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="144" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="145" />
         <source>Teaching sessions this week</source>
         <translation>Buổi học tuần này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="146" />
         <source>Records waiting to sync</source>
         <translation>Bản ghi chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="146" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="147" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="147" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="148" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="149" />
         <source>Load the counts again (F5)</source>
         <translation>Tải lại các số liệu (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="149" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="150" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="150" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="151" />
         <source>Sessions whose attendance is still open</source>
         <translation>Buổi học chưa chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="152" />
         <source>Households not visited yet</source>
         <translation>Hộ chưa được đến hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="153" />
         <source>Learners one lesson short of finishing a pack</source>
         <translation>Người học chỉ còn một bài là xong gói</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="155" />
         <source>Enter or double-click opens it</source>
         <translation>Nhấn Enter hoặc nhấp đúp để mở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="190" />
         <source>%1 of %2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="196" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="197" />
         <source>None: every session is closed.</source>
         <translation>Không có: mọi buổi học đã chốt điểm danh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="199" />
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1: %n hộ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
         <source>None: every household has been visited.</source>
         <translation>Không có: mọi hộ đã được đến hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="207" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="208" />
         <source>%1 (%2) · %3 · still to learn: %4</source>
         <translation>%1 (%2) · %3 · còn bài: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="218" />
         <source>and %n more</source>
         <translation>
             <numerusform>và %n người nữa</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
         <source>None right now.</source>
         <translation>Hiện chưa có.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="232" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="233" />
         <source>Commune: %1</source>
         <translation>Xã/phường: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="235" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="236" />
         <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
         <translation>Chưa có xã/phường: hãy ghi danh máy này với máy chủ xã ở trang Đồng bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="239" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>thuộc %n hộ gia đình</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="241" />
         <source>since Monday</source>
         <translation>tính từ thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="244" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>đã ghi trên máy này, chưa gửi lên máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="245" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="246" />
         <source>everything has reached the hub</source>
         <translation>mọi dữ liệu đã lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="248" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="249" />
         <source>Never</source>
         <translation>Chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="249" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="250" />
         <source>this laptop has not synced yet</source>
         <translation>máy này chưa đồng bộ lần nào</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from volunteer_kit import APP_NAME, __version__, errors, paths
 from volunteer_kit import settings as app_settings
-from volunteer_kit.ui import crash
+from volunteer_kit.ui import crash, theme
 from volunteer_kit.ui.i18n import apply_text_scale, install_translations, load_fonts
 from volunteer_kit.ui.main_window import MainWindow
 from volunteer_kit.ui.ops import FileOp
@@ -103,6 +103,7 @@ class Application:
         self.font_family = load_fonts()
         if not isinstance(qapp.style(), ScalingStyle):
             qapp.setStyle(ScalingStyle())  # check boxes and radio buttons follow the text size
+        theme.apply(qapp)  # one accent: selection, focus, progress, links, charts
         apply_text_scale(qapp, self.font_family, self.settings.text_scale)
         install_translations(qapp, self.settings.language)
         self.tasks = TaskManager(inline=inline_tasks)

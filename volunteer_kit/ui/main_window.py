@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit import APP_NAME, __version__, paths
 from volunteer_kit import settings as app_settings
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
 from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
@@ -29,10 +30,8 @@ from volunteer_kit.ui.pages.today import TodayPage
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import PaddedItemDelegate, ScaledLabel
 
-# Colours come from palettes, not style sheets: a style sheet would stop the text-size font
-# from reaching the widgets below it.
-ACCENT = "#c8102e"
-NAVIGATION_BACKGROUND = "#f3efe6"
+# Colours come from palettes (ui/theme.py), not style sheets: a style sheet would stop the
+# text-size font from reaching the widgets below it.
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,11 @@ class PageEntry:
     module: str
     cls: str
     title: str  # the source text; translated in the context of `cls`
+
+    @property
+    def icon(self) -> str:
+        """Its navigation icon: resources/icons/nav-NAME.svg (one line-icon set)."""
+        return "nav-" + self.name.removesuffix("_page")
 
 
 PAGES = (
@@ -119,13 +123,13 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
-        self.navigation.setIconSize(QSize(0, 0))
         self.navigation.setSpacing(3)
+        self._icon_side = 0  # the navigation icons' size when last drawn
         self.navigation.setItemDelegate(PaddedItemDelegate(self.navigation))
         palette = self.navigation.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(NAVIGATION_BACKGROUND))
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+        palette.setColor(QPalette.ColorRole.Base, QColor(theme.NAVIGATION_BACKGROUND))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.ACCENT))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(theme.ACCENT_TEXT))
         self.navigation.setPalette(palette)
         self.stack = QStackedWidget()
         for entry in PAGES:
@@ -244,6 +248,7 @@ class MainWindow(QMainWindow):
         height = int(metrics.height() * 1.6)  # nine pages fit a 740-pixel window at 200 % text
         for row in range(self.navigation.count()):
             self.navigation.item(row).setSizeHint(QSize(0, height))
+        self._show_icons()
         widest = max(
             (
                 metrics.horizontalAdvance(self.navigation.item(r).text())
@@ -251,7 +256,21 @@ class MainWindow(QMainWindow):
             ),
             default=0,
         )
-        self.navigation.setFixedWidth(widest + 8 * metrics.averageCharWidth())
+        # The delegate's padding (3 characters), the icon and its margins, a little room on the right.
+        icon = self.navigation.iconSize().width()
+        self.navigation.setFixedWidth(widest + icon + int(5.5 * metrics.averageCharWidth()))
+
+    def _show_icons(self) -> None:
+        """The navigation's icons, as tall as 1.3 lines of its text: drawn again for a new text size."""
+        size = theme.icon_size(self.navigation)
+        if size.width() == self._icon_side:
+            return
+        self._icon_side = size.width()
+        self.navigation.setIconSize(size)
+        ink = self.navigation.palette().color(QPalette.ColorRole.Text)
+        on_accent = self.navigation.palette().color(QPalette.ColorRole.HighlightedText)
+        for row, entry in enumerate(PAGES):
+            self.navigation.item(row).setIcon(theme.line_icon(entry.icon, size.width(), ink, on_accent))
 
     # Pages ------------------------------------------------------------------
     def page(self, name: str) -> Page:

@@ -26,7 +26,10 @@ from volunteer_kit.errors import language
 from volunteer_kit.ui.widgets import scrolling
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from volunteer_kit.packs.format import Question
+    from volunteer_kit.packs.quiz import QuizScore
     from volunteer_kit.packs.reader import Pack
     from volunteer_kit.ui.teaching import Present
 
@@ -68,6 +71,37 @@ def explanation(question: Question, lang: str) -> str:
     if stop and rest.strip() and first.strip().casefold() in answers:
         return rest.strip()
     return text
+
+
+def prompt_text(question: Question, lang: str, hint: str) -> str:
+    """The question as asked, with `hint` ("choose all that apply") when several answers are right,
+    unless the pack's prompt says so already."""
+    prompt = question.prompt.get(lang)
+    if question.kind != "multiple" or hint.strip().casefold() in prompt.casefold():
+        return prompt
+    return prompt + hint
+
+
+def finished_attempt(
+    pack: Pack, answers: Mapping[str, Sequence[str]]
+) -> tuple[dict[str, list[str]], QuizScore]:
+    """What `attempt_done` carries for one learner: their answers ({question id: choice ids}) and the
+    core's score of them. Both quiz windows finish a learner with this, so they score alike."""
+    from volunteer_kit.packs.quiz import score
+
+    return {qid: list(chosen) for qid, chosen in answers.items()}, score(pack.quiz, answers)
+
+
+def paint_banner(banner: QLabel, text: str, tone: str) -> None:
+    """The feedback banner: green when right, red when not, yellow to tell what comes next."""
+    background, colour = BANNER_COLOURS[tone]
+    palette = banner.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(background))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    banner.setPalette(palette)
+    banner.setProperty("tone", tone)
+    banner.setText(text)
+    banner.setVisible(bool(text))
 
 
 class AnswerCard(QAbstractButton):
@@ -289,11 +323,7 @@ class QuizWindow(QWidget):
             .replace("%1", str(self.question_index + 1))
             .replace("%2", str(len(self.pack.quiz.questions)))
         )
-        prompt = question.prompt.get(lang)
-        hint = self.tr(" (choose all that apply)") if question.kind == "multiple" else ""
-        if hint.strip().casefold() in prompt.casefold():
-            hint = ""  # the pack's prompt says so already
-        self.prompt.setText(prompt + hint)
+        self.prompt.setText(prompt_text(question, lang, self.tr(" (choose all that apply)")))
         for card in self.choice_buttons:
             self.choices_box.removeWidget(card)
             card.hide()  # now, not when the event loop deletes it
@@ -364,14 +394,7 @@ class QuizWindow(QWidget):
 
     def _say(self, text: str, tone: str) -> None:
         """The feedback banner: green when right, red when not, yellow to tell what comes next."""
-        background, colour = BANNER_COLOURS[tone]
-        palette = self.feedback.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(background))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-        self.feedback.setPalette(palette)
-        self.feedback.setProperty("tone", tone)
-        self.feedback.setText(text)
-        self.feedback.setVisible(bool(text))
+        paint_banner(self.feedback, text, tone)
         self._lay_out()
         if text:
             self.area.ensureWidgetVisible(self.feedback)
@@ -382,10 +405,9 @@ class QuizWindow(QWidget):
         QApplication.sendEvent(self.area, QEvent(QEvent.Type.LayoutRequest))
 
     def _finish_learner(self) -> None:
-        from volunteer_kit.packs.quiz import score
-
-        result = score(self.pack.quiz, self.answers)
-        self.attempt_done.emit(self.learner.learner_id, (dict(self.answers), result))
+        attempt = finished_attempt(self.pack, self.answers)
+        result = attempt[1]
+        self.attempt_done.emit(self.learner.learner_id, attempt)
         self.answers = {}
         self.question_index = 0
         if self.learner_index < len(self.learners) - 1:

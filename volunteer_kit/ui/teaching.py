@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from volunteer_kit.packs.quiz import QuizScore
     from volunteer_kit.packs.reader import Lesson, Pack
     from volunteer_kit.store.session_summary import SessionSummary
+    from volunteer_kit.ui.group_quiz import GroupQuizWindow
     from volunteer_kit.ui.presenter import PresenterWindow
 
 
@@ -204,7 +205,8 @@ class StartSessionDialog(QDialog):
 
 
 class TeachingFlow(QObject):
-    """Runs one session: start (attendance), lesson, quiz per learner, skill checks, then its summary."""
+    """Runs one session: start (attendance), lesson, the quiz (a grid for a group), skill checks, then
+    its summary."""
 
     session_started = Signal(str)
     stage = Signal(str)  # "presenting", "quiz", "skill-checks", "done" (the summary is shown)
@@ -228,7 +230,7 @@ class TeachingFlow(QObject):
         self.present: list[Present] = []
         self.dialog: StartSessionDialog | None = None
         self.presenter: PresenterWindow | None = None
-        self.quiz: QuizWindow | None = None
+        self.quiz: QuizWindow | GroupQuizWindow | None = None
         self.checks: SkillChecksDialog | None = None
         self.summary: SessionSummaryDialog | None = None
 
@@ -275,12 +277,28 @@ class TeachingFlow(QObject):
         ).success(started).run()
 
     def _quiz(self) -> None:
-        self.quiz = QuizWindow(self.pack, self.present)
-        self.quiz.attempt_done.connect(self._record_attempt)
-        self.quiz.all_done.connect(self._skill_checks)
-        self.quiz.showFullScreen()
-        self.quiz.activateWindow()
+        """A group answers on one grid, a question at a time (each learner in turn would keep nine
+        people waiting while the tenth answers); one learner alone gets the big answer cards."""
+        if len(self.present) > 1:
+            from volunteer_kit.ui.group_quiz import GroupQuizWindow
+
+            group = GroupQuizWindow(self.pack, self.present)
+            group.one_by_one.connect(self._quiz_one_by_one)
+            self._open_quiz(group)
+        else:
+            self._open_quiz(QuizWindow(self.pack, self.present))
         self.stage.emit("quiz")
+
+    def _quiz_one_by_one(self) -> None:
+        """The volunteer chose, before the first answer, to take the learners one after another."""
+        self._open_quiz(QuizWindow(self.pack, self.present))
+
+    def _open_quiz(self, window: QuizWindow | GroupQuizWindow) -> None:
+        self.quiz = window
+        window.attempt_done.connect(self._record_attempt)
+        window.all_done.connect(self._skill_checks)
+        window.showFullScreen()
+        window.activateWindow()
 
     def _record_attempt(self, learner_id: str, answer: object) -> None:
         from volunteer_kit.store import teaching

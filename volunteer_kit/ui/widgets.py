@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOption,
+    QStyleOptionButton,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
+
+from volunteer_kit.ui import theme
 
 
 class ScaledLabel(QLabel):
@@ -54,9 +57,7 @@ class StatCard(QFrame):
         self.caption.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        muted = self.detail.palette()
-        muted.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
-        self.detail.setPalette(muted)
+        theme.muted(self.detail)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.value)
@@ -77,7 +78,17 @@ class PaddedItemDelegate(QStyledItemDelegate):
         inset = QStyleOptionViewItem(option)
         pad = option.fontMetrics.averageCharWidth() * 2
         inset.rect = option.rect.adjusted(pad, 0, -pad // 2, 0)
+        # The row is filled above and its focus drawn below: the style's own (a second fill, a
+        # focus frame around the text only) left a seam across the row.
+        inset.palette.setColor(QPalette.ColorRole.Highlight, QColor(Qt.GlobalColor.transparent))
+        inset.state &= ~QStyle.StateFlag.State_HasFocus
         super().paint(painter, inset, index)
+        if option.state & QStyle.StateFlag.State_HasFocus and option.state & QStyle.StateFlag.State_Selected:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.HighlightedText), 1.5))
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(3, 3, -3, -3), 3, 3)
+            painter.restore()
 
 
 class FittingList(QListWidget):
@@ -149,6 +160,55 @@ class ScalingStyle(QProxyStyle):
             font = widget.font() if widget is not None else QApplication.font()
             return max(13, int(QFontMetrics(font).height() * self.factor))
         return super().pixelMetric(metric, option, widget)
+
+    # A page's main action and destructive actions (theme.primary, theme.danger) are filled with
+    # their palette's Button colour on every platform style (Windows' own ignores QPalette.Button).
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        filled = (
+            widget is not None
+            and theme.role(widget) is not None
+            and bool(option.state & QStyle.StateFlag.State_Enabled)
+        )
+        if filled and element == QStyle.ControlElement.CE_PushButtonBevel:
+            _paint_filled(option, painter)
+            return
+        if (
+            filled
+            and element == QStyle.ControlElement.CE_PushButtonLabel
+            and isinstance(option, QStyleOptionButton)
+        ):
+            label = QStyleOptionButton(option)
+            ink = option.palette.color(QPalette.ColorRole.ButtonText)
+            label.palette.setColor(QPalette.ColorRole.ButtonText, ink)
+            label.palette.setColor(QPalette.ColorRole.WindowText, ink)
+            super().drawControl(element, label, painter, widget)
+            return
+        super().drawControl(element, option, painter, widget)
+
+
+def _paint_filled(option: QStyleOption, painter: QPainter) -> None:
+    face = option.palette.color(QPalette.ColorRole.Button)
+    if option.state & QStyle.StateFlag.State_Sunken or option.state & QStyle.StateFlag.State_On:
+        face = face.darker(125)
+    elif option.state & QStyle.StateFlag.State_MouseOver:
+        face = face.lighter(115)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    painter.setPen(QPen(face.darker(140), 1))
+    painter.setBrush(face)
+    painter.drawRoundedRect(rect, 4, 4)
+    if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's place: a ring inside the fill
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.ButtonText), 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 2, 2)
+    painter.restore()
 
 
 def size_to_content(dialog: QWidget, chars: int) -> None:

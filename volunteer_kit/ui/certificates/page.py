@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.errors import KnownError, language
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.certificates.models import (
     ELIGIBLE_CHARS,
     ELIGIBLE_COLUMNS,
@@ -110,7 +111,7 @@ class CertificatesPage(Page):
         self.select_none_button = QPushButton()
         self.select_none_button.clicked.connect(lambda: self.eligible_model.tick_all(False))
         self.issue_button = QPushButton()
-        self.issue_button.clicked.connect(self.issue_ticked)
+        theme.primary(self.issue_button).clicked.connect(self.issue_ticked)  # the page's main action
         self.eligible_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_why(self.eligible_model, current, self.eligible_why)
         )
@@ -131,9 +132,9 @@ class CertificatesPage(Page):
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.choose_print_file)
         self.revoke_button = QPushButton()
-        self.revoke_button.clicked.connect(self.open_revoke_dialog)
+        theme.danger(self.revoke_button).clicked.connect(self.open_revoke_dialog)
         self.retire_key_button = QPushButton()
-        self.retire_key_button.clicked.connect(self.open_retire_key_dialog)
+        theme.danger(self.retire_key_button).clicked.connect(self.open_retire_key_dialog)
         self.print_panel = PrintPanel(store, self)
         self.issued_table.selectionModel().selectionChanged.connect(lambda *_: self._show_issued_actions())
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.errors import KnownError, language
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.file_dialogs import open_file_name
 from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
 from volunteer_kit.ui.ops import EngineOp, FileOp
@@ -76,7 +77,7 @@ class LessonsPage(Page):
         self.checks.setWordWrap(True)
         self.checks.setTextFormat(Qt.TextFormat.PlainText)
         self.teach_button = QPushButton()
-        self.teach_button.setDefault(True)
+        theme.primary(self.teach_button)  # the page's main action
         self.teach_button.clicked.connect(self.teach)
         self.preview_button = QPushButton()
         self.preview_button.clicked.connect(self.preview)

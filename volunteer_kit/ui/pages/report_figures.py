@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
+from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
 
 MISSING = "—"
 
@@ -35,49 +37,140 @@ def display(value: object) -> str:
     return str(value)
 
 
+# What each chart counts, and in what unit: its title (the section's own title names the table,
+# which may hold several figures; a chart draws one of them).
+CHART_TITLES = {
+    "weeks": QT_TRANSLATE_NOOP("BarChart", "Learners present, by week (people)"),
+    "packs": QT_TRANSLATE_NOOP("BarChart", "Lessons taught, by lesson pack (lessons)"),
+    "groups": QT_TRANSLATE_NOOP("BarChart", "People guided, by group (people)"),
+}
+LABEL_SHARE = 0.45  # at most this much of a horizontal chart's width is its labels' column
+
+
+def wrap(text: str, font: QFont, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width` in `font`, at word boundaries where it can
+    (a word longer than a line is broken inside): every character is kept, nothing is elided."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines: list[str] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(width, 1.0))
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return [line for line in lines if line] or [""]
+
+
 class BarChart(QWidget):
     """Simple labelled bars drawn with QPainter (the Essentials wheel has no QtCharts).
 
-    Horizontal bars (a label, the bar, its value) read well with long names and big text;
-    `vertical` draws columns with short labels below (the weekly trend)."""
+    Horizontal bars (a label, the bar, its value) read well with long names and big text: a long
+    label wraps over several lines, never elided; `vertical` draws columns with short labels below
+    (the weekly trend). The title says what is counted and its unit (CHART_TITLES by `key`); the
+    bars are the palette's Highlight, which is the app's accent (ui/theme.py)."""
 
-    def __init__(self, *, vertical: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str = "", *, vertical: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.key = key
         self.vertical = vertical
         self.title = ""
         self.labels: list[str] = []
         self.values: list[float | None] = []
         self.empty_text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
 
     def set_data(self, title: str, labels: list[str], values: list[Any], empty_text: str) -> None:
+        """`title` is shown when the chart has no title of its own in CHART_TITLES."""
         self.title, self.labels, self.values, self.empty_text = title, labels, list(values), empty_text
-        self.setAccessibleName(title)
+        self.setAccessibleName(self.shown_title())
         self.setAccessibleDescription(
             "; ".join(f"{label}: {display(value)}" for label, value in zip(labels, values, strict=False))
         )
         self.updateGeometry()
         self.update()
 
+    def shown_title(self) -> str:
+        source = CHART_TITLES.get(self.key)
+        return QCoreApplication.translate("BarChart", source) if source else self.title
+
     def _line(self) -> int:
         return self.fontMetrics().height()
 
-    def sizeHint(self) -> QSize:
+    def _title_font(self) -> QFont:
+        font = self.font()
+        font.setBold(True)
+        return font
+
+    def title_lines(self, width: int | None = None) -> list[str]:
+        """The title as drawn at this width (the widget's own by default): wrapped, never elided."""
+        width = self.width() if width is None else width
+        return wrap(self.shown_title(), self._title_font(), width - 2 * self._pad())
+
+    def _pad(self) -> int:
+        return self.fontMetrics().averageCharWidth()
+
+    def _label_width(self, width: int) -> float:
+        metrics = self.fontMetrics()
+        area = width - 2 * self._pad()
+        widest = max((metrics.horizontalAdvance(label) for label in self.labels), default=0)
+        return min(widest + metrics.averageCharWidth(), area * LABEL_SHARE)
+
+    def label_rows(self, width: int | None = None) -> list[list[str]]:
+        """Each label's lines as drawn at this width (the widget's own by default): a label too long
+        for its column wraps over two or three lines, every word kept."""
+        width = self.width() if width is None else width
+        room = self._label_width(width) - self._pad()
+        return [wrap(label, self.font(), room) for label in self.labels]
+
+    def _row_height(self, lines: int) -> float:
+        return self._line() * (max(lines, 1) + 0.5)
+
+    def heightForWidth(self, width: int) -> int:
         line = self._line()
-        if self.vertical or not self.labels:
-            rows = 9.0 if self.labels else 2.0
+        top = line * (len(self.title_lines(width)) + 0.6)
+        if not self.labels:
+            body = line * 2.0
+        elif self.vertical:
+            body = line * 9.0
         else:
-            rows = len(self.labels) * 1.5 + 0.5
-        return QSize(self.fontMetrics().averageCharWidth() * 40, int(line * (rows + 1.8)))
+            body = sum(self._row_height(len(lines)) for lines in self.label_rows(width))
+        return int(top + body + line * 0.8)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def sizeHint(self) -> QSize:
+        width = (
+            self.width()
+            if self.isVisible() and self.width() > 0
+            else self.fontMetrics().averageCharWidth() * 40
+        )
+        return QSize(self.fontMetrics().averageCharWidth() * 40, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.minimumWidth(), self.sizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.heightForWidth(self.width()) != self.height():
+            self.updateGeometry()  # the labels wrap differently at this width
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
             self.updateGeometry()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.shown_title())
+            self.updateGeometry()
+            self.update()
         super().changeEvent(event)
 
     def paintEvent(self, _event: Any) -> None:
@@ -87,25 +180,21 @@ class BarChart(QWidget):
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        metrics = self.fontMetrics()
         line = self._line()
-        pad = metrics.averageCharWidth()
+        pad = self._pad()
         text = palette.color(QPalette.ColorRole.Text)
-        title_font = self.font()
-        title_font.setBold(True)
-        painter.setFont(title_font)
+        painter.setFont(self._title_font())
         painter.setPen(text)
-        title_rect = QRectF(pad, line * 0.3, self.width() - 2 * pad, line * 1.2)
-        painter.drawText(
-            title_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            QFontMetrics(title_font).elidedText(
-                self.title, Qt.TextElideMode.ElideRight, int(title_rect.width())
-            ),
-        )
+        title = self.title_lines()
+        for number, words in enumerate(title):
+            painter.drawText(
+                QRectF(pad, line * (0.3 + number), self.width() - 2 * pad, line),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                words,
+            )
         painter.setFont(self.font())
         known = [v for v in self.values if v is not None]
-        top = line * 1.8
+        top = line * (len(title) + 0.6)
         area = QRectF(pad, top, self.width() - 2 * pad, self.height() - top - line * 0.4)
         if not known or max(known) <= 0:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -124,39 +213,33 @@ class BarChart(QWidget):
         metrics = self.fontMetrics()
         line = self._line()
         palette = self.palette()
-        label_width = min(
-            max(metrics.horizontalAdvance(label) for label in self.labels) + metrics.averageCharWidth(),
-            area.width() * 0.55,
-        )
-        value_width = (
-            max(metrics.horizontalAdvance(display(v)) for v in self.values) + metrics.averageCharWidth()
-        )
+        pad = metrics.averageCharWidth()
+        label_width = self._label_width(self.width())
+        value_width = max(metrics.horizontalAdvance(display(v)) for v in self.values) + pad
         bar_room = max(area.width() - label_width - value_width, 1.0)
-        for row, (label, value) in enumerate(zip(self.labels, self.values, strict=False)):
-            y = area.top() + row * line * 1.5
+        y = area.top()
+        for lines, value in zip(self.label_rows(), self.values, strict=False):
+            height = self._row_height(len(lines))
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(
-                QRectF(area.left(), y, label_width - metrics.averageCharWidth(), line * 1.2),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(
-                    label, Qt.TextElideMode.ElideRight, int(label_width - metrics.averageCharWidth())
-                ),
-            )
+            first = y + (height - line * len(lines)) / 2
+            for number, words in enumerate(lines):
+                painter.drawText(
+                    QRectF(area.left(), first + number * line, label_width - pad, line),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    words,
+                )
+            middle = y + height / 2
             length = 0.0 if value is None else bar_room * float(value) / most
             painter.fillRect(
-                QRectF(area.left() + label_width, y + line * 0.15, length, line * 0.9),
+                QRectF(area.left() + label_width, middle - line * 0.45, length, line * 0.9),
                 palette.color(QPalette.ColorRole.Highlight),
             )
             painter.drawText(
-                QRectF(
-                    area.left() + label_width + length + metrics.averageCharWidth() / 2,
-                    y,
-                    value_width,
-                    line * 1.2,
-                ),
+                QRectF(area.left() + label_width + length + pad / 2, middle - line / 2, value_width, line),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 display(value),
             )
+            y += height
 
     def _paint_columns(self, painter: QPainter, area: QRectF, most: float) -> None:
         metrics = self.fontMetrics()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.errors import InvalidInput, KnownError, language
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.file_dialogs import save_file_name
 from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
@@ -86,7 +87,7 @@ class ReportsPage(Page):
         self.hamlet_label.setBuddy(self.hamlet_box)
         self.volunteer_label.setBuddy(self.volunteer_box)
         self.show_button = QPushButton()
-        self.show_button.setDefault(True)
+        theme.primary(self.show_button)  # the page's main action: count the report
         self.show_button.clicked.connect(self.show_report)
         self.xlsx_button = QPushButton()
         self.xlsx_button.clicked.connect(lambda: self.choose_export("xlsx"))
@@ -125,7 +126,7 @@ class ReportsPage(Page):
         buttons.addWidget(self.progress)
         buttons.addStretch(1)
 
-        self.charts = {key: BarChart(vertical=key == "weeks") for key in CHARTS}
+        self.charts = {key: BarChart(key, vertical=key == "weeks") for key in CHARTS}
         self.chart_grid = QGridLayout()
         self._chart_columns = 0
         self.tables: dict[str, SectionTable] = {}
@@ -450,7 +451,7 @@ class ReportsPage(Page):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         palette = self.status.palette()
-        colour = QColor("#b00020") if error else self.palette().color(QPalette.ColorRole.WindowText)
+        colour = QColor(theme.DANGER) if error else self.palette().color(QPalette.ColorRole.WindowText)
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.status.setPalette(palette)
         self.status.setText(text)

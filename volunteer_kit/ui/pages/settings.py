@@ -21,6 +21,7 @@ from volunteer_kit import settings as app_settings
 from volunteer_kit.core.text import clean_text
 from volunteer_kit.core.vocab import ROLES
 from volunteer_kit.errors import KnownError
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
@@ -78,7 +79,7 @@ class SettingsPage(Page):
         self.phone_label.setBuddy(self.phone_edit)
         self.commune_label = QLabel()
         self.save_button = QPushButton()
-        self.save_button.setDefault(True)
+        theme.primary(self.save_button)  # the page's main action
         self.status = QLabel()
         self.status.setWordWrap(True)
         profile_form = QFormLayout(self.profile_group)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from volunteer_kit.core.clock import local, parse_utc
 from volunteer_kit.core.vocab import RECORD_KINDS, ROLES
 from volunteer_kit.errors import KnownError, language
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import EngineOp, FileOp, ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
@@ -103,7 +104,7 @@ class SyncPage(Page):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addRow(lab, value)
         self.sync_button = QPushButton()
-        self.sync_button.clicked.connect(self.sync_now)
+        theme.primary(self.sync_button).clicked.connect(self.sync_now)  # the page's main action
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setVisible(False)
