@@ -454,7 +454,18 @@ def bundled_pack(pack_id: str) -> Any:
 def _present() -> list[Any]:
     from volunteer_kit.ui.teaching import Present
 
-    names = ("Nguyễn Thị Hằng", "Trần Văn Bình", "Lê Thị Ánh Tuyết", "Phạm Văn Đức")
+    names = (
+        "Nguyễn Thị Hằng",
+        "Trần Văn Bình",
+        "Lê Thị Ánh Tuyết",
+        "Phạm Văn Đức",
+        "Hoàng Thị Xuân Quỳnh",
+        "Đỗ Minh Khôi",
+        "Vũ Thị Ngọc Ánh",
+        "Bùi Văn Thắng",
+        "Nguyễn Hữu Phước",
+        "Trịnh Thị Thu Hường",
+    )
     return [Present(f"learner-{i}", name) for i, name in enumerate(names)]
 
 
@@ -479,11 +490,30 @@ def _quiz(pack_id: str, *, multiple: bool, checked: bool) -> Callable[[Applicati
         from volunteer_kit.ui.quiz import QuizWindow
 
         pack = bundled_pack(pack_id)
-        window = QuizWindow(pack, _present()[:2])
+        window = QuizWindow(pack, _present()[:2])  # one learner after another
         questions = pack.quiz.questions
         window.question_index = next(i for i, q in enumerate(questions) if (len(q.correct) > 1) == multiple)
         window.show_question()
         window.pick(0)
+        if checked:
+            window.check_or_next()
+        return window
+
+    return make
+
+
+def _group_quiz(pack_id: str, *, multiple: bool, checked: bool) -> Callable[[Application], QWidget]:
+    def make(app: Application) -> QWidget:
+        from volunteer_kit.ui.group_quiz import GroupQuizWindow
+
+        pack = bundled_pack(pack_id)
+        window = GroupQuizWindow(pack, _present())  # ten learners, one question at a time
+        questions = pack.quiz.questions
+        window.question_index = next(i for i, q in enumerate(questions) if (len(q.correct) > 1) == multiple)
+        window.show_question()
+        for row in range(len(window.rows)):  # each learner's answer, a different one by turns
+            window.current_row = row
+            window.pick(row % len(window.rows[row].cells))
         if checked:
             window.check_or_next()
         return window
@@ -544,6 +574,8 @@ SCENES: tuple[Scene, ...] = (
     _window_scene("presenter-narrow-notes", _presenter("vneid", 1, 1, notes=True), screen="default"),
     _window_scene("quiz-single", _quiz("vneid", multiple=False, checked=False)),
     _window_scene("quiz-multiple-checked", _quiz("tu-bao-ve", multiple=True, checked=True)),
+    _window_scene("quiz-group", _group_quiz("vneid", multiple=False, checked=False)),
+    _window_scene("quiz-group-multiple-checked", _group_quiz("tu-bao-ve", multiple=True, checked=True)),
     _dialog_scene("skill-checks", _skill_checks),
     _dialog_scene("session-summary", _summary),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -42,6 +42,7 @@ from volunteer_kit.core.vocab import GENDERS, GROUPS
 from volunteer_kit.errors import KnownError, language
 from volunteer_kit.store import households
 from volunteer_kit.store.learners import PossibleDuplicate
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.labels import groups_text, label
 from volunteer_kit.ui.ops import WriteOp
 from volunteer_kit.ui.store_client import StoreClient
@@ -187,15 +188,15 @@ class HouseholdDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#b71c1c"))
-        self.message.setPalette(palette)
+        theme.error_text(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        theme.primary(self.save_button)
+        self.save_button.setDefault(False)  # Enter adds the person typed; Ctrl+S saves
         self.save_button.setAutoDefault(False)
         self.save_button.setToolTip(self.tr("Save the household and everyone on the list (Ctrl+S)"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volunteer_kit.ui import theme
+
 if TYPE_CHECKING:
     from volunteer_kit.packs.reader import Lesson, Pack
 
@@ -190,6 +192,7 @@ class PresenterWindow(QWidget):
         for button in (self.previous_button, self.next_button, self.notes_button, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the presenter
             button.setMinimumHeight(64)
+        theme.primary(self.next_button)
         self.previous_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         self.notes_button.clicked.connect(self.toggle_notes)
