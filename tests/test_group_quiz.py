@@ -32,7 +32,7 @@ NAMES = [
     "Đặng Thị Thu Hương",
     "Bùi Văn Nam",
     "Đỗ Thị Ngọc Ánh",
-    "Ngô Văn Tư",
+    "Tôn Nữ Thị Hoàng Phương Thảo Nguyên",  # a long name wraps in its row, never cut
 ]
 
 
@@ -133,6 +133,13 @@ def test_a_group_ticks_by_keys_and_mouse_and_each_learner_gets_their_own_attempt
             qtbot.keyClick(_focused(), Qt.Key.Key_Right)
         assert _focused() is quiz.cell(2, last)
         qtbot.keyClick(_focused(), Qt.Key.Key_Space)
+        if number == 1:  # Tab goes from cell to cell, row after row, then to the buttons
+            quiz.cell(0, last).setFocus()
+            qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+            assert _focused() is quiz.cell(1, 0)
+            quiz.cell(2, last).setFocus()
+            qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+            assert _focused() is quiz.one_by_one_button
         chosen = [_ids(question, right), _ids(question, mouse), _ids(question, [last])]
         assert [row.chosen() for row in quiz.rows] == chosen
         assert all(
@@ -353,6 +360,15 @@ def test_ten_learners_fit_a_small_laptop_with_the_question_and_the_button_in_vie
                     quiz.cell(0, 0).click()
                 quiz.check_button.click()
                 _settle()
+        # The scores: each beside its learner's name, none cut, the button that goes on in view.
+        assert quiz.finished and quiz.width() <= SCREEN[0] and quiz.height() <= SCREEN[1]
+        assert quiz.check_button.visibleRegion().boundingRect() == quiz.check_button.rect()
+        for name, count, verdict in quiz.score_labels.values():
+            assert name.heightForWidth(name.width()) <= name.height(), name.text()
+            for label in (name, count, verdict):
+                assert _across(label, quiz), (scale, label.text())
+            for label in (count, verdict):
+                assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
         quiz.close()
 
 
@@ -396,3 +412,20 @@ def test_a_session_taught_to_a_group_records_each_learners_attempt_from_the_grid
             expected.passed,
         )
         assert quiz.score_labels[learner.learner_id][1].text() == f"Đúng {correct} / {total} câu"
+
+
+def test_the_text_follows_the_text_size_setting_while_the_quiz_is_open(qtbot, app: Application) -> None:
+    app.set_text_scale(150)
+    quiz = _open(qtbot, _pack(), 3)
+    widgets = (
+        quiz.prompt,
+        quiz.choice_labels[0],
+        quiz.rows[0].name_label,
+        quiz.cell(0, 0),
+        quiz.check_button,
+    )
+    before = {widget: widget.font().pointSizeF() for widget in widgets}
+    app.set_text_scale(200)  # changed in Settings while the quiz is open
+    _settle()
+    for widget, size in before.items():
+        assert widget.font().pointSizeF() == pytest.approx(size * 200 / 150)

@@ -499,7 +499,7 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>GroupQuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="161" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="160" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
@@ -519,123 +519,123 @@ Please copy the details below and send them to your IT contact.</translation>
         <translation>Each learner answers every question in turn, on the big answer cards.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="330" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="342" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="332" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="344" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="349" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="361" />
         <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
         <translation>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="352" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="364" />
         <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
         <translation>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="381" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="393" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="465" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="479" />
         <source>Some learners have not chosen</source>
         <translation>Some learners have not chosen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="466" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="480" />
         <source>%n learner(s) have not chosen — check anyway?</source>
         <translation>
             <numerusform>%n learner has not chosen — check anyway?</numerusform><numerusform>%n learners have not chosen — check anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="468" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="482" />
         <source>%1: this question counts as not right for them.</source>
         <translation>%1: this question counts as not right for them.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="472" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="486" />
         <source>Check anyway</source>
         <translation>Check anyway</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="473" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="487" />
         <source>Go back and tick</source>
         <translation>Go back and tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="540" />
         <source>Right answers: %1.</source>
         <translation>Right answers: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="540" />
         <source>Right answer: %1.</source>
         <translation>Right answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="548" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="548" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="561" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="575" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="567" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="581" />
         <source>%1 of %2 right</source>
         <translation>%1 of %2 right</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="584" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="584" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="587" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="601" />
         <source>Pass mark: %1 %</source>
         <translation>Pass mark: %1 %</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="589" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="603" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="608" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="622" />
         <source>Close the quiz?</source>
         <translation>Close the quiz?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="609" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="623" />
         <source>Close the quiz? The group's answers so far are not recorded.</source>
         <translation>Close the quiz? The group's answers so far are not recorded.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="610" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="624" />
         <source>Close the quiz</source>
         <translation>Close the quiz</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="611" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="625" />
         <source>Go on with the quiz</source>
         <translation>Go on with the quiz</translation>
     </message>

@@ -499,7 +499,7 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>GroupQuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="161" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="160" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
@@ -519,123 +519,123 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <translation>Lần lượt từng người trả lời hết các câu, trên các thẻ đáp án lớn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="330" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="342" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="332" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="344" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="349" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="361" />
         <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
         <translation>Đánh dấu các đáp án của từng người: phím mũi tên để di chuyển, phím %1 hoặc phím Cách để đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="352" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="364" />
         <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
         <translation>Đánh dấu đáp án của từng người: phím mũi tên để di chuyển, phím %1 để đánh dấu và sang người tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="381" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="393" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="465" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="479" />
         <source>Some learners have not chosen</source>
         <translation>Có người chưa chọn đáp án</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="466" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="480" />
         <source>%n learner(s) have not chosen — check anyway?</source>
         <translation>
             <numerusform>%n người chưa chọn — vẫn xem đáp án?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="468" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="482" />
         <source>%1: this question counts as not right for them.</source>
         <translation>%1: câu này sẽ được tính là chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="472" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="486" />
         <source>Check anyway</source>
         <translation>Vẫn xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="473" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="487" />
         <source>Go back and tick</source>
         <translation>Quay lại đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="540" />
         <source>Right answers: %1.</source>
         <translation>Các đáp án đúng: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="526" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="540" />
         <source>Right answer: %1.</source>
         <translation>Đáp án đúng: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="548" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="534" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="548" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="561" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="575" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="567" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="581" />
         <source>%1 of %2 right</source>
         <translation>Đúng %1 / %2 câu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="584" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="570" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="584" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="587" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="601" />
         <source>Pass mark: %1 %</source>
         <translation>Mức đạt: %1 %</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="589" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="603" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="608" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="622" />
         <source>Close the quiz?</source>
         <translation>Đóng bài kiểm tra?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="609" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="623" />
         <source>Close the quiz? The group's answers so far are not recorded.</source>
         <translation>Đóng bài kiểm tra? Các đáp án của nhóm từ đầu đến giờ sẽ không được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="610" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="624" />
         <source>Close the quiz</source>
         <translation>Đóng bài kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="611" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="625" />
         <source>Go on with the quiz</source>
         <translation>Tiếp tục làm bài</translation>
     </message>

@@ -64,7 +64,6 @@ PROMPT_FACTOR = 1.15
 GRID_FACTOR = 0.85
 SMALL_FACTOR = 0.75
 BUTTON_FACTOR = 0.9
-NAME_SHARE = 0.45  # the names' column takes at most this share of the grid's width, then wraps
 ROW_SHADE = "#eef1f5"  # every other row, so the eye follows a row from the name to its ticks
 ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
 
@@ -203,6 +202,7 @@ class GroupQuizWindow(QWidget):
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from cell to cell
         self.area.viewport().setAutoFillBackground(False)
+        self.area.viewport().installEventFilter(self)
 
         self.progress_label = QLabel()
         self.more_hint = QLabel(self.tr("▼ more below"))  # rows below the view: scroll, or the arrows
@@ -287,21 +287,33 @@ class GroupQuizWindow(QWidget):
         self._size_names()
 
     def _size_names(self) -> None:
-        """The names' column as wide as the longest name, at most NAME_SHARE of the grid: longer names
-        wrap there (and a name never gets cut)."""
+        """The names' column as wide as the longest name, or as the room beside the ticks (or the
+        scores) leaves: a longer name wraps there, and no name or tick is pushed out of view."""
         if not self.rows:
             return
         metrics = self.rows[0].name_label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(row.learner.full_name) for row in self.rows)
+        slack = metrics.averageCharWidth()
+        widest = max(metrics.horizontalAdvance(row.learner.full_name) for row in self.rows) + slack
+        words = max(
+            metrics.horizontalAdvance(word) for row in self.rows for word in row.learner.full_name.split()
+        )
         room = (
             self.area.viewport().width()
             if self.area.isVisible()
             else self.width() - 2 * self.fontMetrics().height()
         )
-        words = max(
-            metrics.horizontalAdvance(word) for row in self.rows for word in row.learner.full_name.split()
-        )
-        width = max(words, min(widest, int(room * NAME_SHARE))) + metrics.averageCharWidth()
+        if self.finished:
+            spacing = self.scores_grid.horizontalSpacing()
+            beside = max(
+                count.sizeHint().width() + verdict.sizeHint().width() + 2 * spacing
+                for _name, count, verdict in self.score_labels.values()
+            )
+        else:
+            row = self.rows[0]
+            spacing = self.grid.horizontalSpacing()
+            beside = sum(cell.sizeHint().width() + spacing for cell in row.cells)
+            beside += row.verdict.width() + spacing
+        width = max(words + slack, min(widest, room - beside))
         for row in self.rows:
             row.name_label.setFixedWidth(width)
         for name, _count, _verdict in self.score_labels.values():
@@ -429,6 +441,8 @@ class GroupQuizWindow(QWidget):
         self.area.ensureWidgetVisible(cell)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.area.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_names()  # e.g. the scroll bar came or went
         if isinstance(watched, TickCell):
             if event.type() == QEvent.Type.FocusIn:
                 self.current_row = watched.row_index
