@@ -738,193 +738,193 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
         <source>Register a household</source>
         <translation>Register a household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
         <source>Add people</source>
         <translation>Add people</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="84" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="85" />
         <source>A new household</source>
         <translation>A new household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="86" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="87" />
         <source>New people in the household of %1</source>
         <translation>New people in the household of %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="97" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="98" />
         <source>e.g. Thôn Đông</source>
         <translation>e.g. Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="99" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="100" />
         <source>House number, lane, or how to find it</source>
         <translation>House number, lane, or how to find it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="100" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="101" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="102" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="103" />
         <source>&amp;Hamlet or residential group:</source>
         <translation>&amp;Hamlet or residential group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="103" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="104" />
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="108" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="109" />
         <source>e.g. Nguyễn Thị Hoa</source>
         <translation>e.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="111" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="112" />
         <source>e.g. 1958</source>
         <translation>e.g. 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="117" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="118" />
         <source>optional, e.g. 0912 345 678</source>
         <translation>optional, e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="124" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="125" />
         <source>The person agrees &amp;themselves</source>
         <translation>The person agrees &amp;themselves</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="126" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="127" />
         <source>A &amp;representative agrees for them (a child, or someone who cannot)</source>
         <translation>A &amp;representative agrees for them (a child, or someone who cannot)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="133" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="134" />
         <source>Name of the representative</source>
         <translation>Name of the representative</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="137" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
         <source>&amp;Add to the list</source>
         <translation>&amp;Add to the list</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="139" />
         <source>Enter in the name field does the same</source>
         <translation>Enter in the name field does the same</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="145" />
         <source>A person</source>
         <translation>A person</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="147" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="148" />
         <source>Full &amp;name:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="148" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Birth year:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
         <source>&amp;Gender:</source>
         <translation>&amp;Gender:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="151" />
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="151" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="152" />
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="156" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="157" />
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="170" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="171" />
         <source>Consent text</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="172" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="173" />
         <source>Read this aloud before recording (version %1)</source>
         <translation>Read this aloud before recording (version %1)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="184" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="185" />
         <source>Remo&amp;ve from the list</source>
         <translation>Remo&amp;ve from the list</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="200" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="201" />
         <source>Save the household and everyone on the list (Ctrl+S)</source>
         <translation>Save the household and everyone on the list (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="254" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="255" />
         <source>The birth year is four digits, e.g. 1958.</source>
         <translation>The birth year is four digits, e.g. 1958.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="301" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="302" />
         <source>consent: %1 for them</source>
         <translation>consent: %1 for them</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="303" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="304" />
         <source>consent: themselves</source>
         <translation>consent: themselves</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="311" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="312" />
         <source>%1 · already registered, joins as they are</source>
         <translation>%1 · already registered, joins as they are</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="316" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="317" />
         <source>On the &amp;list (%n)</source>
         <translation>
             <numerusform>On the &amp;list (%n)</numerusform><numerusform>On the &amp;list (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="328" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="329" />
         <source>Add at least one person.</source>
         <translation>Add at least one person.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="331" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="332" />
         <source>Choose the hamlet or residential group.</source>
         <translation>Choose the hamlet or residential group.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="335" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="336" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="398" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="399" />
         <source>Already registered?</source>
         <translation>Already registered?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="399" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="400" />
         <source>These people look already registered:
 
 %1</source>
@@ -933,17 +933,17 @@ Please copy the details below and send them to your IT contact.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="400" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="401" />
         <source>&amp;Use the registered records</source>
         <translation>&amp;Use the registered records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="401" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="402" />
         <source>They are &amp;different people</source>
         <translation>They are &amp;different people</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="402" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="403" />
         <source>&amp;Go back</source>
         <translation>&amp;Go back</translation>
     </message>
@@ -1925,53 +1925,53 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="244" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="247" />
         <source>Teaching: %1</source>
         <translation>Teaching: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="245" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="248" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="246" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="414" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="249" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="417" />
         <source>Next  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="247" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="250" />
         <source>Notes (N)</source>
         <translation>Notes (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="248" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="251" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="249" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="252" />
         <source>Step %v of %m</source>
         <translation>Step %v of %m</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="250" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="253" />
         <source>▼ more below</source>
         <translation>▼ more below</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="402" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="405" />
         <source>  ⚠ pack not verified</source>
         <translation>  ⚠ pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="406" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="409" />
         <source>No notes for this step.</source>
         <translation>No notes for this step.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="414" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="417" />
         <source>Finish  ✓</source>
         <translation>Finish  ✓</translation>
     </message>

@@ -738,193 +738,193 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
         <source>Register a household</source>
         <translation>Đăng ký hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="80" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="81" />
         <source>Add people</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="84" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="85" />
         <source>A new household</source>
         <translation>Hộ gia đình mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="86" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="87" />
         <source>New people in the household of %1</source>
         <translation>Thêm người vào hộ %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="97" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="98" />
         <source>e.g. Thôn Đông</source>
         <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="99" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="100" />
         <source>House number, lane, or how to find it</source>
         <translation>Số nhà, ngõ, hoặc cách tìm đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="100" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="101" />
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="102" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="103" />
         <source>&amp;Hamlet or residential group:</source>
         <translation>&amp;Thôn, tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="103" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="104" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="108" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="109" />
         <source>e.g. Nguyễn Thị Hoa</source>
         <translation>ví dụ: Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="111" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="112" />
         <source>e.g. 1958</source>
         <translation>ví dụ: 1958</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="117" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="118" />
         <source>optional, e.g. 0912 345 678</source>
         <translation>không bắt buộc, ví dụ: 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="124" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="125" />
         <source>The person agrees &amp;themselves</source>
         <translation>Người này tự đồng &amp;ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="126" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="127" />
         <source>A &amp;representative agrees for them (a child, or someone who cannot)</source>
         <translation>Người đại &amp;diện đồng ý thay (trẻ em, hoặc người không tự đồng ý được)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="133" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="134" />
         <source>Name of the representative</source>
         <translation>Họ tên người đại diện</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="137" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
         <source>&amp;Add to the list</source>
         <translation>Thêm &amp;vào danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="138" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="139" />
         <source>Enter in the name field does the same</source>
         <translation>Nhấn Enter ở ô họ tên cũng được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="144" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="145" />
         <source>A person</source>
         <translation>Một người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="147" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="148" />
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="148" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="149" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="150" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="151" />
         <source>&amp;Phone:</source>
         <translation>Đ&amp;iện thoại:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="151" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="152" />
         <source>Groups:</source>
         <translation>Nhóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="156" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="157" />
         <source>Consent:</source>
         <translation>Sự đồng ý:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="170" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="171" />
         <source>Consent text</source>
         <translation>Nội dung đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="172" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="173" />
         <source>Read this aloud before recording (version %1)</source>
         <translation>Đọc to nội dung này trước khi ghi (phiên bản %1)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="184" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="185" />
         <source>Remo&amp;ve from the list</source>
         <translation>&amp;Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="200" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="201" />
         <source>Save the household and everyone on the list (Ctrl+S)</source>
         <translation>Lưu hộ gia đình và mọi người trong danh sách (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="254" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="255" />
         <source>The birth year is four digits, e.g. 1958.</source>
         <translation>Năm sinh gồm bốn chữ số, ví dụ 1958.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="301" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="302" />
         <source>consent: %1 for them</source>
         <translation>đồng ý: %1 đồng ý thay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="303" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="304" />
         <source>consent: themselves</source>
         <translation>đồng ý: tự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="311" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="312" />
         <source>%1 · already registered, joins as they are</source>
         <translation>%1 · đã đăng ký, vào hộ với hồ sơ sẵn có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="316" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="317" />
         <source>On the &amp;list (%n)</source>
         <translation>
             <numerusform>Danh &amp;sách (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="328" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="329" />
         <source>Add at least one person.</source>
         <translation>Hãy thêm ít nhất một người.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="331" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="332" />
         <source>Choose the hamlet or residential group.</source>
         <translation>Hãy chọn thôn, tổ dân phố.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="335" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="336" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="398" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="399" />
         <source>Already registered?</source>
         <translation>Đã đăng ký rồi?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="399" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="400" />
         <source>These people look already registered:
 
 %1</source>
@@ -933,17 +933,17 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="400" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="401" />
         <source>&amp;Use the registered records</source>
         <translation>&amp;Dùng hồ sơ đã có</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="401" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="402" />
         <source>They are &amp;different people</source>
         <translation>Đây là &amp;người khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/household_dialog.py" line="402" />
+        <location filename="../../volunteer_kit/ui/household_dialog.py" line="403" />
         <source>&amp;Go back</source>
         <translation>&amp;Quay lại</translation>
     </message>
@@ -1925,53 +1925,53 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="244" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="247" />
         <source>Teaching: %1</source>
         <translation>Đang dạy: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="245" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="248" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="246" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="414" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="249" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="417" />
         <source>Next  ▶</source>
         <translation>Tiếp  ▶</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="247" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="250" />
         <source>Notes (N)</source>
         <translation>Ghi chú (N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="248" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="251" />
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="249" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="252" />
         <source>Step %v of %m</source>
         <translation>Bước %v / %m</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="250" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="253" />
         <source>▼ more below</source>
         <translation>▼ còn tiếp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="402" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="405" />
         <source>  ⚠ pack not verified</source>
         <translation>  ⚠ gói chưa xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="406" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="409" />
         <source>No notes for this step.</source>
         <translation>Bước này không có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="414" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="417" />
         <source>Finish  ✓</source>
         <translation>Xong  ✓</translation>
     </message>

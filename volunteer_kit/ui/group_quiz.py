@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.errors import language
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.quiz import (
     BANNER_COLOURS,
     CARD_COLOURS,
@@ -219,6 +220,7 @@ class GroupQuizWindow(QWidget):
         )
         self.one_by_one_button.clicked.connect(self._one_by_one)
         self.check_button = QPushButton()
+        theme.primary(self.check_button)
         self.check_button.clicked.connect(self.check_or_next)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress_label)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from volunteer_kit.errors import language
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.widgets import scrolling
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ MIN_POINTS = 18.0
 # A card's look in each state: background, border, text. "selected" must be seen from a metre away.
 CARD_COLOURS = {
     "plain": ("#ffffff", "#8a8a8a", "#111111"),
-    "selected": ("#0d47a1", "#06214d", "#ffffff"),
+    "selected": (theme.ACCENT, "#05293d", "#ffffff"),
     "right": ("#1b5e20", "#0b2e0e", "#ffffff"),  # picked and right
     "missed": ("#e3f2e4", "#1b5e20", "#0b2e0e"),  # right, not picked
     "wrong": ("#b71c1c", "#5c0c0c", "#ffffff"),  # picked and wrong
@@ -242,6 +243,7 @@ class QuizWindow(QWidget):
         self.feedback.setAutoFillBackground(True)
         self.feedback.setVisible(False)
         self.check_button = QPushButton()
+        theme.primary(self.check_button)
         self.check_button.clicked.connect(self.check_or_next)
 
         body = QWidget()
