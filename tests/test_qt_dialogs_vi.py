@@ -65,6 +65,8 @@ class EnglishCheck:
         for (_context, source), text in self.qt.items():
             self.words |= _words(source) - _words(text)  # a name kept in the Vietnamese is not English
         self.asked = asked
+        # Qt's texts whose Vietnamese is the same text on purpose (paper sizes: "PRC 32K Big").
+        self.kept = {text for (_context, source), text in self.qt.items() if text == source}
         # Names the system gives, the same in any language: the printers', where they stand, their models.
         from PySide6.QtPrintSupport import QPrinterInfo
 
@@ -73,7 +75,7 @@ class EnglishCheck:
 
     def __call__(self, text: str) -> bool:
         plain = text.replace("&", "").strip()
-        if not plain or plain in SAME_IN_BOTH or plain in self.names:
+        if not plain or plain in SAME_IN_BOTH or plain in self.names or plain in self.kept:
             return False
         if any(s.replace("&", "") == plain and (c, s) not in self.qt for c, s in self.asked.asked):
             return True
