@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.test_hub_support import COMMUNE_A, Hub, hub, hub_db_url  # noqa: F401 - fixtures
@@ -124,6 +125,23 @@ def test_a_refused_record_is_quarantined_and_shown(qtbot, app: Application, hub:
     # Named as a person reads it: the learner's name, not a raw id.
     assert any(f"Người học “{full_name}”" in text for text in texts), texts
     assert not any(UUID_ISH.search(text) for text in texts)
+    # At 200 % on a 1366-pixel screen the refusal wraps inside its row instead of being cut.
+    app.set_text_scale(200)
+    app.window.resize(1366, 680)
+    app.window.show()
+    items = page.quarantine_list
+
+    def whole() -> bool:
+        rect = items.visualItemRect(items.item(0))
+        metrics = items.fontMetrics()
+        needed = metrics.boundingRect(
+            QRect(0, 0, rect.width(), 1 << 20), Qt.TextFlag.TextWordWrap, items.item(0).text()
+        )
+        return needed.height() > 1.5 * metrics.height() and rect.height() >= needed.height()
+
+    qtbot.waitUntil(whole, timeout=WAIT)
+    assert items.height() >= items.visualItemRect(items.item(0)).bottom()
+    app.set_text_scale(100)
     assert page.retry_button.isEnabled()
     assert _sql("SELECT count(*) FROM sync_quarantine WHERE record_id = ?", learner_id) == [(1,)]
     assert _sql("SELECT count(*) FROM household WHERE pending = 1") == [(0,)]  # the rest went

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -58,6 +58,21 @@ def _when(value: str | None) -> str:
     here = local(parse_utc(value.replace("Z", "+00:00")))
     stamp = QDateTime(here.year, here.month, here.day, here.hour, here.minute, 0)
     return QLocale().toString(stamp, "dd/MM/yyyy HH:mm")
+
+
+class _Refit(QObject):
+    """Fits a list's height to its wrapped rows again when its width changes (SyncPage._fit)."""
+
+    def __init__(self, items: QListWidget) -> None:
+        super().__init__(items)
+        self._width = -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QListWidget):
+            if watched.width() != self._width:
+                self._width = watched.width()
+                SyncPage._fit(watched)
+        return False
 
 
 class _Progress(QObject):
@@ -455,7 +470,23 @@ class SyncPage(Page):
 
     @staticmethod
     def _fit(items: QListWidget) -> None:
-        rows = sum(items.sizeHintForRow(n) for n in range(min(items.count(), 8)))
+        """As tall as its first 8 rows, each as tall as its text wrapped to the list's width (a list
+        does not wrap by itself: a long reason was cut at 200 %); again when the width changes."""
+        if not items.property("fits"):
+            items.setProperty("fits", True)
+            items.installEventFilter(_Refit(items))
+        width = max(
+            items.viewport().width() - 2 * items.spacing() - 8, 10 * items.fontMetrics().averageCharWidth()
+        )
+        metrics = items.fontMetrics()
+        rows = 0
+        for n in range(items.count()):
+            item = items.item(n)
+            text = metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, item.text())
+            height = max(text.height(), metrics.height()) + 6
+            item.setSizeHint(QSize(width, height))
+            if n < 8:
+                rows += height
         items.setFixedHeight(rows + 2 * items.frameWidth() + 6)
 
     def _say(self, text: str) -> None:
@@ -542,6 +573,7 @@ class SyncPage(Page):
             text = self.tr(
                 "Sync cancelled: what was done is kept; %n record(s) still wait.", "", result.pending
             )
+            short = text
         else:
             text = (
                 self.tr("Synced: %1 sent, %2 received; %3 refused.")
@@ -549,6 +581,7 @@ class SyncPage(Page):
                 .replace("%2", QLocale().toString(result.pulled))
                 .replace("%3", QLocale().toString(result.rejected))
             )
+            short = text  # the status bar's one line: the page says the rest, with the names
             if report.refused:
                 text += " " + self.tr("Refused: %1.").replace(
                     "%1",
@@ -569,7 +602,7 @@ class SyncPage(Page):
                     text += " " + self.tr("%n edit(s) were overwritten: see below.", "", result.conflicts)
                 self.load_conflicts()
         self._say(text)
-        self.status_text.emit(text)
+        self.status_text.emit(short)
         self.sync_finished.emit(result)
         self.refresh()
         self._probe_timer.start(PROBE_ONLINE_MS)
