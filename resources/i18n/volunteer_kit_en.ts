@@ -3238,391 +3238,391 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     <name>SyncPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="92" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="231" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="232" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="257" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Lesson packs waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="249" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Install anyway…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
         <source>&amp;Forget it</source>
         <translation>&amp;Forget it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="251" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="278" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="293" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="286" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
         <source>no name given at enrollment</source>
         <translation>no name given at enrollment</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="296" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
         <source>Device id: %1</source>
         <translation>Device id: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="309" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="321" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="336" />
         <source>Nothing has happened yet: enroll this laptop above; each sync is then written here.</source>
         <translation>Nothing has happened yet: enroll this laptop above; each sync is then written here.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="325" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
         <source>No sync since the app was opened; the last one was on %1.</source>
         <translation>No sync since the app was opened; the last one was on %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="328" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="331" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="331" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
         <source>This laptop has never synced.</source>
         <translation>This laptop has never synced.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="345" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
         <source>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</source>
         <translation>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="363" />
         <source>Ask the hub</source>
         <translation>Ask the hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="352" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
         <source>No edit was overwritten: no two laptops changed the same record.</source>
         <translation>No edit was overwritten: no two laptops changed the same record.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
         <source>Ask the hub again</source>
         <translation>Ask the hub again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="358" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="373" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="375" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="361" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="361" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="366" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="381" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="372" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="391" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="386" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="401" />
         <source>The hub has refused nothing: every record it was sent fits.</source>
         <translation>The hub has refused nothing: every record it was sent fits.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="565" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="598" />
         <source>Overwritten: %1 — see below.</source>
         <translation>Overwritten: %1 — see below.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="610" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="643" />
         <source>Record id: %1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="611" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="644" />
         <source>Overwritten on device: %1</source>
         <translation>Overwritten on device: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="614" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="647" />
         <source>Kept from device: %1</source>
         <translation>Kept from device: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="635" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="668" />
         <source>this laptop</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="639" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="672" />
         <source>the laptop of %1</source>
         <translation>the laptop of %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="640" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="673" />
         <source>another laptop</source>
         <translation>another laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="645" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="678" />
         <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
         <translation>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="654" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="687" />
         <source>%1 (edited on %2)</source>
         <translation>%1 (edited on %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="663" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="696" />
         <source>and %n more record(s)</source>
         <translation>
             <numerusform>and %n more record</numerusform><numerusform>and %n more records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
         <source>Laptop name</source>
         <translation>Laptop name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="446" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="448" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="463" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="487" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="518" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="519" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="500" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="505" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="512" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="513" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="544" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="514" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="515" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="546" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="551" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="524" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="574" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="547" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="579" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="553" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
         <source>Refused: %1.</source>
         <translation>Refused: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="561" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="594" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="569" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="602" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="593" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="626" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="688" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="721" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>

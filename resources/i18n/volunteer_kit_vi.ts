@@ -3238,391 +3238,391 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     <name>SyncPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="92" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="212" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Sync with the commune hub</source>
         <translation>Đồng bộ với máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Kết nối không mã hóa: dữ liệu đi qua mạng mà không được bảo vệ (http). Hãy xin người quản lý máy chủ mã ghi danh có mã hóa (mã QR của nó) rồi ghi danh lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>This laptop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="231" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="232" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
         <source>Hub state</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
         <source>Send the refused records &amp;again</source>
         <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
         <source>Show &amp;overwritten edits</source>
         <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="257" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Gói bài học chờ bạn quyết định</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>Máy chủ gửi các gói này nhưng không có nhà xuất bản nào máy này tin cậy ký. Chỉ cài khi cán bộ xã xác nhận gói là thật; gói sẽ được đánh dấu “chưa được xác minh”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="249" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Vẫn cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
         <source>&amp;Forget it</source>
         <translation>Bỏ q&amp;ua gói này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="251" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="278" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="293" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="286" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
         <source>no name given at enrollment</source>
         <translation>chưa đặt tên khi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="296" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
         <source>Device id: %1</source>
         <translation>Mã thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="309" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="321" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="336" />
         <source>Nothing has happened yet: enroll this laptop above; each sync is then written here.</source>
         <translation>Chưa có gì: hãy đăng ký máy này ở trên; sau đó mỗi lần đồng bộ sẽ được ghi ở đây.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="325" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
         <source>No sync since the app was opened; the last one was on %1.</source>
         <translation>Chưa đồng bộ từ khi mở ứng dụng; lần gần nhất là %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="328" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="331" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="331" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
         <source>This laptop has never synced.</source>
         <translation>Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="345" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
         <source>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</source>
         <translation>Khi hai máy cùng sửa một bản ghi, bản sửa sau được giữ, bản kia được liệt kê ở đây. Máy chủ chưa được hỏi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="363" />
         <source>Ask the hub</source>
         <translation>Hỏi máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="352" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
         <source>No edit was overwritten: no two laptops changed the same record.</source>
         <translation>Không có chỉnh sửa nào bị ghi đè: chưa có hai máy nào cùng sửa một bản ghi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
         <source>Ask the hub again</source>
         <translation>Hỏi lại máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="358" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="373" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="375" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="361" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="361" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="366" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="381" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="372" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="391" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="386" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="401" />
         <source>The hub has refused nothing: every record it was sent fits.</source>
         <translation>Máy chủ không từ chối bản ghi nào: mọi bản ghi đã gửi đều hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="565" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="598" />
         <source>Overwritten: %1 — see below.</source>
         <translation>Bị ghi đè: %1 — xem bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="610" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="643" />
         <source>Record id: %1</source>
         <translation>Mã bản ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="611" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="644" />
         <source>Overwritten on device: %1</source>
         <translation>Bị ghi đè trên thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="614" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="647" />
         <source>Kept from device: %1</source>
         <translation>Được giữ từ thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="635" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="668" />
         <source>this laptop</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="639" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="672" />
         <source>the laptop of %1</source>
         <translation>máy của %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="640" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="673" />
         <source>another laptop</source>
         <translation>một máy khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="645" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="678" />
         <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
         <translation>%1: chỉnh sửa trên %2 đã bị chỉnh sửa sau từ %3 ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="654" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="687" />
         <source>%1 (edited on %2)</source>
         <translation>%1 (sửa trên %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="663" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="696" />
         <source>and %n more record(s)</source>
         <translation>
             <numerusform>và %n bản ghi khác</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>Installed %1 (not verified).</source>
         <translation>Đã cài %1 (chưa được xác minh).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
         <source>Laptop name</source>
         <translation>Tên máy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>Forgot %1.</source>
         <translation>Đã bỏ qua %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="446" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
         <source>Install a pack that is not verified</source>
         <translation>Cài gói bài học chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="448" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="463" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="487" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="518" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="519" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="500" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="505" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="512" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="513" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="544" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="514" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="515" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="546" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="551" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="524" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="574" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="547" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="579" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="553" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
         <source>Refused: %1.</source>
         <translation>Bị từ chối: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="561" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="594" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="569" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="602" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="593" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="626" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="688" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="721" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>
