@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -42,13 +42,22 @@ class EmptyState(QFrame):
         row.addStretch(1)
         row.addWidget(self.button)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        spacing = self.fontMetrics().height()
-        layout.setContentsMargins(spacing, spacing, spacing, spacing)
-        layout.setSpacing(spacing // 2)
-        layout.addWidget(self.text)
-        layout.addLayout(row)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.text)
+        self._layout.addLayout(row)
+        self._space()
         self.set_texts(text, action_text)
+
+    def _space(self) -> None:
+        """Margins of one text line: they grow with the text size."""
+        line = self.fontMetrics().height()
+        self._layout.setContentsMargins(line, line, line, line)
+        self._layout.setSpacing(line // 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._space()
+        super().changeEvent(event)
 
     def set_texts(
         self, text: str, action_text: str = "", callback: Callable[[], object] | None = None
