@@ -221,15 +221,20 @@ def test_learner_progress_shows_a_bar_per_pack_with_plain_titles(qtbot, window_a
 
 @pytest.mark.parametrize("name", ["learners", "households"])
 def test_a_search_with_no_match_says_so_and_clears(qtbot, window_app: Application, name: str) -> None:
+    window_app.set_text_scale(200)
+    window_app.window.resize(1366, 680)
     page = _show_first(qtbot, window_app, name)
     signal = page.searched if name == "learners" else page.loaded
     with qtbot.waitSignal(signal, timeout=WAIT):
         page.search_box.setText("zzqx không ai")
-    assert not page.table.isVisibleTo(page)
+    assert not page.table.isVisibleTo(page) and not page.detail_area.isVisibleTo(page)
     assert page.no_match.isVisibleTo(page)
     assert "“zzqx không ai”" in page.no_match.text.text()
     with qtbot.waitSignal(signal, timeout=WAIT):
         page.no_match.clear_button.click()
     assert page.search_box.text() == ""
     assert page.table.isVisibleTo(page) and not page.no_match.isVisibleTo(page)
+    assert page.detail_area.isVisibleTo(page)
+    _settle(qtbot, window_app)  # the list takes its place above the detail again
+    assert page.table.viewport().height() // page.table.verticalHeader().defaultSectionSize() >= 5
     assert page.no_match.add_button.text()

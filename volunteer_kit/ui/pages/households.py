@@ -431,6 +431,7 @@ class HouseholdsPage(Page):
         """The table, or one sentence saying that no household matched and what to do."""
         found = bool(self._rows) or self._total is None
         self.list_stack.setCurrentWidget(self.table if found else self.no_match)
+        self.detail_area.setVisible(found)  # nobody to choose: no "choose someone" beside the sentence
         if found:
             return
         text = self.search_box.text().strip()

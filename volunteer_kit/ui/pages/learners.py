@@ -544,6 +544,7 @@ class LearnersPage(Page):
         """The table, or one sentence saying that nobody matched and what to do."""
         found = bool(self._match_count)
         self.list_stack.setCurrentWidget(self.table if found else self.no_match)
+        self.detail_area.setVisible(found)  # nobody to choose: no "choose someone" beside the sentence
         if found:
             return
         text = flt.text.strip()
