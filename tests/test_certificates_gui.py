@@ -314,3 +314,65 @@ def _revoke_dialog(page):
     from volunteer_kit.ui.certificates.revoke import RevokeDialog
 
     return RevokeDialog("00577-ABCDEF-000001", "Nguyễn Văn A", page)
+
+
+def test_empty_lists_say_why_and_lead_to_what_fills_them(qtbot, officer_app: Application) -> None:
+    page = _open_page(qtbot, officer_app)
+    officer_app.window.show()
+    eligible = len(page.overview.eligible)
+    assert eligible >= 2 and page.overview.issued == []
+    # Nothing issued yet, learners can receive one: the button goes to them.
+    page.tabs.setCurrentIndex(2)
+    assert page.issued_empty.isVisible() and not page.issued_table.isVisible()
+    assert (
+        page.issued_empty.text.text()
+        == f"Chưa cấp giấy chứng nhận nào; {eligible} người học đủ điều kiện nhận."
+    )
+    assert page.issued_empty.button.text() == "Cấp ở danh sách Đủ điều kiện"
+    page.issued_empty.button.click()
+    assert page.tabs.currentIndex() == 0 and page.eligible_table.isVisible()
+    # A pack and hamlet where nobody finished: why, and the way back to everybody.
+    choices = [
+        (pack, hamlet)
+        for pack in [page.pack_box.itemData(i) for i in range(1, page.pack_box.count())]
+        for hamlet in [page.hamlet_box.itemData(i) for i in range(1, page.hamlet_box.count())]
+    ]
+    for pack, hamlet in choices:
+        page.pack_box.blockSignals(True)
+        page.pack_box.setCurrentIndex(page.pack_box.findData(pack))
+        page.pack_box.blockSignals(False)
+        with qtbot.waitSignal(page.loaded, timeout=WAIT):
+            page.hamlet_box.setCurrentIndex(page.hamlet_box.findData(hamlet))
+        if not page.overview.eligible:
+            break
+    else:
+        pytest.fail("someone is eligible for every pack in every hamlet")
+    assert page.eligible_empty.isVisible() and not page.eligible_table.isVisible()
+    assert page.eligible_empty.text.text() == "Không có ai với gói bài học và thôn/tổ đã chọn."
+    assert page.eligible_empty.button.text() == "Hiện mọi gói bài học và mọi thôn"
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.eligible_empty.button.click()
+    assert page.hamlet_box.currentData() is None and page.pack_box.currentData() is None
+    assert len(page.overview.eligible) == eligible
+    assert page.eligible_table.isVisible() and not page.eligible_empty.isVisible()
+
+
+def test_nobody_eligible_says_why_and_leads_to_teaching(qtbot, engine, data_dir: Path) -> None:
+    make_officer(engine)  # a new officer's laptop: nobody has begun a pack yet
+    for app in _running_app(qtbot, data_dir):
+        page = _open_page(qtbot, app)
+        app.window.show()
+        assert page.overview.eligible == [] and page.overview.waiting == []
+        for tab, table, empty in (
+            (0, page.eligible_table, page.eligible_empty),
+            (1, page.waiting_table, page.waiting_empty),
+            (2, page.issued_table, page.issued_empty),
+        ):
+            page.tabs.setCurrentIndex(tab)
+            assert empty.isVisible() and not table.isVisible(), tab
+            assert empty.button.text() == "Dạy bài…"
+        assert page.eligible_empty.text.text().startswith("Chưa ai hoàn thành gói bài học nào")
+        assert "sau bài học đầu tiên" in page.waiting_empty.text.text()
+        page.tabs.setCurrentIndex(0)
+        page.eligible_empty.button.click()
+        assert app.window.current_page() is app.window.lessons

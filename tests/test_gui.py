@@ -281,3 +281,37 @@ def test_withdrawing_consent_from_the_record(
     qtbot.waitUntil(lambda: page.model.rowCount() == 299, timeout=WAIT)
     assert _sql(demo_app, f"SELECT full_name FROM learner WHERE id = '{learner.id}'") == ""
     assert learner.full_name in page.status.text() and "đã được xóa" in page.status.text()
+
+
+def test_an_empty_today_says_why_and_leads_to_the_work(qtbot, app: Application) -> None:
+    """A new laptop has nothing to do yet: each list says so in a sentence and opens the page where
+    the work that fills it is done — no white box."""
+    page = app.window.today
+    app.window.show()
+    qtbot.waitUntil(lambda: page.todo is not None, timeout=WAIT)
+    expected = (
+        (page.open_sessions, "Không có buổi học nào chờ điểm danh", "Dạy bài…", app.window.lessons),
+        (
+            page.unvisited,
+            "Máy này chưa đăng ký hộ gia đình nào.",
+            "Mở trang Hộ gia đình",
+            app.window.households,
+        ),
+        (page.one_short, "Máy này chưa đăng ký người học nào.", "Mở trang Người học", app.window.learners),
+    )
+    for box, sentence, action, _target in expected:
+        assert not box.items.isVisible() and box.empty.isVisible(), box.title()
+        assert sentence in box.empty.text.text()
+        assert box.empty.button.isVisible() and box.empty.button.text() == action
+    for box, _sentence, _action, target in expected:
+        app.window.show_page(page)
+        box.empty.button.click()
+        assert app.window.current_page() is target, box.title()
+
+
+def test_a_busy_today_lists_the_work_not_an_empty_state(qtbot, demo_app: Application) -> None:
+    page = demo_app.window.today
+    demo_app.window.show()
+    qtbot.waitUntil(lambda: page.todo is not None, timeout=WAIT)
+    assert page.unvisited.items.isVisible() and page.unvisited.items.count() > 0
+    assert not page.unvisited.empty.isVisible()

@@ -338,3 +338,58 @@ def test_a_walk_in_who_is_already_registered_is_offered_instead(
         conn.close()
     finally:
         application.shutdown()
+
+
+def test_a_laptop_without_packs_leads_to_importing_one(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle whose lessons folder is empty: the list says why and its button imports a pack."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    bundle = tmp_path / "bundle"
+    (bundle / "lessons").mkdir(parents=True)
+    (bundle / "resources").symlink_to(ROOT / "resources")
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)  # where paths.install_root looks
+    source = tmp_path / "pack"
+    shutil.copytree(ROOT / "lessons" / "mua-sam", source)
+    archive = tmp_path / "mua-sam.vkpack"
+    build_archive(source, archive)
+
+    application = Application(QApplication.instance(), lang_override="vi")
+    qtbot.addWidget(application.window)
+    application.start()
+    try:
+        qtbot.waitUntil(lambda: application.window.today.counts is not None, timeout=WAIT)
+        application.window.show()
+        page = _open_lessons(qtbot, application)
+        assert page.entries == []
+        assert not page.packs.isVisible() and page.no_packs.isVisible()
+        assert "Máy này chưa có gói bài học nào" in page.no_packs.text.text()
+        assert page.no_packs.button.text() == "Nhập gói bài học…"
+        assert not page.lessons.isVisible() and not page.teach_button.isVisible()
+        # The button opens the file dialog; the pack chosen there is imported.
+        asked: list[str] = []
+
+        def choose() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
+                QTimer.singleShot(50, choose)
+                return
+            asked.append(dialog.windowTitle())
+            try:
+                dialog.selectFile(str(archive))
+                dialog.accept()
+            finally:
+                if dialog.isVisible():
+                    dialog.reject()
+
+        monkeypatch.setattr(page, "confirm_untrusted", lambda error: True)
+        QTimer.singleShot(0, choose)
+        with qtbot.waitSignal(page.library_loaded, timeout=WAIT):
+            page.no_packs.button.click()
+        assert asked == ["Nhập gói bài học"]
+        assert len(page.entries) == 1 and page.packs.isVisible() and not page.no_packs.isVisible()
+        assert page.import_button.isVisible() and page.teach_button.isVisible()
+    finally:
+        application.shutdown()

@@ -223,3 +223,36 @@ def test_the_roster_export_button_writes_the_sessions_learners(
     assert sorted(row[1] for row in rows[1:]) == names == sorted(line.full_name for line in roster.lines)
     assert view.status.text() == f"Đã ghi danh sách {len(names)} người vào {out}."
     assert view.export_roster_button.isEnabled()
+
+
+def test_an_empty_report_says_why_and_leads_to_the_records(qtbot, officer_app: Application) -> None:
+    page = _open(qtbot, officer_app)
+    officer_app.window.show()
+    assert page.report.sessions and not page.nothing.isVisible()  # the demo's last 30 days
+    report = _show(qtbot, page, date(2020, 1, 1), date(2020, 1, 31))  # long before the demo's records
+    assert report.sessions == 0 and report.people_guided == 0
+    assert page.nothing.isVisible()
+    assert page.nothing.text.text().startswith("Máy này không có ghi nhận nào trong những ngày này.")
+    assert page.nothing.button.text() == "Mở trang Đồng bộ"
+    page.nothing.button.click()
+    assert officer_app.window.current_page() is officer_app.window.sync_page
+    officer_app.window.show_page(page)
+    _show(qtbot, page)
+    assert not page.nothing.isVisible()
+
+
+def test_a_volunteer_with_nothing_recorded_is_led_to_teaching(qtbot, engine, data_dir: Path) -> None:
+    with engine.begin() as conn:
+        save_profile(conn, full_name="Lê Văn Tâm", phone="")
+    for app in _running_app(qtbot, data_dir):
+        page = app.window.reports
+        app.window.show()
+        with qtbot.waitSignal(page.shown, timeout=WAIT):
+            app.window.show_page(page)
+        assert page.nothing.isVisible()
+        assert (
+            page.nothing.text.text() == "Trong 30 ngày qua bạn chưa ghi nhận buổi học hay lượt thăm hộ nào."
+        )
+        assert page.nothing.button.text() == "Dạy bài…"
+        page.nothing.button.click()
+        assert app.window.current_page() is app.window.lessons

@@ -3,11 +3,13 @@ an overwritten edit listed for the officer, and the hub going away."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.test_hub_support import COMMUNE_A, Hub, hub, hub_db_url  # noqa: F401 - fixtures
@@ -16,6 +18,8 @@ from volunteer_kit.sync import payload
 from volunteer_kit.ui.app import Application
 
 WAIT = 60_000
+# A raw id, or its first 13 characters as the page once showed them ("01a0c4e9-0284").
+UUID_ISH = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}")
 
 
 @pytest.fixture
@@ -80,6 +84,22 @@ def test_enroll_and_sync_from_the_window(qtbot, app: Application, hub: Hub) -> N
     assert page.pending_list.item(0).text() == "Không có: mọi thứ đã tới máy chủ."
     assert "Đã đồng bộ" in page.message.text()
     assert _sql("SELECT count(*) FROM learner WHERE pending = 1") == [(0,)]
+    # Nothing refused: a sentence, no white box and no button to send nothing again.
+    assert page.quarantine_empty.isVisible() and not page.quarantine_list.isVisible()
+    assert "không từ chối" in page.quarantine_empty.text.text()
+    assert not page.retry_button.isVisible()
+    # This laptop by the name it enrolled with; its id only in the tooltip.
+    assert page.fact_values[3].text() == "Máy của tổ thôn Kim Lan"
+    [(device_id,)] = _sql("SELECT id FROM device WHERE is_this_device = 1")
+    assert device_id in page.fact_values[3].toolTip()
+    # The officer's overwritten edits: why the list is empty, and the button that asks the hub.
+    empty = page.conflicts_empty
+    assert empty.isVisible() and not page.conflicts_list.isVisible()
+    assert "chưa được hỏi" in empty.text.text() and empty.button.text() == "Hỏi máy chủ"
+    empty.button.click()
+    qtbot.waitUntil(lambda: page.conflicts == [], timeout=WAIT)
+    assert empty.isVisible() and "Không có chỉnh sửa nào bị ghi đè" in empty.text.text()
+    assert empty.button.text() == "Hỏi lại máy chủ"
     # The Today page and the status bar know.
     app.window.show_page(app.window.today)
     qtbot.waitUntil(lambda: app.window.today.counts.last_sync_at is not None, timeout=WAIT)
@@ -97,11 +117,31 @@ def test_a_refused_record_is_quarantined_and_shown(qtbot, app: Application, hub:
     conn.close()
     result = _sync(qtbot, page)
     assert result.rejected >= 1
+    # The message after the sync names what was refused, as a person reads it.
+    assert f"Người học “{full_name}”" in page.message.text(), page.message.text()
+    assert not UUID_ISH.search(page.message.text())
     qtbot.waitUntil(lambda: page.quarantine_title.text() == "Bị máy chủ từ chối (1)", timeout=WAIT)
     texts = [page.quarantine_list.item(i).text() for i in range(page.quarantine_list.count())]
     # Named as a person reads it: the learner's name, not a raw id.
     assert any(f"Người học “{full_name}”" in text for text in texts), texts
-    assert not any(learner_id[:13] in text for text in texts)
+    assert not any(UUID_ISH.search(text) for text in texts)
+    # At 200 % on a 1366-pixel screen the refusal wraps inside its row instead of being cut.
+    app.set_text_scale(200)
+    app.window.resize(1366, 680)
+    app.window.show()
+    items = page.quarantine_list
+
+    def whole() -> bool:
+        rect = items.visualItemRect(items.item(0))
+        metrics = items.fontMetrics()
+        needed = metrics.boundingRect(
+            QRect(0, 0, rect.width(), 1 << 20), Qt.TextFlag.TextWordWrap, items.item(0).text()
+        )
+        return needed.height() > 1.5 * metrics.height() and rect.height() >= needed.height()
+
+    qtbot.waitUntil(whole, timeout=WAIT)
+    assert items.height() >= items.visualItemRect(items.item(0)).bottom()
+    app.set_text_scale(100)
     assert page.retry_button.isEnabled()
     assert _sql("SELECT count(*) FROM sync_quarantine WHERE record_id = ?", learner_id) == [(1,)]
     assert _sql("SELECT count(*) FROM household WHERE pending = 1") == [(0,)]  # the rest went
@@ -112,7 +152,9 @@ def test_an_overwritten_edit_is_listed_for_the_officer(qtbot, app: Application, 
     page = app.window.sync_page
     _sync(qtbot, page)
     # Another laptop of the commune edits a learner, then this laptop edits the same learner.
-    [(learner_id, seq)] = _sql("SELECT id, server_seq FROM learner ORDER BY rowid LIMIT 1")
+    [(learner_id, seq, full_name)] = _sql(
+        "SELECT id, server_seq, full_name FROM learner ORDER BY rowid LIMIT 1"
+    )
     row = dict(
         zip(
             payload.table_columns("learner"),
@@ -122,7 +164,7 @@ def test_an_overwritten_edit_is_listed_for_the_officer(qtbot, app: Application, 
             strict=True,
         )
     )
-    other = hub.enroll(COMMUNE_A, "volunteer")
+    other = hub.enroll(COMMUNE_A, "volunteer")  # enrolled with the label "volunteer laptop"
     theirs = {**row, "phone": "0911111111", "revision": row["revision"] + 1}
     [answer] = hub.push_ok(other, [payload.make_record("learner", theirs, base_seq=seq)])
     assert answer["status"] == "accepted"
@@ -135,10 +177,24 @@ def test_an_overwritten_edit_is_listed_for_the_officer(qtbot, app: Application, 
     conn.close()
     result = _sync(qtbot, page)
     assert result.conflicts == 1
+    # The message names the learner and the laptop whose edit was lost, never their ids.
+    message = page.message.text()
+    assert f"Người học “{full_name}”" in message and "“volunteer laptop”" in message, message
+    assert not UUID_ISH.search(message)
     qtbot.waitUntil(
-        lambda: page.conflicts_list.count() >= 1 and "ghi đè" in page.conflicts_list.item(0).text(),
+        lambda: (
+            page.conflicts_list.isVisible()
+            and page.conflicts_list.count() >= 1
+            and "ghi đè" in page.conflicts_list.item(0).text()
+        ),
         timeout=WAIT,
     )
+    line = page.conflicts_list.item(0).text()
+    assert f"Người học “{full_name}”" in line, line
+    assert "“volunteer laptop”" in line and "máy này" in line, line  # lost there, kept from here
+    assert not UUID_ISH.search(line), line
+    assert other.id in page.conflicts_list.item(0).toolTip()  # the ids stay within reach
+    assert not page.conflicts_empty.isVisible()
     # The hub's order decides: this laptop's later edit is the one everybody keeps.
     assert _sql("SELECT phone FROM learner WHERE id = ?", learner_id) == [("0922222222",)]
     latest = hub.pull_all(other)
@@ -193,3 +249,35 @@ def test_a_busy_hub_is_said_while_the_device_waits(qtbot, app: Application) -> N
     page._progress.moved.emit(4, 0, "busy")
     qtbot.waitUntil(lambda: "giây" in page.progress_label.text(), timeout=WAIT)
     assert page.progress_label.text() == "Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau 4 giây"
+
+
+def test_a_laptop_that_never_synced_says_so_and_syncs_from_there(
+    qtbot,
+    demo_engine,
+    data_dir: Path,
+    hub: Hub,  # noqa: F811
+) -> None:
+    from volunteer_kit.sync import client
+
+    client.enroll(demo_engine, hub.url, hub.code(COMMUNE_A, "volunteer"), label="Máy tổ Kim Lan")
+    application = Application(QApplication.instance(), lang_override="vi")
+    qtbot.addWidget(application.window)
+    application.start()
+    try:
+        page = application.window.sync_page
+        application.window.show_page(page)
+        qtbot.waitUntil(lambda: (page.overview or {}).get("enrolled") is True, timeout=10_000)
+        # An empty log is no white box: why it is empty, and the action that fills it.
+        assert not page.log.isVisible() and page.log_empty.isVisible()
+        assert page.log_empty.text.text() == "Chưa đồng bộ lần nào."
+        assert page.log_empty.button.text() == "Đồng bộ ngay"
+        assert page.fact_values[3].text() == "Máy tổ Kim Lan"
+        assert not UUID_ISH.search(page.fact_values[3].text())
+        with qtbot.waitSignal(page.sync_finished, timeout=WAIT) as finished:
+            page.log_empty.button.click()
+        assert not isinstance(finished.args[0], BaseException)
+        qtbot.waitUntil(lambda: not page.syncing, timeout=WAIT)
+        assert page.log.isVisible() and not page.log_empty.isVisible()
+        assert "Đã đồng bộ" in page.log.toPlainText()
+    finally:
+        application.shutdown()

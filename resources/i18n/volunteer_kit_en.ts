@@ -144,258 +144,318 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="203" />
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="206" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="223" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="226" />
         <location filename="../../volunteer_kit/ui/main_window.py" line="78" />
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="207" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="227" />
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="209" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="229" />
         <source>Check a certificate from the text of its QR code, a photo, a scan or a PDF</source>
         <translation>Check a certificate from the text of its QR code, a photo, a scan or a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="211" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="231" />
         <source>&amp;Lesson pack:</source>
         <translation>&amp;Lesson pack:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="212" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="232" />
         <source>Ha&amp;mlet:</source>
         <translation>Ha&amp;mlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="215" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="235" />
         <source>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</source>
         <translation>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="220" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="240" />
         <source>These learners began a pack; each line says what is still missing.</source>
         <translation>These learners began a pack; each line says what is still missing.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="224" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="244" />
         <source>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</source>
         <translation>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="228" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="248" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="229" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="249" />
         <source>&amp;Clear ticks</source>
         <translation>&amp;Clear ticks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="230" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="250" />
         <source>&amp;Issue certificates…</source>
         <translation>&amp;Issue certificates…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="231" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="251" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="232" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="252" />
         <source>Write the certificates into one PDF to print (A4 landscape)</source>
         <translation>Write the certificates into one PDF to print (A4 landscape)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="233" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="253" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="234" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="254" />
         <source>Revoke the chosen certificate, giving the reason</source>
         <translation>Revoke the chosen certificate, giving the reason</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="235" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="255" />
         <source>Retire the si&amp;gning key…</source>
         <translation>Retire the si&amp;gning key…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="238" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="258" />
         <source>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</source>
         <translation>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="243" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="263" />
         <source>Eligible learners: arrows to move, Space to tick</source>
         <translation>Eligible learners: arrows to move, Space to tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="244" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="264" />
         <source>Learners not yet eligible</source>
         <translation>Learners not yet eligible</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="245" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="265" />
         <source>Issued certificates</source>
         <translation>Issued certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="266" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="286" />
         <source>All lesson packs</source>
         <translation>All lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="267" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="287" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="274" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="294" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="278" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="298" />
         <source>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</source>
         <translation>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="286" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="306" />
         <source>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</source>
         <translation>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="295" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="315" />
         <source>&amp;Eligible (%n)</source>
         <translation>
             <numerusform>&amp;Eligible (%n)</numerusform><numerusform>&amp;Eligible (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="296" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="316" />
         <source>Not &amp;yet eligible (%n)</source>
         <translation>
             <numerusform>Not &amp;yet eligible (%n)</numerusform><numerusform>Not &amp;yet eligible (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="297" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="317" />
         <source>Is&amp;sued (%n)</source>
         <translation>
             <numerusform>Is&amp;sued (%n)</numerusform><numerusform>Is&amp;sued (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="371" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="351" />
         <source>Nobody here for this choice of pack and hamlet.</source>
         <translation>Nobody here for this choice of pack and hamlet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="385" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="353" />
+        <source>Show all packs and hamlets</source>
+        <translation>Show all packs and hamlets</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="355" />
+        <source>Teach a lesson…</source>
+        <translation>Teach a lesson…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="359" />
+        <source>Nobody has finished a lesson pack yet: a learner can receive a certificate after attending every lesson of a pack and passing its quiz and skill checks. %n learner(s) are on the way.</source>
+        <translation>
+            <numerusform>Nobody has finished a lesson pack yet: a learner can receive a certificate after attending every lesson of a pack and passing its quiz and skill checks. %n learner is on the way.</numerusform><numerusform>Nobody has finished a lesson pack yet: a learner can receive a certificate after attending every lesson of a pack and passing its quiz and skill checks. %n learners are on the way.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="365" />
+        <source>See what they still miss</source>
+        <translation>See what they still miss</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="371" />
+        <source>Nobody has finished a lesson pack yet: a learner can receive a certificate after attending every lesson of a pack and passing its quiz and skill checks.</source>
+        <translation>Nobody has finished a lesson pack yet: a learner can receive a certificate after attending every lesson of a pack and passing its quiz and skill checks.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="379" />
+        <source>No learner is part way through a lesson pack: they appear here after their first lesson.</source>
+        <translation>No learner is part way through a lesson pack: they appear here after their first lesson.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="387" />
+        <source>No certificate has been issued yet; %n learner(s) can receive one.</source>
+        <translation>
+            <numerusform>No certificate has been issued yet; %n learner can receive one.</numerusform><numerusform>No certificate has been issued yet; %n learners can receive one.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="391" />
+        <source>Issue them on the Eligible list</source>
+        <translation>Issue them on the Eligible list</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="397" />
+        <source>No certificate has been issued yet: they are issued here to learners who finished a lesson pack.</source>
+        <translation>No certificate has been issued yet: they are issued here to learners who finished a lesson pack.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="493" />
         <source>Tick the learners to issue certificates to.</source>
         <translation>Tick the learners to issue certificates to.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="393" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="501" />
         <source>Issuing…</source>
         <translation>Issuing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="399" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="507" />
         <source>Issued %n certificate(s). They are in the list “Issued”, ready to print.</source>
         <translation>
             <numerusform>Issued %n certificate. It is in the list “Issued”, ready to print.</numerusform><numerusform>Issued %n certificates. They are in the list “Issued”, ready to print.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="407" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="515" />
         <source>No certificate was issued: %1</source>
         <translation>No certificate was issued: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="425" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="533" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="428" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="536" />
         <source>Issue certificates</source>
         <translation>Issue certificates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="430" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="538" />
         <source>Issue %n certificate(s)? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</source>
         <translation>
             <numerusform>Issue %n certificate? It is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</numerusform><numerusform>Issue %n certificates? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="451" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="559" />
         <source>Save the certificates as a PDF</source>
         <translation>Save the certificates as a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="451" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="559" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="471" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="579" />
         <source>Revoked certificates are not printed.</source>
         <translation>Revoked certificates are not printed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="475" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="583" />
         <source>Preparing the certificates…</source>
         <translation>Preparing the certificates…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="480" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="588" />
         <source>%n certificate(s) written to %1.</source>
         <translation>
             <numerusform>%n certificate written to %1.</numerusform><numerusform>%n certificates written to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="503" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="611" />
         <source>Writing certificate %1 of %2…</source>
         <translation>Writing certificate %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="241" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="261" />
         <source>Print the certificates</source>
         <translation>Print the certificates</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="517" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="625" />
         <source>Choose one certificate in the list “Issued” to revoke.</source>
         <translation>Choose one certificate in the list “Issued” to revoke.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="521" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="629" />
         <source>Certificate %1 is already revoked.</source>
         <translation>Certificate %1 is already revoked.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="534" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="642" />
         <source>Certificate %1 was revoked.</source>
         <translation>Certificate %1 was revoked.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="540" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="648" />
         <source>Not revoked: %1</source>
         <translation>Not revoked: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="555" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="663" />
         <source>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</source>
         <translation>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="581" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="689" />
         <source>The key was not retired: %1</source>
         <translation>The key was not retired: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/reflow.py" line="271" />
+        <source>Columns…</source>
+        <translation>Columns…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/reflow.py" line="272" />
+        <source>Choose which columns the list shows</source>
+        <translation>Choose which columns the list shows</translation>
     </message>
 </context>
 <context>
@@ -499,143 +559,143 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>GroupQuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="160" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="161" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="208" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="209" />
         <source>▼ more below</source>
         <translation>▼ more below</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="216" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="217" />
         <source>One learner at a time</source>
         <translation>One learner at a time</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="218" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="219" />
         <source>Each learner answers every question in turn, on the big answer cards.</source>
         <translation>Each learner answers every question in turn, on the big answer cards.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="342" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="344" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="344" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="346" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="361" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="363" />
         <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
         <translation>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="364" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="366" />
         <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
         <translation>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="393" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="395" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="479" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="481" />
         <source>Some learners have not chosen</source>
         <translation>Some learners have not chosen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="480" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="482" />
         <source>%n learner(s) have not chosen — check anyway?</source>
         <translation>
             <numerusform>%n learner has not chosen — check anyway?</numerusform><numerusform>%n learners have not chosen — check anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="482" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="484" />
         <source>%1: this question counts as not right for them.</source>
         <translation>%1: this question counts as not right for them.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="486" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="488" />
         <source>Check anyway</source>
         <translation>Check anyway</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="487" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="489" />
         <source>Go back and tick</source>
         <translation>Go back and tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="540" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="542" />
         <source>Right answers: %1.</source>
         <translation>Right answers: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="540" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="542" />
         <source>Right answer: %1.</source>
         <translation>Right answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="548" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="550" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="548" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="550" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="575" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="577" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="581" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="583" />
         <source>%1 of %2 right</source>
         <translation>%1 of %2 right</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="584" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="586" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="584" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="586" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="601" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="603" />
         <source>Pass mark: %1 %</source>
         <translation>Pass mark: %1 %</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="603" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="605" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="622" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="624" />
         <source>Close the quiz?</source>
         <translation>Close the quiz?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="623" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="625" />
         <source>Close the quiz? The group's answers so far are not recorded.</source>
         <translation>Close the quiz? The group's answers so far are not recorded.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="624" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="626" />
         <source>Close the quiz</source>
         <translation>Close the quiz</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="625" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="627" />
         <source>Go on with the quiz</source>
         <translation>Go on with the quiz</translation>
     </message>
@@ -643,94 +703,94 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>HouseholdDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="123" />
         <source>Choose a household in the list to see its people and visits.</source>
         <translation>Choose a household in the list to see its people and visits.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="124" />
         <source>Add &amp;people…</source>
         <translation>Add &amp;people…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="125" />
         <source>Register more people of this household, with their consent</source>
         <translation>Register more people of this household, with their consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="126" />
         <source>Household skills</source>
         <translation>Household skills</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="148" />
         <source>(name erased)</source>
         <translation>(name erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="144" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
         <source>Digital household: all five skills shown ✓</source>
         <translation>Digital household: all five skills shown ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="146" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="154" />
         <source>%1 of 5 household skills shown</source>
         <translation>%1 of 5 household skills shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="149" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="157" />
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform><numerusform>People (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="161" />
         <source>(consent withdrawn: identifying data erased)</source>
         <translation>(consent withdrawn: identifying data erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="164" />
         <source>consent given by %1</source>
         <translation>consent given by %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="158" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="166" />
         <source>consent given</source>
         <translation>consent given</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="160" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="168" />
         <source>no consent recorded</source>
         <translation>no consent recorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="178" />
         <source>Visits and sessions (%n)</source>
         <translation>
             <numerusform>Visits and sessions (%n)</numerusform><numerusform>Visits and sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="188" />
         <source>Not visited yet</source>
         <translation>Not visited yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="197" />
         <source>shown by %1</source>
         <translation>shown by %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="199" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="193" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="201" />
         <source>not yet (no lesson pack on this laptop teaches it)</source>
         <translation>not yet (no lesson pack on this laptop teaches it)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="206" />
         <source>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</source>
         <translation>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</translation>
     </message>
@@ -952,100 +1012,126 @@ Please copy the details below and send them to your IT contact.</translation>
     <name>HouseholdsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="60" />
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="277" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="298" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="301" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="302" />
         <source>Head of household or address; accents optional</source>
         <translation>Head of household or address; accents optional</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="304" />
         <source>Search households</source>
         <translation>Search households</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="305" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="306" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="324" />
         <source>&amp;Register household…</source>
         <translation>&amp;Register household…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="286" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="308" />
         <source>A new household and its people, with their consent (Ctrl+N)</source>
         <translation>A new household and its people, with their consent (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="312" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="291" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="313" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="292" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="314" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="293" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="315" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="316" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="317" />
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="323" />
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="340" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="392" />
         <source>(name erased)</source>
         <translation>(name erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="380" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="409" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="413" />
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="386" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="415" />
         <source>%1 digital household(s) (all five skills)</source>
         <translation>%1 digital household(s) (all five skills)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="391" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="420" />
         <source>showing the first %1: choose a hamlet or search</source>
         <translation>showing the first %1: choose a hamlet or search</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="440" />
+        <source>No household in this hamlet has a head or address matching “%1”.</source>
+        <translation>No household in this hamlet has a head or address matching “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="444" />
+        <source>No household has a head or address matching “%1”.</source>
+        <translation>No household has a head or address matching “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="446" />
+        <source>No household is registered in this hamlet yet.</source>
+        <translation>No household is registered in this hamlet yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="448" />
+        <source>No household is registered yet.</source>
+        <translation>No household is registered yet.</translation>
     </message>
 </context>
 <context>
@@ -1314,175 +1400,125 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="245" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="245" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="245" />
         <source>Lives in</source>
         <translation>Lives in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="245" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="245" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="249" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Choose a learner in the list to see their record.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="250" />
         <source>&amp;Merge a duplicate…</source>
         <translation>&amp;Merge a duplicate…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="253" />
         <source>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</source>
         <translation>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="257" />
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="260" />
         <source>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</source>
         <translation>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="294" />
         <source>given %1 (text version %2)</source>
         <translation>given %1 (text version %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="298" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="301" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="186" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="309" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform><numerusform>Sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="312" />
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="312" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="315" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Quiz attempts (%n)</numerusform><numerusform>Quiz attempts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="318" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="318" />
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="323" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Skill checks (%n)</numerusform><numerusform>Skill checks (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="326" />
         <source>done unaided</source>
         <translation>done unaided</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="326" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="332" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="213" />
-        <source>No lessons yet.</source>
-        <translation>No lessons yet.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
-        <source>quiz %1% (passed)</source>
-        <translation>quiz %1% (passed)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
-        <source>quiz %1% (not passed)</source>
-        <translation>quiz %1% (not passed)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="223" />
-        <source>quiz not taken</source>
-        <translation>quiz not taken</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
-        <source>complete ✓</source>
-        <translation>complete ✓</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
-        <source>in progress</source>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="227" />
-        <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
-        <translation>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="239" />
-        <source>Competencies:</source>
-        <translation>Competencies:</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
-        <source>reached</source>
-        <translation>reached</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
-        <source>under way</source>
-        <translation>under way</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="249" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="339" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
@@ -1524,104 +1560,139 @@ Please copy the details below and send them to your IT contact.</translation>
     <name>LearnersPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="66" />
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="348" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="453" />
         <source>Learners</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="351" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="456" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="352" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="457" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Name; accents optional, e.g. nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="459" />
         <source>Search learners by name</source>
         <translation>Search learners by name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="354" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="460" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="355" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="461" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="356" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="462" />
         <source>Import &amp;list…</source>
         <translation>Import &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="357" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="463" />
         <source>Add the people of a commune list (Excel .xlsx or CSV)</source>
         <translation>Add the people of a commune list (Excel .xlsx or CSV)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="468" />
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="469" />
+        <source>&amp;Add a learner…</source>
+        <translation>&amp;Add a learner…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="471" />
+        <source>Register the person with their household, with their consent</source>
+        <translation>Register the person with their household, with their consent</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="481" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="372" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="484" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="553" />
+        <source>Nobody named “%1” in the chosen hamlet and group.</source>
+        <translation>Nobody named “%1” in the chosen hamlet and group.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="555" />
+        <source>Nobody named “%1” is registered.</source>
+        <translation>Nobody named “%1” is registered.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="557" />
+        <source>Nobody in the chosen hamlet and group.</source>
+        <translation>Nobody in the chosen hamlet and group.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="559" />
+        <source>No learners registered yet.</source>
+        <translation>No learners registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="590" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="430" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="592" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="462" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="624" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Consent withdrawn: %1's name, birth year and phone were erased.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="651" />
         <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
         <translation>
             <numerusform>Merged: %n record of %1 moved here; the other record is closed.</numerusform><numerusform>Merged: %n records of %1 moved here; the other record is closed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="515" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="677" />
         <source>Merge a duplicate into %1</source>
         <translation>Merge a duplicate into %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="517" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="679" />
         <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
         <translation>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="520" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="682" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="522" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="684" />
         <source>(this record)</source>
         <translation>(this record)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="536" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="698" />
         <source>Merge two records</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="538" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="700" />
         <source>Keep:
 %1
 
@@ -1638,12 +1709,12 @@ Merge into it and close:
 This is recorded and cannot be undone here.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="550" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="712" />
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="552" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="714" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -1655,121 +1726,131 @@ Their name, birth year and phone will be erased everywhere; the sessions they at
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
         <source>bundled with the app</source>
         <translation>bundled with the app</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
         <source>signed by a trusted publisher</source>
         <translation>signed by a trusted publisher</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>NOT SIGNED: check where it came from</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="41" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>UNKNOWN PUBLISHER: check where it came from</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="90" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="116" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="138" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="120" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="130" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Teach this lesson</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Start a session: who is present, the lesson, the quiz, the skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="134" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="136" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Show the lesson in teaching mode without recording a session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="139" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="142" />
+        <source>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</source>
+        <translation>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="145" />
+        <source>Import a pack…</source>
+        <translation>Import a pack…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="201" />
         <source>No lesson packs yet</source>
         <translation>No lesson packs yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="183" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="210" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Version %1 · about %2 minutes · %3 quiz questions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="214" />
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="215" />
         <source>Publisher: %1 (%2)</source>
         <translation>Publisher: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="222" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="227" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="270" />
         <source>Import a lesson pack</source>
         <translation>Import a lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="270" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Lesson packs (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="280" />
         <source>Checking and importing %1…</source>
         <translation>Checking and importing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="291" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="318" />
         <source>Pack not verified</source>
         <translation>Pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="292" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="319" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -2021,69 +2102,143 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="95" />
+        <source>No lessons yet.</source>
+        <translation>No lessons yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="103" />
+        <source>quiz %1% (passed)</source>
+        <translation>quiz %1% (passed)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="103" />
+        <source>quiz %1% (not passed)</source>
+        <translation>quiz %1% (not passed)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="107" />
+        <source>quiz not taken</source>
+        <translation>quiz not taken</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <source>complete ✓</source>
+        <translation>complete ✓</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="111" />
+        <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
+        <translation>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <source>%1 · skill checks %2 of %3</source>
+        <translation>%1 · skill checks %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="131" />
+        <source>Competencies:</source>
+        <translation>Competencies:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="140" />
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="140" />
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="169" />
+        <source>%1/%2 lessons</source>
+        <translation>%1/%2 lessons</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="174" />
+        <source>Complete ✓</source>
+        <translation>Complete ✓</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="174" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+</context>
+<context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="225" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="226" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="320" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="322" />
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="322" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="324" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="326" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="328" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="344" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="346" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="376" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="378" />
         <source>Choose an answer first.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="385" />
         <source>Right!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="385" />
         <source>Not quite.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="388" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="388" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="420" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
     </message>
@@ -2092,154 +2247,174 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     <name>ReportsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="84" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="166" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="175" />
         <source>&amp;Enroll this laptop on the Sync page…</source>
         <translation>&amp;Enroll this laptop on the Sync page…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="176" />
         <source>Fro&amp;m:</source>
         <translation>Fro&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="172" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="177" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="178" />
         <source>H&amp;amlet:</source>
         <translation>H&amp;amlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
         <source>&amp;Volunteer:</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
         <source>First day of the report</source>
         <translation>First day of the report</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="176" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="181" />
         <source>Last day of the report</source>
         <translation>Last day of the report</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="177" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="182" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="183" />
         <source>Count the figures for these days</source>
         <translation>Count the figures for these days</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="184" />
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="185" />
         <source>Save these figures as an Excel workbook</source>
         <translation>Save these figures as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="186" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="187" />
         <source>Save these figures as a PDF to print or send</source>
         <translation>Save these figures as a PDF to print or send</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="183" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="188" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="196" />
         <source>Whole commune</source>
         <translation>Whole commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="197" />
         <source>All volunteers</source>
         <translation>All volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="222" />
         <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</source>
         <translation>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="227" />
         <source>Below is your own activity in the last 30 days.</source>
         <translation>Below is your own activity in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="296" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="301" />
         <source>The first day is after the last day.</source>
         <translation>The first day is after the last day.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="323" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="335" />
         <source>Could not count the figures: %1</source>
         <translation>Could not count the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="369" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="376" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="374" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="381" />
         <source>Nothing in these days</source>
         <translation>Nothing in these days</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="393" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="394" />
+        <source>Nothing was recorded in these days on this laptop. The volunteers' sessions and visits arrive here when it syncs with the commune hub; or choose other days.</source>
+        <translation>Nothing was recorded in these days on this laptop. The volunteers' sessions and visits arrive here when it syncs with the commune hub; or choose other days.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
+        <source>Open the Sync page</source>
+        <translation>Open the Sync page</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="402" />
+        <source>You recorded no session and no visit in the last 30 days.</source>
+        <translation>You recorded no session and no visit in the last 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="403" />
+        <source>Teach a lesson…</source>
+        <translation>Teach a lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="421" />
         <source>Save the report as an Excel workbook</source>
         <translation>Save the report as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="394" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="422" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="425" />
         <source>Save the report as a PDF</source>
         <translation>Save the report as a PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="425" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="418" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="446" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="424" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="452" />
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="457" />
         <source>Could not write the report: %1</source>
         <translation>Could not write the report: %1</translation>
     </message>
@@ -2402,11 +2577,6 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <translation>Choose a session in the list to see who came.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="167" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>&amp;Notes of the session (what went well, what to repeat):</translation>
@@ -2430,6 +2600,11 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="171" />
         <source>Add &amp;learner…</source>
         <translation>Add &amp;learner…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="172" />
@@ -2988,290 +3163,391 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     <name>SyncPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="92" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="209" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
-        <source>Device</source>
-        <translation>Device</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="231" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="232" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="257" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Lesson packs waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Install anyway…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
         <source>&amp;Forget it</source>
         <translation>&amp;Forget it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="267" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="293" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="275" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
-        <source>None.</source>
-        <translation>None.</translation>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
+        <source>no name given at enrollment</source>
+        <translation>no name given at enrollment</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="285" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="297" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <source>Device id: %1</source>
+        <translation>Device id: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="336" />
+        <source>Nothing has happened yet: enroll this laptop above; each sync is then written here.</source>
+        <translation>Nothing has happened yet: enroll this laptop above; each sync is then written here.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
+        <source>No sync since the app was opened; the last one was on %1.</source>
+        <translation>No sync since the app was opened; the last one was on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <source>This laptop has never synced.</source>
+        <translation>This laptop has never synced.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
+        <source>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</source>
+        <translation>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="363" />
+        <source>Ask the hub</source>
+        <translation>Ask the hub</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
+        <source>No edit was overwritten: no two laptops changed the same record.</source>
+        <translation>No edit was overwritten: no two laptops changed the same record.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
+        <source>Ask the hub again</source>
+        <translation>Ask the hub again</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="373" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="375" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="381" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="320" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="391" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="401" />
+        <source>The hub has refused nothing: every record it was sent fits.</source>
+        <translation>The hub has refused nothing: every record it was sent fits.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="598" />
+        <source>Overwritten: %1 — see below.</source>
+        <translation>Overwritten: %1 — see below.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="643" />
+        <source>Record id: %1</source>
+        <translation>Record id: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="644" />
+        <source>Overwritten on device: %1</source>
+        <translation>Overwritten on device: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="647" />
+        <source>Kept from device: %1</source>
+        <translation>Kept from device: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="668" />
+        <source>this laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="672" />
+        <source>the laptop of %1</source>
+        <translation>the laptop of %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="673" />
+        <source>another laptop</source>
+        <translation>another laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="678" />
+        <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
+        <translation>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="687" />
+        <source>%1 (edited on %2)</source>
+        <translation>%1 (edited on %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="696" />
+        <source>and %n more record(s)</source>
+        <translation>
+            <numerusform>and %n more record</numerusform><numerusform>and %n more records</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
+        <source>Laptop name</source>
+        <translation>Laptop name</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="386" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="463" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="518" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="519" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="430" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="441" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="446" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="544" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="455" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="546" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="551" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="465" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="481" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="574" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="485" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="579" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
+        <source>Refused: %1.</source>
+        <translation>Refused: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="494" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="594" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="497" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="602" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="521" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="626" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
-        <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
-        <translation>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="573" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="721" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>
@@ -3279,7 +3555,7 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>ToDoList</name>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="67" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="79" />
         <source>Show all %n</source>
         <translation>
             <numerusform>Show all %n</numerusform><numerusform>Show all %n</numerusform></translation>
@@ -3289,146 +3565,172 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     <name>TodayPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="55" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="140" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="155" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="144" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="156" />
         <source>Learners registered</source>
         <translation>Learners registered</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="157" />
         <source>Teaching sessions this week</source>
         <translation>Teaching sessions this week</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="146" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="158" />
         <source>Records waiting to sync</source>
         <translation>Records waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="147" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="159" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="160" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="149" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="161" />
         <source>Load the counts again (F5)</source>
         <translation>Load the counts again (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="150" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="162" />
         <source>What needs doing</source>
         <translation>What needs doing</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="163" />
         <source>Sessions whose attendance is still open</source>
         <translation>Sessions whose attendance is still open</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="164" />
         <source>Households not visited yet</source>
         <translation>Households not visited yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="165" />
         <source>Learners one lesson short of finishing a pack</source>
         <translation>Learners one lesson short of finishing a pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="155" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="167" />
         <source>Enter or double-click opens it</source>
         <translation>Enter or double-click opens it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="190" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="197" />
-        <source>None: every session is closed.</source>
-        <translation>None: every session is closed.</translation>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
+        <source>No session waits for its attendance: every one is closed.</source>
+        <translation>No session waits for its attendance: every one is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="262" />
+        <source>Teach a lesson…</source>
+        <translation>Teach a lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="224" />
+        <source>Every household has been visited.</source>
+        <translation>Every household has been visited.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="226" />
+        <source>No household is registered on this laptop yet.</source>
+        <translation>No household is registered on this laptop yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="227" />
+        <source>Open the Households page</source>
+        <translation>Open the Households page</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="250" />
+        <source>No learner is registered on this laptop yet.</source>
+        <translation>No learner is registered on this laptop yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="251" />
+        <source>Open the Learners page</source>
+        <translation>Open the Learners page</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="259" />
+        <source>Nobody is one lesson short of a pack right now: teaching the next lessons brings them here.</source>
+        <translation>Nobody is one lesson short of a pack right now: teaching the next lessons brings them here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1: %n household</numerusform><numerusform>%1: %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
-        <source>None: every household has been visited.</source>
-        <translation>None: every household has been visited.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="208" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="235" />
         <source>%1 (%2) · %3 · still to learn: %4</source>
         <translation>%1 (%2) · %3 · still to learn: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="245" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
-        <source>None right now.</source>
-        <translation>None right now.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="275" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="279" />
         <source>Commune: %1</source>
         <translation>Commune: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="236" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="282" />
         <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
         <translation>No commune yet: enroll this laptop with the commune hub on the Sync page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="285" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>in %n household</numerusform><numerusform>in %n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="241" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="287" />
         <source>since Monday</source>
         <translation>since Monday</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="244" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="290" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>recorded on this laptop, not yet on the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="246" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="292" />
         <source>everything has reached the hub</source>
         <translation>everything has reached the hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="249" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="295" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="250" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="296" />
         <source>this laptop has not synced yet</source>
         <translation>this laptop has not synced yet</translation>
     </message>

@@ -144,258 +144,318 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="203" />
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="206" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="223" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="226" />
         <location filename="../../volunteer_kit/ui/main_window.py" line="78" />
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="207" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="227" />
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Xác minh giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="209" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="229" />
         <source>Check a certificate from the text of its QR code, a photo, a scan or a PDF</source>
         <translation>Kiểm tra một giấy chứng nhận từ nội dung mã QR, ảnh chụp, bản quét hoặc tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="211" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="231" />
         <source>&amp;Lesson pack:</source>
         <translation>Gói &amp;bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="212" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="232" />
         <source>Ha&amp;mlet:</source>
         <translation>Thô&amp;n/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="215" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="235" />
         <source>These learners attended every lesson of the pack, passed its quiz and its skill checks. Tick the ones to issue certificates to (Space ticks the chosen row).</source>
         <translation>Những người học này đã học đủ các bài của gói, đạt bài kiểm tra và các kỹ năng thực hành. Hãy đánh dấu những người sẽ được cấp giấy chứng nhận (phím Cách đánh dấu dòng đang chọn).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="220" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="240" />
         <source>These learners began a pack; each line says what is still missing.</source>
         <translation>Những người học này đã bắt đầu một gói bài học; mỗi dòng ghi rõ còn thiếu gì.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="224" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="244" />
         <source>Choose certificates to print or revoke (Ctrl or Shift for several). With none chosen, Print takes every certificate not printed yet.</source>
         <translation>Chọn giấy chứng nhận để in hoặc thu hồi (giữ Ctrl hoặc Shift để chọn nhiều). Nếu không chọn cái nào, nút In sẽ in mọi giấy chưa in.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="228" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="248" />
         <source>Select &amp;all</source>
         <translation>Đánh dấu cả danh &amp;sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="229" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="249" />
         <source>&amp;Clear ticks</source>
         <translation>Bỏ đánh dấ&amp;u</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="230" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="250" />
         <source>&amp;Issue certificates…</source>
         <translation>Cấ&amp;p giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="231" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="251" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="232" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="252" />
         <source>Write the certificates into one PDF to print (A4 landscape)</source>
         <translation>Ghi các giấy chứng nhận vào một tệp PDF để in (khổ A4 nằm ngang)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="233" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="253" />
         <source>&amp;Revoke…</source>
         <translation>T&amp;hu hồi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="234" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="254" />
         <source>Revoke the chosen certificate, giving the reason</source>
         <translation>Thu hồi giấy chứng nhận đang chọn, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="235" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="255" />
         <source>Retire the si&amp;gning key…</source>
         <translation>Ngừng dùng khóa ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="238" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="258" />
         <source>Stop this laptop's signing key, or declare a key leaked when a laptop was lost or stolen</source>
         <translation>Ngừng dùng khóa ký của máy này, hoặc báo một khóa bị lộ khi máy bị mất hay bị đánh cắp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="243" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="263" />
         <source>Eligible learners: arrows to move, Space to tick</source>
         <translation>Người học đủ điều kiện: phím mũi tên để di chuyển, phím Cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="244" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="264" />
         <source>Learners not yet eligible</source>
         <translation>Người học chưa đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="245" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="265" />
         <source>Issued certificates</source>
         <translation>Giấy chứng nhận đã cấp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="266" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="286" />
         <source>All lesson packs</source>
         <translation>Tất cả gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="267" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="287" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="274" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="294" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="278" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="298" />
         <source>Certificates are issued, printed and revoked by the commune officer, on the officer's laptop. When a learner has finished a lesson pack, tell the officer. Anyone can verify a certificate here: press “Verify a certificate”.</source>
         <translation>Giấy chứng nhận do cán bộ xã cấp, in và thu hồi trên máy của cán bộ. Khi một người học đã hoàn thành gói bài học, hãy báo cho cán bộ xã. Ai cũng có thể xác minh một giấy chứng nhận tại đây: bấm “Xác minh giấy chứng nhận”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="286" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="306" />
         <source>A learner who attended every lesson of a pack, passed its quiz and its required skill checks can receive a certificate. Each certificate carries a signed QR code that anyone can verify.</source>
         <translation>Người học đã học đủ các bài của một gói, đạt bài kiểm tra và các kỹ năng thực hành bắt buộc thì được cấp giấy chứng nhận. Mỗi giấy có mã QR được ký số mà ai cũng xác minh được.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="295" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="315" />
         <source>&amp;Eligible (%n)</source>
         <translation>
             <numerusform>Đủ điều &amp;kiện (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="296" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="316" />
         <source>Not &amp;yet eligible (%n)</source>
         <translation>
             <numerusform>Chư&amp;a đủ điều kiện (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="297" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="317" />
         <source>Is&amp;sued (%n)</source>
         <translation>
             <numerusform>Đã &amp;cấp (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="371" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="351" />
         <source>Nobody here for this choice of pack and hamlet.</source>
         <translation>Không có ai với gói bài học và thôn/tổ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="385" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="353" />
+        <source>Show all packs and hamlets</source>
+        <translation>Hiện mọi gói bài học và mọi thôn</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="355" />
+        <source>Teach a lesson…</source>
+        <translation>Dạy bài…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="359" />
+        <source>Nobody has finished a lesson pack yet: a learner can receive a certificate after attending every lesson of a pack and passing its quiz and skill checks. %n learner(s) are on the way.</source>
+        <translation>
+            <numerusform>Chưa ai hoàn thành gói bài học nào: người học được nhận giấy chứng nhận sau khi dự mọi bài của một gói, đạt bài kiểm tra và các kỹ năng thực hành. Có %n người học đang học dở.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="365" />
+        <source>See what they still miss</source>
+        <translation>Xem họ còn thiếu gì</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="371" />
+        <source>Nobody has finished a lesson pack yet: a learner can receive a certificate after attending every lesson of a pack and passing its quiz and skill checks.</source>
+        <translation>Chưa ai hoàn thành gói bài học nào: người học được nhận giấy chứng nhận sau khi dự mọi bài của một gói, đạt bài kiểm tra và các kỹ năng thực hành.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="379" />
+        <source>No learner is part way through a lesson pack: they appear here after their first lesson.</source>
+        <translation>Chưa có người học nào đang học dở một gói bài học: họ sẽ hiện ở đây sau bài học đầu tiên.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="387" />
+        <source>No certificate has been issued yet; %n learner(s) can receive one.</source>
+        <translation>
+            <numerusform>Chưa cấp giấy chứng nhận nào; %n người học đủ điều kiện nhận.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="391" />
+        <source>Issue them on the Eligible list</source>
+        <translation>Cấp ở danh sách Đủ điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="397" />
+        <source>No certificate has been issued yet: they are issued here to learners who finished a lesson pack.</source>
+        <translation>Chưa cấp giấy chứng nhận nào: giấy được cấp ở đây cho người học đã hoàn thành một gói bài học.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="493" />
         <source>Tick the learners to issue certificates to.</source>
         <translation>Hãy đánh dấu những người học sẽ được cấp giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="393" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="501" />
         <source>Issuing…</source>
         <translation>Đang cấp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="399" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="507" />
         <source>Issued %n certificate(s). They are in the list “Issued”, ready to print.</source>
         <translation>
             <numerusform>Đã cấp %n giấy chứng nhận. Các giấy nằm trong danh sách “Đã cấp”, sẵn sàng để in.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="407" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="515" />
         <source>No certificate was issued: %1</source>
         <translation>Chưa cấp giấy chứng nhận nào: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="425" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="533" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n người khác</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="428" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="536" />
         <source>Issue certificates</source>
         <translation>Cấp giấy chứng nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="430" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="538" />
         <source>Issue %n certificate(s)? Each is signed with this laptop's key and cannot be changed afterwards; a mistake is corrected by revoking it.</source>
         <translation>
             <numerusform>Cấp %n giấy chứng nhận? Mỗi giấy được ký bằng khóa của máy này và không sửa được về sau; nếu có sai sót thì thu hồi giấy đó.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="451" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="559" />
         <source>Save the certificates as a PDF</source>
         <translation>Lưu các giấy chứng nhận thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="451" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="559" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="471" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="579" />
         <source>Revoked certificates are not printed.</source>
         <translation>Giấy chứng nhận đã thu hồi thì không in.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="475" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="583" />
         <source>Preparing the certificates…</source>
         <translation>Đang chuẩn bị các giấy chứng nhận…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="480" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="588" />
         <source>%n certificate(s) written to %1.</source>
         <translation>
             <numerusform>Đã ghi %n giấy chứng nhận vào %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="503" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="611" />
         <source>Writing certificate %1 of %2…</source>
         <translation>Đang ghi giấy chứng nhận %1 trên %2…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="241" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="261" />
         <source>Print the certificates</source>
         <translation>In giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="517" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="625" />
         <source>Choose one certificate in the list “Issued” to revoke.</source>
         <translation>Hãy chọn một giấy chứng nhận trong danh sách “Đã cấp” để thu hồi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="521" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="629" />
         <source>Certificate %1 is already revoked.</source>
         <translation>Giấy chứng nhận %1 đã bị thu hồi trước đó.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="534" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="642" />
         <source>Certificate %1 was revoked.</source>
         <translation>Đã thu hồi giấy chứng nhận %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="540" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="648" />
         <source>Not revoked: %1</source>
         <translation>Chưa thu hồi được: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="555" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="663" />
         <source>There is no signing key to retire: this laptop makes its key when it issues its first certificate.</source>
         <translation>Chưa có khóa ký nào để ngừng dùng: máy này tạo khóa khi cấp giấy chứng nhận đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/certificates/page.py" line="581" />
+        <location filename="../../volunteer_kit/ui/certificates/page.py" line="689" />
         <source>The key was not retired: %1</source>
         <translation>Chưa ngừng dùng được khóa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/reflow.py" line="271" />
+        <source>Columns…</source>
+        <translation>Cột…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/reflow.py" line="272" />
+        <source>Choose which columns the list shows</source>
+        <translation>Chọn những cột danh sách hiển thị</translation>
     </message>
 </context>
 <context>
@@ -499,143 +559,143 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>GroupQuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="160" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="161" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="208" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="209" />
         <source>▼ more below</source>
         <translation>▼ còn tiếp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="216" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="217" />
         <source>One learner at a time</source>
         <translation>Từng người một</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="218" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="219" />
         <source>Each learner answers every question in turn, on the big answer cards.</source>
         <translation>Lần lượt từng người trả lời hết các câu, trên các thẻ đáp án lớn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="342" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="344" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="344" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="346" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="361" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="363" />
         <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
         <translation>Đánh dấu các đáp án của từng người: phím mũi tên để di chuyển, phím %1 hoặc phím Cách để đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="364" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="366" />
         <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
         <translation>Đánh dấu đáp án của từng người: phím mũi tên để di chuyển, phím %1 để đánh dấu và sang người tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="393" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="395" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="479" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="481" />
         <source>Some learners have not chosen</source>
         <translation>Có người chưa chọn đáp án</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="480" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="482" />
         <source>%n learner(s) have not chosen — check anyway?</source>
         <translation>
             <numerusform>%n người chưa chọn — vẫn xem đáp án?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="482" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="484" />
         <source>%1: this question counts as not right for them.</source>
         <translation>%1: câu này sẽ được tính là chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="486" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="488" />
         <source>Check anyway</source>
         <translation>Vẫn xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="487" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="489" />
         <source>Go back and tick</source>
         <translation>Quay lại đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="540" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="542" />
         <source>Right answers: %1.</source>
         <translation>Các đáp án đúng: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="540" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="542" />
         <source>Right answer: %1.</source>
         <translation>Đáp án đúng: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="548" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="550" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="548" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="550" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="575" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="577" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="581" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="583" />
         <source>%1 of %2 right</source>
         <translation>Đúng %1 / %2 câu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="584" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="586" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="584" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="586" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="601" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="603" />
         <source>Pass mark: %1 %</source>
         <translation>Mức đạt: %1 %</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="603" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="605" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="622" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="624" />
         <source>Close the quiz?</source>
         <translation>Đóng bài kiểm tra?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="623" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="625" />
         <source>Close the quiz? The group's answers so far are not recorded.</source>
         <translation>Đóng bài kiểm tra? Các đáp án của nhóm từ đầu đến giờ sẽ không được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="624" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="626" />
         <source>Close the quiz</source>
         <translation>Đóng bài kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="625" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="627" />
         <source>Go on with the quiz</source>
         <translation>Tiếp tục làm bài</translation>
     </message>
@@ -643,94 +703,94 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>HouseholdDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="115" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="123" />
         <source>Choose a household in the list to see its people and visits.</source>
         <translation>Chọn một hộ trong danh sách để xem các thành viên và các lần đến hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="116" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="124" />
         <source>Add &amp;people…</source>
         <translation>Thêm &amp;người…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="117" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="125" />
         <source>Register more people of this household, with their consent</source>
         <translation>Đăng ký thêm người trong hộ này, kèm sự đồng ý của họ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="118" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="126" />
         <source>Household skills</source>
         <translation>Kỹ năng số của hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="148" />
         <source>(name erased)</source>
         <translation>(đã xóa tên)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="144" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
         <source>Digital household: all five skills shown ✓</source>
         <translation>Hộ gia đình số: đã có đủ năm kỹ năng ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="146" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="154" />
         <source>%1 of 5 household skills shown</source>
         <translation>Đã có %1/5 kỹ năng số của hộ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="149" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="157" />
         <source>People (%n)</source>
         <translation>
             <numerusform>Thành viên (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="161" />
         <source>(consent withdrawn: identifying data erased)</source>
         <translation>(đã rút lại đồng ý: thông tin nhận dạng đã bị xóa)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="156" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="164" />
         <source>consent given by %1</source>
         <translation>%1 đồng ý thay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="158" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="166" />
         <source>consent given</source>
         <translation>đã đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="160" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="168" />
         <source>no consent recorded</source>
         <translation>chưa ghi nhận sự đồng ý</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="178" />
         <source>Visits and sessions (%n)</source>
         <translation>
             <numerusform>Các lần hướng dẫn (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="188" />
         <source>Not visited yet</source>
         <translation>Chưa đến hướng dẫn lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="197" />
         <source>shown by %1</source>
         <translation>%1 đã làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="199" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="193" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="201" />
         <source>not yet (no lesson pack on this laptop teaches it)</source>
         <translation>chưa có (máy này chưa có gói bài học nào dạy kỹ năng này)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="206" />
         <source>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</source>
         <translation>Một kỹ năng được tính khi có thành viên tự làm được mọi bài thực hành bắt buộc của một gói bài học dạy kỹ năng đó</translation>
     </message>
@@ -952,100 +1012,126 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     <name>HouseholdsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="60" />
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="277" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="298" />
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="301" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="281" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="302" />
         <source>Head of household or address; accents optional</source>
         <translation>Tên chủ hộ hoặc địa chỉ; gõ dấu hay không đều được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="304" />
         <source>Search households</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="305" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="284" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="306" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="324" />
         <source>&amp;Register household…</source>
         <translation>Đăng &amp;ký hộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="286" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="308" />
         <source>A new household and its people, with their consent (Ctrl+N)</source>
         <translation>Hộ gia đình mới cùng các thành viên, kèm sự đồng ý của họ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="290" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="312" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="291" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="313" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="292" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="314" />
         <source>Hamlet</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="293" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="315" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="316" />
         <source>Visits</source>
         <translation>Số lượt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="317" />
         <source>Skills</source>
         <translation>Kỹ năng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="323" />
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Xóa tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="340" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="365" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="392" />
         <source>(name erased)</source>
         <translation>(đã xóa tên)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="380" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="409" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="384" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="413" />
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n hộ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="386" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="415" />
         <source>%1 digital household(s) (all five skills)</source>
         <translation>%1 hộ gia đình số (đủ năm kỹ năng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="391" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="420" />
         <source>showing the first %1: choose a hamlet or search</source>
         <translation>đang hiện %1 hộ đầu: hãy chọn thôn hoặc tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="440" />
+        <source>No household in this hamlet has a head or address matching “%1”.</source>
+        <translation>Không có hộ nào ở thôn/tổ này có chủ hộ hay địa chỉ khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="444" />
+        <source>No household has a head or address matching “%1”.</source>
+        <translation>Không có hộ nào có chủ hộ hay địa chỉ khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="446" />
+        <source>No household is registered in this hamlet yet.</source>
+        <translation>Thôn/tổ này chưa có hộ nào được đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="448" />
+        <source>No household is registered yet.</source>
+        <translation>Chưa có hộ nào được đăng ký.</translation>
     </message>
 </context>
 <context>
@@ -1314,175 +1400,125 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnerDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="245" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="245" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="245" />
         <source>Lives in</source>
         <translation>Nơi ở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="245" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="245" />
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="249" />
         <source>Choose a learner in the list to see their record.</source>
         <translation>Chọn một người học trong danh sách để xem hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="250" />
         <source>&amp;Merge a duplicate…</source>
         <translation>&amp;Gộp hồ sơ trùng…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="253" />
         <source>The same person was registered twice: move the other record's sessions and results here and close it (commune officers)</source>
         <translation>Một người bị đăng ký hai lần: chuyển các buổi học và kết quả của hồ sơ kia về đây rồi đóng hồ sơ kia (dành cho cán bộ xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="257" />
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Rút lại đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="260" />
         <source>The person no longer agrees: erase their name, birth year and phone; only anonymous counts remain</source>
         <translation>Người học không còn đồng ý: xóa họ tên, năm sinh và số điện thoại; chỉ giữ số liệu ẩn danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="294" />
         <source>given %1 (text version %2)</source>
         <translation>đã đồng ý ngày %1 (văn bản phiên bản %2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="298" />
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="301" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="186" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="309" />
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Buổi học (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="312" />
         <source>present</source>
         <translation>có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="189" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="312" />
         <source>absent</source>
         <translation>vắng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="315" />
         <source>Quiz attempts (%n)</source>
         <translation>
             <numerusform>Bài kiểm tra (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="318" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="318" />
         <source>not passed</source>
         <translation>chưa đạt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="323" />
         <source>Skill checks (%n)</source>
         <translation>
             <numerusform>Kỹ năng thực hành (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="326" />
         <source>done unaided</source>
         <translation>tự làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="203" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="326" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="332" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="213" />
-        <source>No lessons yet.</source>
-        <translation>Chưa học bài nào.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
-        <source>quiz %1% (passed)</source>
-        <translation>kiểm tra %1% (đạt)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="219" />
-        <source>quiz %1% (not passed)</source>
-        <translation>kiểm tra %1% (chưa đạt)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="223" />
-        <source>quiz not taken</source>
-        <translation>chưa làm bài kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
-        <source>complete ✓</source>
-        <translation>đã hoàn thành ✓</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="225" />
-        <source>in progress</source>
-        <translation>đang học</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="227" />
-        <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
-        <translation>%1: %2/%3 bài · %4 · kỹ năng %5/%6 · %7</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="239" />
-        <source>Competencies:</source>
-        <translation>Năng lực:</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
-        <source>reached</source>
-        <translation>đã đạt</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="241" />
-        <source>under way</source>
-        <translation>đang học</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="249" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="339" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
@@ -1524,104 +1560,139 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     <name>LearnersPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="66" />
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="348" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="453" />
         <source>Learners</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="351" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="456" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="352" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="457" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="459" />
         <source>Search learners by name</source>
         <translation>Tìm người học theo tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="354" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="460" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="355" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="461" />
         <source>&amp;Group:</source>
         <translation>&amp;Nhóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="356" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="462" />
         <source>Import &amp;list…</source>
         <translation>Nhập &amp;danh sách…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="357" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="463" />
         <source>Add the people of a commune list (Excel .xlsx or CSV)</source>
         <translation>Thêm những người trong danh sách của xã (tệp Excel .xlsx hoặc CSV)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="468" />
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Xóa tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="469" />
+        <source>&amp;Add a learner…</source>
+        <translation>Thê&amp;m người học…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="471" />
+        <source>Register the person with their household, with their consent</source>
+        <translation>Đăng ký người này cùng hộ gia đình, kèm sự đồng ý của họ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="481" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="372" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="484" />
         <source>All groups</source>
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="553" />
+        <source>Nobody named “%1” in the chosen hamlet and group.</source>
+        <translation>Không tìm thấy ai tên “%1” ở thôn/tổ và nhóm đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="555" />
+        <source>Nobody named “%1” is registered.</source>
+        <translation>Không tìm thấy ai tên “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="557" />
+        <source>Nobody in the chosen hamlet and group.</source>
+        <translation>Không có ai ở thôn/tổ và nhóm đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="559" />
+        <source>No learners registered yet.</source>
+        <translation>Chưa có người học nào được đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="590" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="430" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="592" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n người học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="462" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="624" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Đã rút lại đồng ý: họ tên, năm sinh và số điện thoại của %1 đã được xóa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="651" />
         <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
         <translation>
             <numerusform>Đã gộp: %n bản ghi của %1 đã chuyển về đây; hồ sơ kia đã đóng.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="515" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="677" />
         <source>Merge a duplicate into %1</source>
         <translation>Gộp hồ sơ trùng vào hồ sơ của %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="517" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="679" />
         <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
         <translation>Chọn hồ sơ còn lại của cùng một người. Các buổi học, kết quả kiểm tra và kỹ năng thực hành của hồ sơ đó sẽ chuyển về hồ sơ này, rồi hồ sơ đó được đóng. Việc gộp được ghi lại và đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="520" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="682" />
         <source>&amp;Merge…</source>
         <translation>&amp;Gộp…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="522" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="684" />
         <source>(this record)</source>
         <translation>(hồ sơ này)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="536" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="698" />
         <source>Merge two records</source>
         <translation>Gộp hai hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="538" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="700" />
         <source>Keep:
 %1
 
@@ -1638,12 +1709,12 @@ Gộp vào và đóng:
 Việc này được ghi lại và không hoàn tác được tại đây.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="550" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="712" />
         <source>Withdraw consent</source>
         <translation>Rút lại đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="552" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="714" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -1655,121 +1726,131 @@ Họ tên, năm sinh và số điện thoại sẽ bị xóa ở mọi nơi; cá
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="37" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
         <source>bundled with the app</source>
         <translation>kèm theo ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
         <source>signed by a trusted publisher</source>
         <translation>đã ký bởi nhà phát hành tin cậy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>CHƯA KÝ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="41" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>NHÀ PHÁT HÀNH LẠ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="90" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="116" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="119" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="138" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="120" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Nhập gói bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="122" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Thêm gói bài học từ tệp (.vkpack), ví dụ từ USB</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="130" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Dạy bài này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Mở buổi học: điểm danh, dạy bài, kiểm tra, kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="134" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="136" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Trình chiếu bài học mà không ghi nhận buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="139" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="142" />
+        <source>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</source>
+        <translation>Máy này chưa có gói bài học nào. Hãy nhập một gói từ tệp (.vkpack, ví dụ trên USB); các gói bài học của xã cũng tự về khi máy đồng bộ với máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="145" />
+        <source>Import a pack…</source>
+        <translation>Nhập gói bài học…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="201" />
         <source>No lesson packs yet</source>
         <translation>Chưa có gói bài học nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="183" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="210" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Phiên bản %1 · khoảng %2 phút · %3 câu hỏi kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="187" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="214" />
         <source>Competencies: %1</source>
         <translation>Năng lực: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="215" />
         <source>Publisher: %1 (%2)</source>
         <translation>Nhà phát hành: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="195" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="222" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="227" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="270" />
         <source>Import a lesson pack</source>
         <translation>Nhập gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="270" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Gói bài học (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="280" />
         <source>Checking and importing %1…</source>
         <translation>Đang kiểm tra và nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="291" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="318" />
         <source>Pack not verified</source>
         <translation>Gói chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="292" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="319" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -2021,69 +2102,143 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="95" />
+        <source>No lessons yet.</source>
+        <translation>Chưa học bài nào.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="103" />
+        <source>quiz %1% (passed)</source>
+        <translation>kiểm tra %1% (đạt)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="103" />
+        <source>quiz %1% (not passed)</source>
+        <translation>kiểm tra %1% (chưa đạt)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="107" />
+        <source>quiz not taken</source>
+        <translation>chưa làm bài kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <source>complete ✓</source>
+        <translation>đã hoàn thành ✓</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="109" />
+        <source>in progress</source>
+        <translation>đang học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="111" />
+        <source>%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7</source>
+        <translation>%1: %2/%3 bài · %4 · kỹ năng %5/%6 · %7</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="121" />
+        <source>%1 · skill checks %2 of %3</source>
+        <translation>%1 · kỹ năng thực hành %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="131" />
+        <source>Competencies:</source>
+        <translation>Năng lực:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="140" />
+        <source>reached</source>
+        <translation>đã đạt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="140" />
+        <source>under way</source>
+        <translation>đang học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="169" />
+        <source>%1/%2 lessons</source>
+        <translation>%1/%2 bài</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="174" />
+        <source>Complete ✓</source>
+        <translation>Hoàn thành ✓</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="174" />
+        <source>In progress</source>
+        <translation>Đang học</translation>
+    </message>
+</context>
+<context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="225" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="226" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="320" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="322" />
         <source>Learner: %1</source>
         <translation>Người học: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="322" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="324" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="326" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="328" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="344" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="346" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="376" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="378" />
         <source>Choose an answer first.</source>
         <translation>Hãy chọn một đáp án trước.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="385" />
         <source>Right!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="383" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="385" />
         <source>Not quite.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="388" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="386" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="388" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="416" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="420" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
     </message>
@@ -2092,154 +2247,174 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     <name>ReportsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="84" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="166" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="169" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="170" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="175" />
         <source>&amp;Enroll this laptop on the Sync page…</source>
         <translation>Đăng &amp;ký máy này ở trang Đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="176" />
         <source>Fro&amp;m:</source>
         <translation>Từ &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="172" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="177" />
         <source>&amp;To:</source>
         <translation>Đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="173" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="178" />
         <source>H&amp;amlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
         <source>&amp;Volunteer:</source>
         <translation>Tình nguyện &amp;viên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="175" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
         <source>First day of the report</source>
         <translation>Ngày đầu của báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="176" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="181" />
         <source>Last day of the report</source>
         <translation>Ngày cuối của báo cáo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="177" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="182" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="183" />
         <source>Count the figures for these days</source>
         <translation>Tính số liệu cho những ngày này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="179" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="184" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="185" />
         <source>Save these figures as an Excel workbook</source>
         <translation>Lưu các số liệu này thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="181" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="186" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="182" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="187" />
         <source>Save these figures as a PDF to print or send</source>
         <translation>Lưu các số liệu này thành tệp PDF để in hoặc gửi đi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="183" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="188" />
         <source>Working…</source>
         <translation>Đang làm…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="191" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="196" />
         <source>Whole commune</source>
         <translation>Toàn xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="192" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="197" />
         <source>All volunteers</source>
         <translation>Tất cả tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="222" />
         <source>Reports are for commune officers and trainers: they count the people guided, lessons taught and skills passed in the commune, to send upward. To make one, enroll this laptop with an officer or trainer enrollment code from the hub operator (Sync page).</source>
         <translation>Báo cáo dành cho cán bộ xã và giảng viên: báo cáo đếm số người được hướng dẫn, số bài đã dạy và kỹ năng đã đạt trong xã để gửi lên cấp trên. Muốn lập báo cáo, hãy đăng ký máy này bằng mã đăng ký cán bộ xã hoặc giảng viên do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="227" />
         <source>Below is your own activity in the last 30 days.</source>
         <translation>Dưới đây là hoạt động của chính bạn trong 30 ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="296" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="301" />
         <source>The first day is after the last day.</source>
         <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="323" />
         <source>Counting…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="335" />
         <source>Could not count the figures: %1</source>
         <translation>Không tính được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="369" />
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="376" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="374" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="381" />
         <source>Nothing in these days</source>
         <translation>Không có số liệu trong những ngày này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="393" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="394" />
+        <source>Nothing was recorded in these days on this laptop. The volunteers' sessions and visits arrive here when it syncs with the commune hub; or choose other days.</source>
+        <translation>Máy này không có ghi nhận nào trong những ngày này. Buổi học và lượt thăm hộ của các tình nguyện viên sẽ về đây khi máy đồng bộ với máy chủ của xã; hoặc hãy chọn những ngày khác.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
+        <source>Open the Sync page</source>
+        <translation>Mở trang Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="402" />
+        <source>You recorded no session and no visit in the last 30 days.</source>
+        <translation>Trong 30 ngày qua bạn chưa ghi nhận buổi học hay lượt thăm hộ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="403" />
+        <source>Teach a lesson…</source>
+        <translation>Dạy bài…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="421" />
         <source>Save the report as an Excel workbook</source>
         <translation>Lưu báo cáo thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="394" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="422" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="425" />
         <source>Save the report as a PDF</source>
         <translation>Lưu báo cáo thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="397" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="425" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="418" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="446" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="424" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="452" />
         <source>Report written to %1.</source>
         <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/reports.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/reports.py" line="457" />
         <source>Could not write the report: %1</source>
         <translation>Không ghi được báo cáo: %1</translation>
     </message>
@@ -2402,11 +2577,6 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <translation>Chọn một buổi học trong danh sách để xem ai đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
         <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="167" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>Ghi chú của &amp;buổi học (điều gì tốt, điều gì cần dạy lại):</translation>
@@ -2430,6 +2600,11 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="171" />
         <source>Add &amp;learner…</source>
         <translation>Thêm người học đã đăng &amp;ký…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="172" />
@@ -2988,290 +3163,391 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     <name>SyncPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="92" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="205" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
         <source>Sync with the commune hub</source>
         <translation>Đồng bộ với máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="209" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Kết nối không mã hóa: dữ liệu đi qua mạng mà không được bảo vệ (http). Hãy xin người quản lý máy chủ mã ghi danh có mã hóa (mã QR của nó) rồi ghi danh lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
         <source>This laptop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="217" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="219" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="220" />
-        <source>Device</source>
-        <translation>Mã thiết bị</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="221" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
         <source>Hub state</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="228" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
         <source>Send the refused records &amp;again</source>
         <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="231" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
         <source>Show &amp;overwritten edits</source>
         <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="232" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="257" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Gói bài học chờ bạn quyết định</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="235" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>Máy chủ gửi các gói này nhưng không có nhà xuất bản nào máy này tin cậy ký. Chỉ cài khi cán bộ xã xác nhận gói là thật; gói sẽ được đánh dấu “chưa được xác minh”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Vẫn cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="240" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
         <source>&amp;Forget it</source>
         <translation>Bỏ q&amp;ua gói này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="241" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="267" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="293" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="275" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="330" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
-        <source>None.</source>
-        <translation>Không có.</translation>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
+        <source>no name given at enrollment</source>
+        <translation>chưa đặt tên khi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="285" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="297" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <source>Device id: %1</source>
+        <translation>Mã thiết bị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="336" />
+        <source>Nothing has happened yet: enroll this laptop above; each sync is then written here.</source>
+        <translation>Chưa có gì: hãy đăng ký máy này ở trên; sau đó mỗi lần đồng bộ sẽ được ghi ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
+        <source>No sync since the app was opened; the last one was on %1.</source>
+        <translation>Chưa đồng bộ từ khi mở ứng dụng; lần gần nhất là %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <source>This laptop has never synced.</source>
+        <translation>Chưa đồng bộ lần nào.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
+        <source>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</source>
+        <translation>Khi hai máy cùng sửa một bản ghi, bản sửa sau được giữ, bản kia được liệt kê ở đây. Máy chủ chưa được hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="363" />
+        <source>Ask the hub</source>
+        <translation>Hỏi máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
+        <source>No edit was overwritten: no two laptops changed the same record.</source>
+        <translation>Không có chỉnh sửa nào bị ghi đè: chưa có hai máy nào cùng sửa một bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
+        <source>Ask the hub again</source>
+        <translation>Hỏi lại máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="373" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="375" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="381" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="320" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="391" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="401" />
+        <source>The hub has refused nothing: every record it was sent fits.</source>
+        <translation>Máy chủ không từ chối bản ghi nào: mọi bản ghi đã gửi đều hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="598" />
+        <source>Overwritten: %1 — see below.</source>
+        <translation>Bị ghi đè: %1 — xem bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="643" />
+        <source>Record id: %1</source>
+        <translation>Mã bản ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="644" />
+        <source>Overwritten on device: %1</source>
+        <translation>Bị ghi đè trên thiết bị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="647" />
+        <source>Kept from device: %1</source>
+        <translation>Được giữ từ thiết bị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="668" />
+        <source>this laptop</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="672" />
+        <source>the laptop of %1</source>
+        <translation>máy của %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="673" />
+        <source>another laptop</source>
+        <translation>một máy khác</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="678" />
+        <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
+        <translation>%1: chỉnh sửa trên %2 đã bị chỉnh sửa sau từ %3 ghi đè (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="687" />
+        <source>%1 (edited on %2)</source>
+        <translation>%1 (sửa trên %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="696" />
+        <source>and %n more record(s)</source>
+        <translation>
+            <numerusform>và %n bản ghi khác</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>Installed %1 (not verified).</source>
         <translation>Đã cài %1 (chưa được xác minh).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
+        <source>Laptop name</source>
+        <translation>Tên máy</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
         <source>Forgot %1.</source>
         <translation>Đã bỏ qua %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="386" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
         <source>Install a pack that is not verified</source>
         <translation>Cài gói bài học chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="463" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="518" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="519" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="430" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="441" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="446" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="453" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="454" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="544" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="455" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="546" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="551" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="465" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="481" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="574" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="485" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="579" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
+        <source>Refused: %1.</source>
+        <translation>Bị từ chối: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="494" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="594" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="497" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="602" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="521" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="626" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
-        <source>%1 “%2”: the version of %3 was overwritten by a later edit (%4)</source>
-        <translation>%1 “%2”: bản của thiết bị %3 đã bị một sửa đổi sau ghi đè (%4)</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="573" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="721" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>
@@ -3279,7 +3555,7 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>ToDoList</name>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="67" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="79" />
         <source>Show all %n</source>
         <translation>
             <numerusform>Xem cả %n</numerusform></translation>
@@ -3289,146 +3565,172 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     <name>TodayPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="55" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="140" />
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="155" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="144" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="156" />
         <source>Learners registered</source>
         <translation>Người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="157" />
         <source>Teaching sessions this week</source>
         <translation>Buổi học tuần này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="146" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="158" />
         <source>Records waiting to sync</source>
         <translation>Bản ghi chờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="147" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="159" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="160" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="149" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="161" />
         <source>Load the counts again (F5)</source>
         <translation>Tải lại các số liệu (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="150" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="162" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="163" />
         <source>Sessions whose attendance is still open</source>
         <translation>Buổi học chưa chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="164" />
         <source>Households not visited yet</source>
         <translation>Hộ chưa được đến hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="153" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="165" />
         <source>Learners one lesson short of finishing a pack</source>
         <translation>Người học chỉ còn một bài là xong gói</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="155" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="167" />
         <source>Enter or double-click opens it</source>
         <translation>Nhấn Enter hoặc nhấp đúp để mở</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="190" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
         <source>%1 of %2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="197" />
-        <source>None: every session is closed.</source>
-        <translation>Không có: mọi buổi học đã chốt điểm danh.</translation>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="212" />
+        <source>No session waits for its attendance: every one is closed.</source>
+        <translation>Không có buổi học nào chờ điểm danh: mọi buổi đã đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="213" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="262" />
+        <source>Teach a lesson…</source>
+        <translation>Dạy bài…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="224" />
+        <source>Every household has been visited.</source>
+        <translation>Mọi hộ gia đình đều đã được thăm.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="226" />
+        <source>No household is registered on this laptop yet.</source>
+        <translation>Máy này chưa đăng ký hộ gia đình nào.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="227" />
+        <source>Open the Households page</source>
+        <translation>Mở trang Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="250" />
+        <source>No learner is registered on this laptop yet.</source>
+        <translation>Máy này chưa đăng ký người học nào.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="251" />
+        <source>Open the Learners page</source>
+        <translation>Mở trang Người học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="259" />
+        <source>Nobody is one lesson short of a pack right now: teaching the next lessons brings them here.</source>
+        <translation>Hiện chưa ai chỉ còn thiếu một bài để hoàn thành gói: dạy các bài tiếp theo sẽ đưa họ vào đây.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="217" />
         <source>%1: %n household(s)</source>
         <translation>
             <numerusform>%1: %n hộ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="202" />
-        <source>None: every household has been visited.</source>
-        <translation>Không có: mọi hộ đã được đến hướng dẫn.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="208" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="235" />
         <source>%1 (%2) · %3 · still to learn: %4</source>
         <translation>%1 (%2) · %3 · còn bài: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="245" />
         <source>and %n more</source>
         <translation>
             <numerusform>và %n người nữa</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="219" />
-        <source>None right now.</source>
-        <translation>Hiện chưa có.</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="229" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="275" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="233" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="279" />
         <source>Commune: %1</source>
         <translation>Xã/phường: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="236" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="282" />
         <source>No commune yet: enroll this laptop with the commune hub on the Sync page.</source>
         <translation>Chưa có xã/phường: hãy ghi danh máy này với máy chủ xã ở trang Đồng bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="239" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="285" />
         <source>in %n household(s)</source>
         <translation>
             <numerusform>thuộc %n hộ gia đình</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="241" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="287" />
         <source>since Monday</source>
         <translation>tính từ thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="244" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="290" />
         <source>recorded on this laptop, not yet on the commune hub</source>
         <translation>đã ghi trên máy này, chưa gửi lên máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="246" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="292" />
         <source>everything has reached the hub</source>
         <translation>mọi dữ liệu đã lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="249" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="295" />
         <source>Never</source>
         <translation>Chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/today.py" line="250" />
+        <location filename="../../volunteer_kit/ui/pages/today.py" line="296" />
         <source>this laptop has not synced yet</source>
         <translation>máy này chưa đồng bộ lần nào</translation>
     </message>

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, select, text
 
-from volunteer_kit.hub.models import conflict_t, latest_t, record_t
+from volunteer_kit.hub.models import conflict_t, device_t, latest_t, record_t
 from volunteer_kit.hub.times import iso
 
 MAX_CONFLICTS_PAGE = 500
@@ -81,6 +81,15 @@ def list_conflicts(
             .mappings()
             .all()
         )
+        # The officer reads the laptops by the labels they enrolled with, not by their ids.
+        devices = sorted({r[column] for r in rows[:limit] for column in ("by_device", "overwritten_device")})
+        labels = (
+            dict(
+                conn.execute(select(device_t.c.id, device_t.c.label).where(device_t.c.id.in_(devices))).all()
+            )
+            if devices
+            else {}
+        )
     out = [
         {
             "id": r["id"],
@@ -91,6 +100,8 @@ def list_conflicts(
             "overwritten": json.loads(r["overwritten_data"]),
             "by_device": r["by_device"],
             "overwritten_device": r["overwritten_device"],
+            "by_device_label": labels.get(r["by_device"]) or "",
+            "overwritten_device_label": labels.get(r["overwritten_device"]) or "",
             "at": iso(r["at"]),
         }
         for r in rows[:limit]

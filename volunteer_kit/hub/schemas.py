@@ -184,6 +184,10 @@ class Conflict(BaseModel):
     overwritten: dict[str, Any] = Field(description="The data of the version that lost.")
     by_device: str = Field(description="The device that made the kept version.")
     overwritten_device: str = Field(description="The device that made the version that lost.")
+    by_device_label: str = Field(default="", description="The label the kept version's device enrolled with.")
+    overwritten_device_label: str = Field(
+        default="", description="The label the lost version's device enrolled with."
+    )
     at: str = Field(description="When the hub recorded it (ISO 8601 UTC, Z).")
 
 

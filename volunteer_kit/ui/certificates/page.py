@@ -47,6 +47,7 @@ from volunteer_kit.ui.certificates.models import (
 )
 from volunteer_kit.ui.certificates.revoke import RetireKeyDialog, RevokeDialog
 from volunteer_kit.ui.certificates.verdicts import VerifyDialog
+from volunteer_kit.ui.empty_state import EmptyState
 from volunteer_kit.ui.file_dialogs import save_file_name
 from volunteer_kit.ui.ops import EngineOp, ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
@@ -138,13 +139,32 @@ class CertificatesPage(Page):
         self.print_panel = PrintPanel(store, self)
         self.issued_table.selectionModel().selectionChanged.connect(lambda *_: self._show_issued_actions())
 
+        # An empty list says why, with the way forward, in the table's place.
+        self.eligible_empty = EmptyState()
+        self.waiting_empty = EmptyState()
+        self.issued_empty = EmptyState()
+        for empty in (self.eligible_empty, self.waiting_empty, self.issued_empty):
+            empty.setVisible(False)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(
-            tab_page(self.eligible_hint, self.eligible_table, self.eligible_why, self._issue_row()), ""
+            tab_page(
+                self.eligible_hint,
+                self.eligible_table,
+                self.eligible_empty,
+                self.eligible_why,
+                self._issue_row(),
+            ),
+            "",
         )
-        self.tabs.addTab(tab_page(self.waiting_hint, self.waiting_table, self.waiting_why), "")
         self.tabs.addTab(
-            tab_page(self.issued_hint, self.issued_table, self._issued_row(), self.print_panel), ""
+            tab_page(self.waiting_hint, self.waiting_table, self.waiting_empty, self.waiting_why), ""
+        )
+        self.tabs.addTab(
+            tab_page(
+                self.issued_hint, self.issued_table, self.issued_empty, self._issued_row(), self.print_panel
+            ),
+            "",
         )
         self.status = wrapping_label()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -298,8 +318,96 @@ class CertificatesPage(Page):
             )
         ):
             self.tabs.setTabText(number, text)
+        self._show_empty()
         self._show_ticks(len(self.eligible_model.ticked))
         self._show_issued_actions()
+
+    def _show_empty(self) -> None:
+        """Each empty list: why it is empty, and the way to what fills it."""
+        overview = self.overview
+        filtered = self.pack_box.currentData() is not None or self.hamlet_box.currentData() is not None
+        for table, empty, hint, rows in (
+            (
+                self.eligible_table,
+                self.eligible_empty,
+                self.eligible_hint,
+                overview.eligible if overview else None,
+            ),
+            (
+                self.waiting_table,
+                self.waiting_empty,
+                self.waiting_hint,
+                overview.waiting if overview else None,
+            ),
+            (self.issued_table, self.issued_empty, self.issued_hint, overview.issued if overview else None),
+        ):
+            is_empty = rows is not None and not rows
+            table.setVisible(not is_empty)
+            hint.setVisible(not is_empty)
+            empty.setVisible(is_empty)
+        if overview is None:
+            return
+        if filtered:  # the choice of pack and hamlet hides the others
+            nobody = self.tr("Nobody here for this choice of pack and hamlet.")
+            for empty in (self.eligible_empty, self.waiting_empty, self.issued_empty):
+                empty.set_texts(nobody, self.tr("Show all packs and hamlets"), self.clear_filters)
+            return
+        teach = self.tr("Teach a lesson…")
+        if overview.waiting:
+            self.eligible_empty.set_texts(
+                self.tr(
+                    "Nobody has finished a lesson pack yet: a learner can receive a certificate after "
+                    "attending every lesson of a pack and passing its quiz and skill checks. %n learner(s) "
+                    "are on the way.",
+                    "",
+                    len(overview.waiting),
+                ),
+                self.tr("See what they still miss"),
+                lambda: self.tabs.setCurrentIndex(1),
+            )
+        else:
+            self.eligible_empty.set_texts(
+                self.tr(
+                    "Nobody has finished a lesson pack yet: a learner can receive a certificate after "
+                    "attending every lesson of a pack and passing its quiz and skill checks."
+                ),
+                teach,
+                lambda: self.open_page.emit("lessons"),
+            )
+        self.waiting_empty.set_texts(
+            self.tr(
+                "No learner is part way through a lesson pack: they appear here after their first lesson."
+            ),
+            teach,
+            lambda: self.open_page.emit("lessons"),
+        )
+        if overview.eligible:
+            self.issued_empty.set_texts(
+                self.tr(
+                    "No certificate has been issued yet; %n learner(s) can receive one.",
+                    "",
+                    len(overview.eligible),
+                ),
+                self.tr("Issue them on the Eligible list"),
+                lambda: self.tabs.setCurrentIndex(0),
+            )
+        else:
+            self.issued_empty.set_texts(
+                self.tr(
+                    "No certificate has been issued yet: they are issued here to learners who finished "
+                    "a lesson pack."
+                ),
+                teach,
+                lambda: self.open_page.emit("lessons"),
+            )
+
+    def clear_filters(self) -> None:
+        """Every pack and hamlet again (one reload, not one per box)."""
+        for box in (self.pack_box, self.hamlet_box):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.refresh()
 
     def _show_ticks(self, ticked: int) -> None:
         self.issue_button.setEnabled(ticked > 0 and self.role == "officer")
@@ -368,7 +476,7 @@ class CertificatesPage(Page):
                 if table.model().rowCount():
                     table.setCurrentIndex(table.model().index(0, 0))
                 else:
-                    label.setText(self.tr("Nobody here for this choice of pack and hamlet."))
+                    label.setText("")  # the empty state says why, in the table's place
             self._show()
             self.loaded.emit(overview)
 

@@ -8,15 +8,13 @@ from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,17 @@ from volunteer_kit.packs.outline import PackOutline, installed_outlines
 from volunteer_kit.ui.labels import groups_text, label
 from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
+from volunteer_kit.ui.reflow import (
+    CodedLines,
+    ColumnChooser,
+    FittingComboBox,
+    FlowLabel,
+    ListDetailSplitter,
+    NoMatch,
+    field,
+    flow_row,
+    row_height,
+)
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
@@ -40,6 +49,8 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 200
 COLUMN_CHARS = (22, 24, 17, 9, 9, 9)
+# Which columns show first when the list is narrow: head, skills, address, hamlet, people, visits.
+COLUMN_RANK = (0, 5, 1, 2, 3, 4)
 
 
 def _date_text(when) -> str:
@@ -77,10 +88,7 @@ class HouseholdDetailView(QWidget):
         self.status = ScaledLabel(1.15, bold=True)
         self.status.setWordWrap(True)
         self.skills_title = ScaledLabel(1.15, bold=True)
-        self.skills = QLabel()
-        self.skills.setWordWrap(True)
-        self.skills.setTextFormat(Qt.TextFormat.PlainText)
-        self.skills.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.skills = CodedLines()
         self.members_title = ScaledLabel(1.15, bold=True)
         self.members = _wrapping_list()
         self.members_title.setBuddy(self.members)
@@ -89,7 +97,7 @@ class HouseholdDetailView(QWidget):
         self.add_button = QPushButton()
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
-        for text in (self.name, self.place, self.status, self.skills_title, self.skills):
+        for text in (self.name, self.place, self.status, self.skills_title):
             text.setWordWrap(True)
             text.setMinimumWidth(1)  # wrap to the panel at large text sizes instead of widening it
         layout = QVBoxLayout(self)
@@ -191,8 +199,8 @@ class HouseholdDetailView(QWidget):
                 state = "○ " + self.tr("not yet")
             else:
                 state = "○ " + self.tr("not yet (no lesson pack on this laptop teaches it)")
-            lines.append(f"{code} {competency_name(code, lang)}: {state}")
-        self.skills.setText("\n".join(lines))
+            lines.append((code, f"{competency_name(code, lang)}: {state}"))
+        self.skills.set_lines(lines)
         self.skills.setToolTip(
             self.tr(
                 "A skill counts as shown when a member did every required skill check of a "
@@ -217,7 +225,7 @@ class HouseholdsPage(Page):
         self.search_box.setClearButtonEnabled(True)
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search_box)
-        self.hamlet_box = QComboBox()
+        self.hamlet_box = FittingComboBox()
         self.hamlet_label = QLabel()
         self.hamlet_label.setBuddy(self.hamlet_box)
         self.register_button = QPushButton()
@@ -233,9 +241,9 @@ class HouseholdsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.count_label = QLabel()
-        self.count_label.setWordWrap(True)
+        self.count_label = FlowLabel()
         self.detail_view = HouseholdDetailView()
         self.detail_view.add_button.clicked.connect(self.open_add_people_dialog)
         self._timer = QTimer(self)
@@ -247,31 +255,44 @@ class HouseholdsPage(Page):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.open_register_dialog)
 
-        filters = QGridLayout()
-        filters.addWidget(self.search_label, 0, 0)
-        filters.addWidget(self.search_box, 0, 1)
-        filters.addWidget(self.register_button, 0, 2)
-        filters.addWidget(self.hamlet_label, 1, 0)
-        filters.addWidget(self.hamlet_box, 1, 1)
-        filters.setColumnStretch(1, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(scrolling(self.detail_view))
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.columns_button = ColumnChooser(
+            self.table, "households", chars=COLUMN_CHARS, rank=COLUMN_RANK, keep=0
+        )
+        self.no_match = NoMatch()
+        self.no_match.clear_button.clicked.connect(self.clear_search)
+        self.no_match.add_button.clicked.connect(self.open_register_dialog)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.no_match)
+
+        # One row of filters on a wide window; they wrap to more rows when it is narrow.
+        filters = flow_row(
+            field(self.search_label, self.search_box, grow=True),
+            field(self.hamlet_label, self.hamlet_box),
+            self.columns_button,
+            self.register_button,
+            self.count_label,
+        )
+        self.splitter = ListDetailSplitter(self._side_by_side_width, self._list_height)
+        self.splitter.addWidget(self.list_stack)
+        self.detail_area = scrolling(self.detail_view)
+        self.splitter.addWidget(self.detail_area)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(self.splitter)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(filters)
+        layout.addWidget(self.splitter, 1)
         self.retranslate()
         self.fit_columns()
-        self.splitter.setSizes([620, 380])
+
+    def _side_by_side_width(self) -> int:
+        """The head of household and the skills beside a detail about 36 characters wide."""
+        return self.columns_button.needed_width(2) + 36 * self.fontMetrics().averageCharWidth()
+
+    def _list_height(self) -> int:
+        """Five rows and the header, when the list is above the detail."""
+        table = self.table
+        rows = 5 * table.verticalHeader().defaultSectionSize()
+        return rows + table.horizontalHeader().height() + 2 * table.frameWidth()
 
     def title(self) -> str:
         return self.tr("Households")
@@ -279,6 +300,7 @@ class HouseholdsPage(Page):
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Search:"))
         self.search_box.setPlaceholderText(self.tr("Head of household or address; accents optional"))
+        self.search_box.setToolTip(self.search_box.placeholderText())
         self.search_box.setAccessibleName(self.tr("Search households"))
         self.hamlet_label.setText(self.tr("&Hamlet:"))
         self.register_button.setText(self.tr("&Register household…"))
@@ -297,14 +319,19 @@ class HouseholdsPage(Page):
         )
         self._fill_hamlets()
         self.detail_view.retranslate()
+        self.columns_button.retranslate()
+        self.no_match.clear_button.setText(self.tr("&Clear the search"))
+        self.no_match.add_button.setText(self.tr("&Register household…"))
         self._show_rows()
 
     def fit_columns(self) -> None:
+        """Column widths, row height and the search box's width from the current font (they follow
+        the text size); the lesser columns hide when the list is too narrow for them."""
         metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        for column, chars in enumerate(COLUMN_CHARS):
-            header.resizeSection(column, chars * metrics.averageCharWidth())
-        self.table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.7))
+        self.table.verticalHeader().setDefaultSectionSize(row_height(metrics))
+        self.search_box.setMinimumWidth(18 * metrics.averageCharWidth())
+        self.columns_button.fit()
+        self.splitter.arrange()
 
     def _fill_hamlets(self) -> None:
         chosen = self.hamlet_box.currentData()
@@ -371,6 +398,8 @@ class HouseholdsPage(Page):
             ]
             items = [QStandardItem(text) for text in cells]
             items[0].setData(row.id, Qt.ItemDataRole.UserRole)
+            for item in items[:3]:  # a long address is cut in its column: the whole of it on hover
+                item.setToolTip(item.text())
             for item in items[3:]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.model.appendRow(items)
@@ -392,10 +421,44 @@ class HouseholdsPage(Page):
                     "%1", QLocale().toString(len(self._rows))
                 )
             self.count_label.setText(text)
+        self._show_matches()
         if keep is not None:
             self.table.selectRow(keep)
         else:
             self.detail_view.show_detail(None)
+
+    def _show_matches(self) -> None:
+        """The table, or one sentence saying that no household matched and what to do."""
+        found = bool(self._rows) or self._total is None
+        self.list_stack.setCurrentWidget(self.table if found else self.no_match)
+        self.detail_area.setVisible(found)  # nobody to choose: no "choose someone" beside the sentence
+        if found:
+            return
+        text = self.search_box.text().strip()
+        filtered = self.hamlet_box.currentData() is not None
+        if text and filtered:
+            sentence = self.tr("No household in this hamlet has a head or address matching “%1”.").replace(
+                "%1", text
+            )
+        elif text:
+            sentence = self.tr("No household has a head or address matching “%1”.").replace("%1", text)
+        elif filtered:
+            sentence = self.tr("No household is registered in this hamlet yet.")
+        else:
+            sentence = self.tr("No household is registered yet.")
+        self.no_match.text.setText(sentence)
+        self.no_match.clear_button.setVisible(bool(text) or filtered)
+
+    def clear_search(self) -> None:
+        """Empty the search box and the hamlet: every household again."""
+        for widget in (self.search_box, self.hamlet_box):
+            widget.blockSignals(True)
+        self.search_box.clear()
+        self.hamlet_box.setCurrentIndex(0)
+        for widget in (self.search_box, self.hamlet_box):
+            widget.blockSignals(False)
+        self.refresh()
+        self.search_box.setFocus()
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}

@@ -6,21 +6,20 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QProgressBar,
     QPushButton,
-    QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,16 @@ from volunteer_kit.ui.labels import groups_text, label
 from volunteer_kit.ui.learners_model import LearnersModel
 from volunteer_kit.ui.ops import ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
+from volunteer_kit.ui.reflow import (
+    CodedLines,
+    ColumnChooser,
+    FittingComboBox,
+    ListDetailSplitter,
+    NoMatch,
+    field,
+    flow_row,
+    row_height,
+)
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
@@ -48,11 +57,131 @@ SEARCH_DELAY_MS = 150
 
 # Column widths in average character widths, so they follow the text size.
 COLUMN_CHARS = (26, 9, 8, 17, 20, 12)
+# Which columns show first when the list is narrow: name, birth year, hamlet, groups, gender, phone.
+COLUMN_RANK = (0, 1, 3, 4, 2, 5)
 
 
 def _date_text(when) -> str:
     here = local(when)
     return QLocale().toString(QDate(here.year, here.month, here.day), "dd/MM/yyyy")
+
+
+class ProgressView(QWidget):
+    """A learner's progress: per pack begun, its plain title and a bar of lessons done, the quiz and
+    the skill checks; then the competencies those packs build, by name (the code only as a small note).
+
+    text() says the same in lines of plain text (to copy, and for screen readers)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._lines: list[str] = []
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self._layout.addWidget(self.empty)
+        self._parts: list[QWidget] = []
+
+    def text(self) -> str:
+        return "\n".join(self._lines)
+
+    def show_progress(self, progress: Sequence[PackProgress], pack_title: Callable[[str], str]) -> None:
+        for part in self._parts:
+            self._layout.removeWidget(part)
+            part.deleteLater()
+        self._parts = []
+        self.empty.setVisible(not progress)
+        if not progress:
+            self.empty.setText(self.tr("No lessons yet."))
+            self._lines = [self.empty.text()]
+            return
+        lines = []
+        reached: dict[str, bool] = {}
+        for p in progress:
+            title, lessons = pack_title(p.outline.pack_id), len(p.outline.lesson_ids)
+            quiz = (
+                (self.tr("quiz %1% (passed)") if p.quiz_passed else self.tr("quiz %1% (not passed)")).replace(
+                    "%1", QLocale().toString(p.best_score, "f", 0)
+                )
+                if p.best_score is not None
+                else self.tr("quiz not taken")
+            )
+            state = self.tr("complete ✓") if p.complete else self.tr("in progress")
+            lines.append(
+                self.tr("%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7")
+                .replace("%1", title)
+                .replace("%2", str(p.lessons_done))
+                .replace("%3", str(lessons))
+                .replace("%4", quiz)
+                .replace("%5", str(p.required_checks_done))
+                .replace("%6", str(len(p.outline.required_checks)))
+                .replace("%7", state)
+            )
+            checks = (
+                self.tr("%1 · skill checks %2 of %3")
+                .replace("%1", quiz)
+                .replace("%2", str(p.required_checks_done))
+                .replace("%3", str(len(p.outline.required_checks)))
+            )
+            self._add_pack(title, p.lessons_done, lessons, p.complete, checks)
+            for code in p.outline.competencies:
+                reached[code] = reached.get(code, False) or p.complete
+        lines.append("")
+        lines.append(self.tr("Competencies:"))
+        heading = QLabel(self.tr("Competencies:"))
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self._add(heading)
+        lang = language()
+        competencies = []
+        for code in sorted(reached):
+            state = self.tr("reached") if reached[code] else self.tr("under way")
+            name = competency_name(code, lang)
+            lines.append(f"{code} {name}: {state}")
+            competencies.append((code, f"{name}: " + ("✓ " if reached[code] else "○ ") + state))
+        coded = CodedLines()
+        coded.set_lines(competencies)
+        self._add(coded)
+        self._lines = lines
+
+    def _add(self, *widgets: QWidget, spacing: int = 0) -> None:
+        """`widgets` as one block: a pack, or a competency and its code, kept close together."""
+        block = QWidget()
+        layout = QVBoxLayout(block)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(spacing)
+        for widget in widgets:
+            layout.addWidget(widget)
+        self._layout.addWidget(block)
+        self._parts.append(block)
+
+    def _add_pack(self, title: str, done: int, lessons: int, complete: bool, checks: str) -> None:
+        name = QLabel(title)
+        name.setWordWrap(True)
+        bold = name.font()
+        bold.setBold(True)
+        name.setFont(bold)
+        bar = QProgressBar()
+        bar.setRange(0, max(lessons, 1))
+        bar.setValue(min(done, max(lessons, 1)))
+        bar.setFormat(self.tr("%1/%2 lessons").replace("%1", str(done)).replace("%2", str(lessons)))
+        bar.setTextVisible(True)
+        bar.setAccessibleName(title)
+        metrics = bar.fontMetrics()
+        bar.setMinimumWidth(metrics.horizontalAdvance(bar.format()) + 4 * metrics.averageCharWidth())
+        state = QLabel(self.tr("Complete ✓") if complete else self.tr("In progress"))
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(bar, 1)
+        row_layout.addWidget(state)
+        note = ScaledLabel(0.9)
+        note.setText(checks)
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._add(name, row, note, spacing=2)
 
 
 class LearnerDetailView(QWidget):
@@ -64,12 +193,10 @@ class LearnerDetailView(QWidget):
         self.outlines: dict[str, PackOutline] = {}
         self.progress: list[PackProgress] = []
         self.progress_title = ScaledLabel(1.15, bold=True)
-        self.progress_text = QLabel()
-        self.progress_text.setWordWrap(True)
-        self.progress_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress_text = ProgressView()
         self.name = ScaledLabel(1.6, bold=True)
         self.name.setWordWrap(True)
+        self.name.setMinimumWidth(1)  # wrap to the pane at large text sizes instead of widening it
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QFormLayout()
         self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -109,11 +236,7 @@ class LearnerDetailView(QWidget):
         layout.addWidget(self.attempts, 1)
         layout.addWidget(self.checks_title)
         layout.addWidget(self.checks, 1)
-        withdraw_row = QHBoxLayout()
-        withdraw_row.addStretch(1)
-        withdraw_row.addWidget(self.merge_button)
-        withdraw_row.addWidget(self.withdraw_button)
-        layout.addLayout(withdraw_row)
+        layout.addWidget(flow_row(self.merge_button, self.withdraw_button))
         self.show_detail(None)
 
     def retranslate(self) -> None:
@@ -206,41 +329,8 @@ class LearnerDetailView(QWidget):
             self.checks.addItem(f"{_date_text(c.recorded_at)} · {task} · {verdict}")
 
     def _show_progress(self) -> None:
-        """Per pack: lessons, quiz and required skill checks; per competency: reached or under way."""
-        lang = language()
         self.progress_title.setText(self.tr("Progress"))
-        if not self.progress:
-            self.progress_text.setText(self.tr("No lessons yet."))
-            return
-        lines = []
-        reached: dict[str, bool] = {}
-        for p in self.progress:
-            quiz = (
-                (self.tr("quiz %1% (passed)") if p.quiz_passed else self.tr("quiz %1% (not passed)")).replace(
-                    "%1", QLocale().toString(p.best_score, "f", 0)
-                )
-                if p.best_score is not None
-                else self.tr("quiz not taken")
-            )
-            state = self.tr("complete ✓") if p.complete else self.tr("in progress")
-            lines.append(
-                self.tr("%1: %2 of %3 lessons · %4 · skill checks %5 of %6 · %7")
-                .replace("%1", self._pack_title(p.outline.pack_id))
-                .replace("%2", str(p.lessons_done))
-                .replace("%3", str(len(p.outline.lesson_ids)))
-                .replace("%4", quiz)
-                .replace("%5", str(p.required_checks_done))
-                .replace("%6", str(len(p.outline.required_checks)))
-                .replace("%7", state)
-            )
-            for code in p.outline.competencies:
-                reached[code] = reached.get(code, False) or p.complete
-        lines.append("")
-        lines.append(self.tr("Competencies:"))
-        for code in sorted(reached):
-            state = self.tr("reached") if reached[code] else self.tr("under way")
-            lines.append(f"{code} {competency_name(code, lang)}: {state}")
-        self.progress_text.setText("\n".join(lines))
+        self.progress_text.show_progress(self.progress, self._pack_title)
 
     def _pack_title(self, pack_id: str) -> str:
         outline = self.outlines.get(pack_id)
@@ -264,10 +354,10 @@ class LearnersPage(Page):
         self.search_box.setClearButtonEnabled(True)
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search_box)
-        self.hamlet_box = QComboBox()
+        self.hamlet_box = FittingComboBox()
         self.hamlet_label = QLabel()
         self.hamlet_label.setBuddy(self.hamlet_box)
-        self.group_box = QComboBox()
+        self.group_box = FittingComboBox()
         self.group_label = QLabel()
         self.group_label.setBuddy(self.group_box)
         self.count_label = QLabel()
@@ -285,6 +375,7 @@ class LearnersPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.page_loaded.connect(self._page_loaded)
         self.detail_view = LearnerDetailView()
@@ -292,6 +383,7 @@ class LearnersPage(Page):
         self.detail_view.merge_button.clicked.connect(self.merge_duplicate)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.hide()  # shown with its first message: no empty line under the list
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -302,47 +394,60 @@ class LearnersPage(Page):
         self.group_box.currentIndexChanged.connect(lambda _i: self.run_search())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.setFocus)
 
-        # Two rows, so the filters keep their width at large text sizes.
-        filters = QGridLayout()
-        filters.addWidget(self.search_label, 0, 0)
-        filters.addWidget(self.search_box, 0, 1, 1, 3)
-        filters.addWidget(self.import_button, 0, 4)
-        filters.addWidget(self.hamlet_label, 1, 0)
-        filters.addWidget(self.hamlet_box, 1, 1)
-        filters.addWidget(self.group_label, 1, 2)
-        filters.addWidget(self.group_box, 1, 3)
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(3, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-        left_layout.addWidget(self.status)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(scrolling(self.detail_view))
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.columns_button = ColumnChooser(
+            self.table, "learners", chars=COLUMN_CHARS, rank=COLUMN_RANK, keep=0
+        )
+        self.no_match = NoMatch()
+        self.no_match.clear_button.clicked.connect(self.clear_search)
+        self.no_match.add_button.clicked.connect(self.open_register_dialog)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.no_match)
+
+        # One row of filters on a wide window; they wrap to more rows when it is narrow.
+        filters = flow_row(
+            field(self.search_label, self.search_box, grow=True),
+            field(self.hamlet_label, self.hamlet_box),
+            field(self.group_label, self.group_box),
+            self.count_label,
+            self.columns_button,
+            self.import_button,
+        )
+        self.splitter = ListDetailSplitter(self._side_by_side_width, self._list_height)
+        self.splitter.addWidget(self.list_stack)
+        self.detail_area = scrolling(self.detail_view)
+        self.splitter.addWidget(self.detail_area)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(self.splitter)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
         self._hamlets: list[str] = []
         self._match_count: int | None = None
         self.retranslate()
         self.fit_columns()
-        self.splitter.setSizes([640, 360])
+
+    def _side_by_side_width(self) -> int:
+        """The list's name and birth year beside a detail about 36 characters wide."""
+        return self.columns_button.needed_width(2) + 36 * self.fontMetrics().averageCharWidth()
+
+    def _list_height(self) -> int:
+        """Five rows and the header, when the list is above the detail."""
+        table = self.table
+        return (
+            5 * table.verticalHeader().defaultSectionSize()
+            + table.horizontalHeader().height()
+            + 2 * table.frameWidth()
+        )
 
     def fit_columns(self) -> None:
-        """Column widths and row height from the current font (they follow the text size)."""
+        """Column widths, row height and the search box's width from the current font (they follow
+        the text size); the lesser columns hide when the list is too narrow for them."""
         metrics = self.table.fontMetrics()
-        char = metrics.averageCharWidth()
-        header = self.table.horizontalHeader()
-        for column, chars in enumerate(COLUMN_CHARS):
-            header.resizeSection(column, chars * char)
-        self.table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.7))
+        self.table.verticalHeader().setDefaultSectionSize(row_height(metrics))
+        self.search_box.setMinimumWidth(18 * metrics.averageCharWidth())
+        self.columns_button.fit()
+        self.splitter.arrange()
 
     def title(self) -> str:
         return self.tr("Learners")
@@ -350,6 +455,7 @@ class LearnersPage(Page):
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Search:"))
         self.search_box.setPlaceholderText(self.tr("Name; accents optional, e.g. nguyen thi hang"))
+        self.search_box.setToolTip(self.search_box.placeholderText())  # the whole hint, when it is cut
         self.search_box.setAccessibleName(self.tr("Search learners by name"))
         self.hamlet_label.setText(self.tr("&Hamlet:"))
         self.group_label.setText(self.tr("&Group:"))
@@ -358,6 +464,12 @@ class LearnersPage(Page):
         self._fill_filters()
         self.detail_view.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.columns_button.retranslate()
+        self.no_match.clear_button.setText(self.tr("&Clear the search"))
+        self.no_match.add_button.setText(self.tr("&Add a learner…"))
+        self.no_match.add_button.setToolTip(
+            self.tr("Register the person with their household, with their consent")
+        )
         self._show_count()
 
     def _fill_filters(self) -> None:
@@ -417,11 +529,61 @@ class LearnersPage(Page):
             self.model.set_rowids(rowids)
             self._match_count = len(rowids)
             self._show_count()
+            self._show_matches(flt)
             self.detail_view.show_detail(None)
             self.searched.emit(len(rowids))
 
         index, flt = self.store.learner_index, self.current_filter()
         ReadOp(self.store, lambda conn: index.search(conn, flt), parent=self).success(done).run()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def _show_matches(self, flt: LearnerFilter) -> None:
+        """The table, or one sentence saying that nobody matched and what to do."""
+        found = bool(self._match_count)
+        self.list_stack.setCurrentWidget(self.table if found else self.no_match)
+        self.detail_area.setVisible(found)  # nobody to choose: no "choose someone" beside the sentence
+        if found:
+            return
+        text = flt.text.strip()
+        filtered = flt.hamlet is not None or flt.group is not None
+        if text and filtered:
+            sentence = self.tr("Nobody named “%1” in the chosen hamlet and group.").replace("%1", text)
+        elif text:
+            sentence = self.tr("Nobody named “%1” is registered.").replace("%1", text)
+        elif filtered:
+            sentence = self.tr("Nobody in the chosen hamlet and group.")
+        else:
+            sentence = self.tr("No learners registered yet.")
+        self.no_match.text.setText(sentence)
+        self.no_match.clear_button.setVisible(bool(text) or filtered)
+
+    def clear_search(self) -> None:
+        """Empty the search box and the filters: every learner again."""
+        for widget in (self.search_box, self.hamlet_box, self.group_box):
+            widget.blockSignals(True)
+        self.search_box.clear()
+        self.hamlet_box.setCurrentIndex(0)
+        self.group_box.setCurrentIndex(0)
+        for widget in (self.search_box, self.hamlet_box, self.group_box):
+            widget.blockSignals(False)
+        self.run_search()
+        self.search_box.setFocus()
+
+    def open_register_dialog(self) -> QWidget:
+        """Register someone not found, with their household (their name as typed in the search)."""
+        from volunteer_kit.ui.household_dialog import HouseholdDialog
+
+        dialog = HouseholdDialog(self.store, hamlets=self._hamlets, parent=self)
+        typed = self.search_box.text().strip()
+        if not typed.isascii():  # a name typed with its accents; "nguyen thi" is only a search
+            dialog.name_edit.setText(typed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _household_id: self.refresh())
+        dialog.open()
+        return dialog
 
     def _show_count(self) -> None:
         if self._match_count is None:
@@ -458,7 +620,7 @@ class LearnersPage(Page):
         name = detail.learner.full_name
 
         def done(_result: object) -> None:
-            self.status.setText(
+            self._say(
                 self.tr("Consent withdrawn: %1's name, birth year and phone were erased.").replace("%1", name)
             )
             self.consent_withdrawn.emit(detail.learner.id)
@@ -484,7 +646,7 @@ class LearnersPage(Page):
             return
 
         def done(moved: int) -> None:
-            self.status.setText(
+            self._say(
                 self.tr(
                     "Merged: %n record(s) of %1 moved here; the other record is closed.", "", moved
                 ).replace("%1", other.full_name)
@@ -502,7 +664,7 @@ class LearnersPage(Page):
                 parent=self,
             )
             .success(done)
-            .failure(lambda problem: self.status.setText(problem.message()))
+            .failure(lambda problem: self._say(problem.message()))
             .run()
         )
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit.errors import KnownError, language
 from volunteer_kit.ui import theme
+from volunteer_kit.ui.empty_state import EmptyState
 from volunteer_kit.ui.file_dialogs import open_file_name
 from volunteer_kit.ui.i18n import QT_TRANSLATE_NOOP
 from volunteer_kit.ui.ops import EngineOp, FileOp
@@ -56,6 +57,7 @@ class LessonsPage(Page):
         self.store = store
         self.flow: TeachingFlow | None = None
         self.entries: list[LibraryPack] = []
+        self.library_read = False  # the library was read once: an empty list now means no pack
         self.presenter: PresenterWindow | None = None
         self.heading = ScaledLabel(1.8, bold=True)
         self.packs = QListWidget()
@@ -64,6 +66,9 @@ class LessonsPage(Page):
         self.packs.currentRowChanged.connect(self._pack_chosen)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.choose_file)
+        # No pack yet: why, and the way to one (a file; the hub's packs come with a sync).
+        self.no_packs = EmptyState(callback=self.choose_file)
+        self.no_packs.setVisible(False)
         self.pack_title = ScaledLabel(1.5, bold=True)
         self.pack_title.setWordWrap(True)
         self.facts = QLabel()
@@ -86,6 +91,7 @@ class LessonsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.packs, 1)
+        left_layout.addWidget(self.no_packs, 1)
         left_layout.addWidget(self.import_button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -131,6 +137,13 @@ class LessonsPage(Page):
         )
         self.lessons_label.setText(self.tr("Lessons"))
         self.checks_label.setText(self.tr("Practical skill checks"))
+        self.no_packs.set_texts(
+            self.tr(
+                "No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB "
+                "stick); the commune's packs also arrive when this laptop syncs with the hub."
+            ),
+            self.tr("Import a pack…"),
+        )
         self._fill_list()
 
     def refresh(self) -> None:
@@ -140,6 +153,7 @@ class LessonsPage(Page):
 
     def _loaded(self, entries: list[LibraryPack]) -> None:
         self.entries = entries
+        self.library_read = True
         self._fill_list()
         self.library_loaded.emit(len(entries))
 
@@ -155,6 +169,10 @@ class LessonsPage(Page):
             )
             self.packs.addItem(item)
         self.packs.blockSignals(False)
+        empty = self.library_read and not self.entries
+        self.packs.setVisible(not empty)
+        self.no_packs.setVisible(empty)
+        self.import_button.setVisible(not empty)  # the empty state holds the same button
         if self.entries:
             self.packs.setCurrentRow(min(max(current, 0), len(self.entries) - 1))
             self._pack_chosen(self.packs.currentRow())
@@ -170,8 +188,17 @@ class LessonsPage(Page):
         self.teach_button.setEnabled(entry is not None)
         self.preview_button.setEnabled(entry is not None)
         self.lessons.clear()
+        # Without a pack the detail holds no empty boxes: the list on the left says what to do.
+        for part in (
+            self.lessons_label,
+            self.lessons,
+            self.checks_label,
+            self.teach_button,
+            self.preview_button,
+        ):
+            part.setVisible(entry is not None)
         if entry is None:
-            self.pack_title.setText(self.tr("No lesson packs yet"))
+            self.pack_title.setText(self.tr("No lesson packs yet") if self.library_read else "")
             self.facts.setText("")
             self.checks.setText("")
             return

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from volunteer_kit.errors import InvalidInput, KnownError, language
 from volunteer_kit.ui import theme
+from volunteer_kit.ui.empty_state import EmptyState
 from volunteer_kit.ui.file_dialogs import save_file_name
 from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
@@ -103,6 +104,9 @@ class ReportsPage(Page):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        # Nothing at all in the chosen days: why, and where the records that would count come from.
+        self.nothing = EmptyState()
+        self.nothing.setVisible(False)
 
         self.filters = QWidget()
         grid = QGridLayout(self.filters)
@@ -144,6 +148,7 @@ class ReportsPage(Page):
         layout.addWidget(self.action_row)
         layout.addWidget(self.status)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.nothing)
         layout.addLayout(self.chart_grid)
         layout.addLayout(self.tables_layout)
         layout.addStretch(1)
@@ -374,7 +379,30 @@ class ReportsPage(Page):
                 if section.chart is not None:
                     labels, values = section.chart
                     chart.set_data(section.title, labels, values, self.tr("Nothing in these days"))
+        self._show_nothing(report)
         self.shown.emit(report)
+
+    def _show_nothing(self, report: Any) -> None:
+        """A report with no session, nobody guided and no visit says why, with the way to records."""
+        empty = not (report.sessions or report.people_guided or report.households_visited)
+        self.nothing.setVisible(empty)
+        if not empty:
+            return
+        if self.role in ("officer", "trainer"):
+            self.nothing.set_texts(
+                self.tr(
+                    "Nothing was recorded in these days on this laptop. The volunteers' sessions and "
+                    "visits arrive here when it syncs with the commune hub; or choose other days."
+                ),
+                self.tr("Open the Sync page"),
+                lambda: self.open_page.emit("sync_page"),
+            )
+        else:
+            self.nothing.set_texts(
+                self.tr("You recorded no session and no visit in the last 30 days."),
+                self.tr("Teach a lesson…"),
+                lambda: self.open_page.emit("lessons"),
+            )
 
     def figures(self, key: str) -> list[list[str]]:
         """The cells of one table as shown (tests compare them with compute_report)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -30,6 +30,7 @@ from volunteer_kit.core.clock import local, parse_utc
 from volunteer_kit.core.vocab import RECORD_KINDS, ROLES
 from volunteer_kit.errors import KnownError, language
 from volunteer_kit.ui import theme
+from volunteer_kit.ui.empty_state import EmptyState
 from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import EngineOp, FileOp, ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
@@ -45,6 +46,8 @@ PROBE_FIRST_MS = 2_000
 PROBE_MAX_MS = 10 * 60_000
 # While the hub answers: look again this often, and sync when records wait.
 PROBE_ONLINE_MS = 60_000
+# The records and laptops a sync's message names, at most (then "and N more").
+NAMED_IN_MESSAGE = 3
 # The unencrypted-connection warning: it must stand out (white on dark red, as a wrong quiz answer).
 WARNING_STYLE = "background-color: #b71c1c; color: white; border-radius: 6px; padding: 8px;"
 
@@ -55,6 +58,21 @@ def _when(value: str | None) -> str:
     here = local(parse_utc(value.replace("Z", "+00:00")))
     stamp = QDateTime(here.year, here.month, here.day, here.hour, here.minute, 0)
     return QLocale().toString(stamp, "dd/MM/yyyy HH:mm")
+
+
+class _Refit(QObject):
+    """Fits a list's height to its wrapped rows again when its width changes (SyncPage._fit)."""
+
+    def __init__(self, items: QListWidget) -> None:
+        super().__init__(items)
+        self._width = -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QListWidget):
+            if watched.width() != self._width:
+                self._width = watched.width()
+                SyncPage._fit(watched)
+        return False
 
 
 class _Progress(QObject):
@@ -129,6 +147,7 @@ class SyncPage(Page):
         self.quarantine_title = ScaledLabel(1.15, bold=True)
         self.quarantine_list = QListWidget()
         self.quarantine_list.setWordWrap(True)
+        self.quarantine_empty = EmptyState()
         self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self.retry_quarantined)
         self.packs_title = ScaledLabel(1.15, bold=True)
@@ -144,12 +163,15 @@ class SyncPage(Page):
         self.conflicts_title = ScaledLabel(1.15, bold=True)
         self.conflicts_list = QListWidget()
         self.conflicts_list.setWordWrap(True)
+        self.conflicts: list[dict[str, Any]] | None = None  # None: the hub was not asked yet
+        self.conflicts_empty = EmptyState(callback=self.load_conflicts)
         self.conflicts_button = QPushButton()
         self.conflicts_button.clicked.connect(self.load_conflicts)
         self.log_title = ScaledLabel(1.15, bold=True)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(500)
+        self.log_empty = EmptyState(callback=self.sync_now)
 
         self.synced_area = QWidget()
         synced = QVBoxLayout(self.synced_area)
@@ -162,6 +184,7 @@ class SyncPage(Page):
         synced.addWidget(self.pending_list)
         synced.addWidget(self.quarantine_title)
         synced.addWidget(self.quarantine_list)
+        synced.addWidget(self.quarantine_empty)
         retry_row = QHBoxLayout()
         retry_row.addStretch(1)
         retry_row.addWidget(self.retry_button)
@@ -176,6 +199,7 @@ class SyncPage(Page):
         synced.addLayout(packs_row)
         synced.addWidget(self.conflicts_title)
         synced.addWidget(self.conflicts_list)
+        synced.addWidget(self.conflicts_empty)
         conflicts_row = QHBoxLayout()
         conflicts_row.addStretch(1)
         conflicts_row.addWidget(self.conflicts_button)
@@ -191,6 +215,7 @@ class SyncPage(Page):
         layout.addWidget(self.message)
         layout.addWidget(self.log_title)
         layout.addWidget(self.log)
+        layout.addWidget(self.log_empty)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -217,7 +242,7 @@ class SyncPage(Page):
                 self.tr("Hub"),
                 self.tr("Commune"),
                 self.tr("Role"),
-                self.tr("Device"),
+                self.tr("Laptop name"),
                 self.tr("Last sync"),
                 self.tr("Hub state"),
             ),
@@ -258,6 +283,7 @@ class SyncPage(Page):
         enrolled = bool(overview.get("enrolled"))
         self.enroll_box.setVisible(self.overview is not None and not enrolled)
         self.synced_area.setVisible(enrolled)
+        self._show_log()
         if self.overview is None:
             self.intro.setText(self.tr("Opening your records…"))
             return
@@ -281,21 +307,66 @@ class SyncPage(Page):
             overview.get("hub_url") or "",
             f"{commune} ({overview.get('commune_code')})" if overview.get("commune_code") else commune,
             label(ROLES, overview.get("role")),
-            str(overview.get("device_id") or "")[:13],
+            overview.get("device_label") or self.tr("no name given at enrollment"),
             _when(overview.get("last_sync_at")) or self.tr("never"),
             self._hub_state(),
         )
         for widget, value in zip(self.fact_values, values, strict=True):
             widget.setText(value)
+        # The laptop's name; its id only for whoever must tell two laptops apart (the hub operator).
+        self.fact_values[3].setToolTip(
+            self.tr("Device id: %1").replace("%1", str(overview.get("device_id") or ""))
+        )
         self.insecure_warning.setVisible(bool(overview.get("insecure")))
         self._show_pending(overview)
         self._show_quarantine(overview.get("quarantine") or [])
         self._show_waiting_packs(overview.get("packs_waiting") or [])
-        self.conflicts_title.setVisible(overview.get("role") == "officer")
-        self.conflicts_list.setVisible(overview.get("role") == "officer")
-        self.conflicts_button.setVisible(overview.get("role") == "officer")
         self.conflicts_title.setText(self.tr("Overwritten edits"))
+        self._show_conflicts()
         self.sync_button.setEnabled(not self.syncing)
+
+    def _show_log(self) -> None:
+        """The log, or why it is empty and (enrolled) the way to fill it: a sync."""
+        empty = not self.log.toPlainText()
+        self.log.setVisible(not empty)
+        self.log_empty.setVisible(empty and self.overview is not None)
+        overview = self.overview or {}
+        if not overview.get("enrolled"):
+            self.log_empty.set_texts(
+                self.tr("Nothing has happened yet: enroll this laptop above; each sync is then written here.")
+            )
+        elif overview.get("last_sync_at"):
+            self.log_empty.set_texts(
+                self.tr("No sync since the app was opened; the last one was on %1.").replace(
+                    "%1", _when(overview.get("last_sync_at"))
+                ),
+                self.tr("Sync now"),
+            )
+        else:
+            self.log_empty.set_texts(self.tr("This laptop has never synced."), self.tr("Sync now"))
+        self.log_empty.button.setEnabled(not self.syncing)
+
+    def _show_conflicts(self) -> None:
+        """An officer's overwritten edits: the list, or why it is empty and a button to ask the hub."""
+        officer = (self.overview or {}).get("role") == "officer"
+        items = self.conflicts or []
+        self.conflicts_title.setVisible(officer)
+        self.conflicts_list.setVisible(officer and bool(items))
+        self.conflicts_button.setVisible(officer and bool(items))
+        self.conflicts_empty.setVisible(officer and not items)
+        if self.conflicts is None:
+            self.conflicts_empty.set_texts(
+                self.tr(
+                    "When two laptops change the same record, the later edit is kept and the other is "
+                    "listed here. The hub has not been asked yet."
+                ),
+                self.tr("Ask the hub"),
+            )
+        else:
+            self.conflicts_empty.set_texts(
+                self.tr("No edit was overwritten: no two laptops changed the same record."),
+                self.tr("Ask the hub again"),
+            )
 
     def _hub_state(self) -> str:
         if self.syncing:
@@ -326,10 +397,14 @@ class SyncPage(Page):
             # laptop holds nothing to name it by (refused while pulling).
             named = item.get("name") or str(item["id"])[:13]
             self.quarantine_list.addItem(f"{label(RECORD_KINDS, item['table'])} “{named}”: {reason}")
-        if not items:
-            self.quarantine_list.addItem(self.tr("None."))
+        self.quarantine_empty.set_texts(
+            self.tr("The hub has refused nothing: every record it was sent fits.")
+        )
+        self.quarantine_list.setVisible(bool(items))
+        self.quarantine_empty.setVisible(not items)
         # Only what the hub refused can be sent again; a record this device could not store waits
         # for a good version from the hub (its reason says so).
+        self.retry_button.setVisible(bool(items))
         self.retry_button.setEnabled(any(item.get("source") != "pull" for item in items))
         self._fit(self.quarantine_list)
 
@@ -395,13 +470,30 @@ class SyncPage(Page):
 
     @staticmethod
     def _fit(items: QListWidget) -> None:
-        rows = sum(items.sizeHintForRow(n) for n in range(min(items.count(), 8)))
+        """As tall as its first 8 rows, each as tall as its text wrapped to the list's width (a list
+        does not wrap by itself: a long reason was cut at 200 %); again when the width changes."""
+        if not items.property("fits"):
+            items.setProperty("fits", True)
+            items.installEventFilter(_Refit(items))
+        width = max(
+            items.viewport().width() - 2 * items.spacing() - 8, 10 * items.fontMetrics().averageCharWidth()
+        )
+        metrics = items.fontMetrics()
+        rows = 0
+        for n in range(items.count()):
+            item = items.item(n)
+            text = metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, item.text())
+            height = max(text.height(), metrics.height()) + 6
+            item.setSizeHint(QSize(width, height))
+            if n < 8:
+                rows += height
         items.setFixedHeight(rows + 2 * items.frameWidth() + 6)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
         stamp = QLocale().toString(QDateTime.currentDateTime(), "HH:mm:ss")
         self.log.appendPlainText(f"{stamp}  {text}")
+        self._show_log()
 
     def _enrolled(self, enrollment: Any) -> None:
         self.online = True
@@ -413,8 +505,6 @@ class SyncPage(Page):
 
     # Syncing ------------------------------------------------------------------------------------
     def sync_now(self) -> None:
-        from volunteer_kit.sync import client
-
         if self.syncing or not (self.overview or {}).get("enrolled"):
             return
         self.syncing = True
@@ -432,7 +522,7 @@ class SyncPage(Page):
         progress, cancel = self._progress.moved.emit, self._cancel
         # `_end_sync` once more when it is over, whatever happened (a bug too: the button comes back).
         EngineOp(
-            self.store, lambda engine: client.sync(engine, progress=progress, cancel=cancel), parent=self
+            self.store, lambda engine: _sync_and_name(engine, progress=progress, cancel=cancel), parent=self
         ).success(self._synced).failure(self._sync_failed).finished(self._end_sync).run()
 
     def cancel(self) -> None:
@@ -473,13 +563,17 @@ class SyncPage(Page):
         self.progress_label.setText("")
         self.sync_button.setEnabled(True)
 
-    def _synced(self, result: Any) -> None:
+    def _synced(self, report: Any) -> None:
+        """After a sync (report: sync.overview.SyncReport): what it did, naming what was refused and
+        which edits were overwritten."""
+        result = report.result
         self._end_sync()
         self._set_online(True)
         if result.cancelled:
             text = self.tr(
                 "Sync cancelled: what was done is kept; %n record(s) still wait.", "", result.pending
             )
+            short = text
         else:
             text = (
                 self.tr("Synced: %1 sent, %2 received; %3 refused.")
@@ -487,6 +581,12 @@ class SyncPage(Page):
                 .replace("%2", QLocale().toString(result.pulled))
                 .replace("%3", QLocale().toString(result.rejected))
             )
+            short = text  # the status bar's one line: the page says the rest, with the names
+            if report.refused:
+                text += " " + self.tr("Refused: %1.").replace(
+                    "%1",
+                    self._some([self._record(item["table"], item.get("name")) for item in report.refused]),
+                )
             if result.packs_installed:
                 text += " " + self.tr("%n lesson pack(s) installed.", "", len(result.packs_installed))
             if result.packs_waiting:
@@ -494,10 +594,15 @@ class SyncPage(Page):
                     "%n lesson pack(s) wait for your decision.", "", len(result.packs_waiting)
                 )
             if result.conflicts:
-                text += " " + self.tr("%n edit(s) were overwritten: see below.", "", result.conflicts)
+                if report.overwritten:
+                    text += " " + self.tr("Overwritten: %1 — see below.").replace(
+                        "%1", self._some([self._overwritten_short(item) for item in report.overwritten])
+                    )
+                else:
+                    text += " " + self.tr("%n edit(s) were overwritten: see below.", "", result.conflicts)
                 self.load_conflicts()
         self._say(text)
-        self.status_text.emit(text)
+        self.status_text.emit(short)
         self.sync_finished.emit(result)
         self.refresh()
         self._probe_timer.start(PROBE_ONLINE_MS)
@@ -523,30 +628,73 @@ class SyncPage(Page):
         WriteOp(self.store, lambda conn: local.retry_quarantined(conn), parent=self).success(done).run()
 
     def load_conflicts(self) -> None:
-        from volunteer_kit.sync import client
+        """Ask the hub for the commune's overwritten edits, named on the worker (records by this
+        laptop's store, laptops by the labels they enrolled with)."""
 
         def done(items: list[dict[str, Any]]) -> None:
+            self.conflicts = items
             self.conflicts_list.clear()
             for item in items:
-                # by_device won (its version is kept); overwritten_device's version was replaced.
-                who = str(item.get("overwritten_device") or item.get("by_device") or "")[:13]
-                kept = item.get("overwritten") or {}
-                name = kept.get("full_name") or kept.get("head_name") or item.get("record_id", "")[:13]
-                self.conflicts_list.addItem(
-                    self.tr("%1 “%2”: the version of %3 was overwritten by a later edit (%4)")
-                    .replace("%1", label(RECORD_KINDS, item.get("table")))
-                    .replace("%2", str(name))
-                    .replace("%3", who)
-                    .replace("%4", _when(item.get("at")))
+                line = QListWidgetItem(self._overwritten_line(item))
+                # The ids, for the hub operator only.
+                line.setToolTip(
+                    "\n".join(
+                        (
+                            self.tr("Record id: %1").replace("%1", str(item.get("record_id") or "")),
+                            self.tr("Overwritten on device: %1").replace(
+                                "%1", str(item.get("overwritten_device") or "")
+                            ),
+                            self.tr("Kept from device: %1").replace("%1", str(item.get("by_device") or "")),
+                        )
+                    )
                 )
-            if not items:
-                self.conflicts_list.addItem(self.tr("None."))
+                self.conflicts_list.addItem(line)
             self._fit(self.conflicts_list)
+            self._show_conflicts()
 
-        hub_conflicts = EngineOp(
-            self.store, lambda engine: client.conflicts(engine), parent=self, writes=False
-        )
+        hub_conflicts = EngineOp(self.store, _named_conflicts, parent=self, writes=False)
         hub_conflicts.success(done).failure(self._problem).run()
+
+    # Naming records and laptops -----------------------------------------------------------------
+    @staticmethod
+    def _record(table: str | None, name: str | None) -> str:
+        """“Người học “Nguyễn Thị Lan”” — or only the kind when this laptop cannot name the record."""
+        kind = label(RECORD_KINDS, table)
+        return f"{kind} “{name}”" if name else kind
+
+    def _laptop(self, item: dict[str, Any], who: str) -> str:
+        """A laptop of a conflict as a person says it: this laptop, its label, or whose it is."""
+        if item.get(f"{who}_is_me"):
+            return self.tr("this laptop")
+        if item.get(f"{who}_name"):
+            return f"“{item[f'{who}_name']}”"
+        if item.get(f"{who}_user"):
+            return self.tr("the laptop of %1").replace("%1", str(item[f"{who}_user"]))
+        return self.tr("another laptop")
+
+    def _overwritten_line(self, item: dict[str, Any]) -> str:
+        # by_device won (its version is kept); overwritten_device's version was replaced.
+        return (
+            self.tr("%1: the edit made on %2 was overwritten by a later edit from %3 (%4)")
+            .replace("%1", self._record(item.get("table"), item.get("name")))
+            .replace("%2", self._laptop(item, "overwritten"))
+            .replace("%3", self._laptop(item, "by"))
+            .replace("%4", _when(item.get("at")))
+        )
+
+    def _overwritten_short(self, item: dict[str, Any]) -> str:
+        return (
+            self.tr("%1 (edited on %2)")
+            .replace("%1", self._record(item.get("table"), item.get("name")))
+            .replace("%2", self._laptop(item, "overwritten"))
+        )
+
+    def _some(self, texts: list[str]) -> str:
+        """The first few, then "and N more"."""
+        shown = ", ".join(texts[:NAMED_IN_MESSAGE])
+        if len(texts) > NAMED_IN_MESSAGE:
+            shown += " " + self.tr("and %n more record(s)", "", len(texts) - NAMED_IN_MESSAGE)
+        return shown
 
     # Automatic sync -----------------------------------------------------------------------------
     def probe(self) -> None:
@@ -593,6 +741,18 @@ def _sync_overview(conn: Any) -> dict[str, Any]:  # a Connection, on the read po
     from volunteer_kit.sync.overview import sync_overview
 
     return sync_overview(conn)
+
+
+def _sync_and_name(engine: Any, **options: Any) -> Any:  # on the writer: a SyncReport
+    from volunteer_kit.sync.overview import sync_and_name
+
+    return sync_and_name(engine, **options)
+
+
+def _named_conflicts(engine: Any) -> list[dict[str, Any]]:  # on a worker
+    from volunteer_kit.sync.overview import named_conflicts
+
+    return named_conflicts(engine)
 
 
 def _probe(hub_url: str, *, ca_file: str | None, fingerprint: str, insecure: bool) -> Health:

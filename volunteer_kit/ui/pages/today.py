@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal, SignalInstance
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from volunteer_kit.core.clock import local
 from volunteer_kit.core.vocab import SESSION_KINDS
 from volunteer_kit.errors import language
+from volunteer_kit.ui.empty_state import EmptyState
 from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
 
 class ToDoList(QGroupBox):
-    """One kind of work still to do: a titled list whose items open where the work is done.
+    """One kind of work still to do: a titled list whose items open where the work is done; empty, why
+    it is empty and (where there is one) the way to the work that would fill it.
 
     The page scrolls, so the list does not: it shows its first rows in full and a button for
     the rest, instead of a second scroll bar inside the page's."""
@@ -44,25 +46,35 @@ class ToDoList(QGroupBox):
         self.items = FittingList()
         self.show_all = QPushButton()
         self.show_all.clicked.connect(self._show_all)
+        self.empty = EmptyState()
+        self.empty.setVisible(False)
         self.more = QLabel()
         self.more.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.items)
+        layout.addWidget(self.empty)
         row = QHBoxLayout()
         row.addWidget(self.more, 1)
         row.addWidget(self.show_all)
         layout.addLayout(row)
 
-    def fill(self, entries: Sequence[tuple[str, object]], more: str, empty: str) -> None:
+    def fill(
+        self,
+        entries: Sequence[tuple[str, object]],
+        more: str,
+        empty: str,
+        action: str = "",
+        callback: Callable[[], object] | None = None,
+    ) -> None:
         self.items.clear()
         for text, data in entries:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, data)
             self.items.addItem(item)
             item.setHidden(self.items.count() > self.FIRST_ROWS)
-        if not entries:
-            self.items.addItem(QListWidgetItem(empty))
-        self.items.setEnabled(bool(entries))
+        self.items.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        self.empty.set_texts(empty, action, callback)
         hidden = len(entries) - self.FIRST_ROWS
         self.show_all.setText(self.tr("Show all %n", "", len(entries)))
         self.show_all.setVisible(hidden > 0)
@@ -194,12 +206,27 @@ class TodayPage(Page):
             where = s.place or s.hamlet
             parts = (day, label(SESSION_KINDS, s.kind), self._pack_title(s.pack_id), where, counts)
             sessions.append((" · ".join(p for p in parts if p), s.id))
-        self.open_sessions.fill(sessions, "", self.tr("None: every session is closed."))
+        self.open_sessions.fill(
+            sessions,
+            "",
+            self.tr("No session waits for its attendance: every one is closed."),
+            self.tr("Teach a lesson…"),
+            lambda: self.open_page.emit("lessons"),
+        )
         hamlets = [
             (self.tr("%1: %n household(s)", "", count).replace("%1", hamlet), hamlet)
             for hamlet, count in todo.unvisited_by_hamlet
         ]
-        self.unvisited.fill(hamlets, "", self.tr("None: every household has been visited."))
+        registered = self.counts is None or self.counts.households > 0
+        self.unvisited.fill(
+            hamlets,
+            "",
+            self.tr("Every household has been visited.")
+            if registered
+            else self.tr("No household is registered on this laptop yet."),
+            self.tr("Open the Households page"),
+            lambda: self.open_page.emit("households"),
+        )
         lang = language()
         learners = []
         for learner_id, name, hamlet, pack_id, lesson in todo.one_lesson_short:
@@ -216,11 +243,30 @@ class TodayPage(Page):
             learners.append((text, learner_id))
         hidden = todo.one_lesson_short_total - len(learners)
         more = self.tr("and %n more", "", hidden) if hidden > 0 else ""
-        self.one_short.fill(learners, more, self.tr("None right now."))
+        if self.counts is not None and self.counts.learners == 0:
+            self.one_short.fill(
+                learners,
+                more,
+                self.tr("No learner is registered on this laptop yet."),
+                self.tr("Open the Learners page"),
+                lambda: self.open_page.emit("learners"),
+            )
+        else:
+            self.one_short.fill(
+                learners,
+                more,
+                self.tr(
+                    "Nobody is one lesson short of a pack right now: "
+                    "teaching the next lessons brings them here."
+                ),
+                self.tr("Teach a lesson…"),
+                lambda: self.open_page.emit("lessons"),
+            )
 
     def _loaded(self, counts: TodayCounts) -> None:
         self.counts = counts
         self._show()
+        self._show_todo()  # an empty list's way forward depends on what is registered at all
         self.loaded.emit(counts)
 
     def _show(self) -> None:
