@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volunteer_kit.core.competencies import competency_name
 from volunteer_kit.errors import KnownError, language
 from volunteer_kit.ui import theme
 from volunteer_kit.ui.empty_state import EmptyState
@@ -211,7 +212,9 @@ class LessonsPage(Page):
             .replace("%1", manifest.version)
             .replace("%2", str(manifest.estimated_minutes))
             .replace("%3", str(len(entry.pack.quiz.questions))),
-            self.tr("Competencies: %1").replace("%1", ", ".join(manifest.competencies)),
+            self.tr("Competencies: %1").replace(  # by name; the framework's code only as a note
+                "%1", "; ".join(f"{competency_name(code, lang)} ({code})" for code in manifest.competencies)
+            ),
             self.tr("Publisher: %1 (%2)")
             .replace("%1", manifest.publisher.name)
             .replace("%2", trust_label(entry.trust)),
