@@ -1114,22 +1114,22 @@ Please copy the details below and send them to your IT contact.</translation>
         <translation>showing the first %1: choose a hamlet or search</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="439" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="440" />
         <source>No household in this hamlet has a head or address matching “%1”.</source>
         <translation>No household in this hamlet has a head or address matching “%1”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="443" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="444" />
         <source>No household has a head or address matching “%1”.</source>
         <translation>No household has a head or address matching “%1”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="445" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="446" />
         <source>No household is registered in this hamlet yet.</source>
         <translation>No household is registered in this hamlet yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="447" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="448" />
         <source>No household is registered yet.</source>
         <translation>No household is registered yet.</translation>
     </message>
@@ -1625,74 +1625,74 @@ Please copy the details below and send them to your IT contact.</translation>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="552" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="553" />
         <source>Nobody named “%1” in the chosen hamlet and group.</source>
         <translation>Nobody named “%1” in the chosen hamlet and group.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="554" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="555" />
         <source>Nobody named “%1” is registered.</source>
         <translation>Nobody named “%1” is registered.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="556" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="557" />
         <source>Nobody in the chosen hamlet and group.</source>
         <translation>Nobody in the chosen hamlet and group.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="558" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="559" />
         <source>No learners registered yet.</source>
         <translation>No learners registered yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="589" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="590" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="591" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="592" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="623" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="624" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Consent withdrawn: %1's name, birth year and phone were erased.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="650" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="651" />
         <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
         <translation>
             <numerusform>Merged: %n record of %1 moved here; the other record is closed.</numerusform><numerusform>Merged: %n records of %1 moved here; the other record is closed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="676" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="677" />
         <source>Merge a duplicate into %1</source>
         <translation>Merge a duplicate into %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="678" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="679" />
         <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
         <translation>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="681" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="682" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="683" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="684" />
         <source>(this record)</source>
         <translation>(this record)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="697" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="698" />
         <source>Merge two records</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="699" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="700" />
         <source>Keep:
 %1
 
@@ -1709,12 +1709,12 @@ Merge into it and close:
 This is recorded and cannot be undone here.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="711" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="712" />
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="713" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="714" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -2547,172 +2547,172 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="230" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="234" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="231" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="235" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="232" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="233" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="234" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="239" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="243" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Choose a session in the list to see who came.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="240" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="244" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="242" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="246" />
         <source>What was &amp;taught, and notes</source>
         <translation>What was &amp;taught, and notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="243" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="339" />
         <source>Add the learne&amp;rs who came…</source>
         <translation>Add the learne&amp;rs who came…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="244" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="247" />
         <source>Find each registered learner who came and add them</source>
         <translation>Find each registered learner who came and add them</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="245" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="248" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>&amp;Notes of the session (what went well, what to repeat):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="246" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="249" />
         <source>Sa&amp;ve notes</source>
         <translation>Sa&amp;ve notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="247" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="250" />
         <source>Add &amp;walk-in…</source>
         <translation>Add &amp;walk-in…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="248" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="251" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Register someone new, with their consent, as present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="249" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="252" />
         <source>Add &amp;learner…</source>
         <translation>Add &amp;learner…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="320" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="323" />
         <source>Open: tick who is here (Space ticks the chosen box).</source>
         <translation>Open: tick who is here (Space ticks the chosen box).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="241" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="245" />
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="250" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
         <source>Add a registered learner who came late</source>
         <translation>Add a registered learner who came late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="251" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Close attendance…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="252" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="255" />
         <source>The attendance list is complete</source>
         <translation>The attendance list is complete</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="256" />
         <source>C&amp;orrect attendance</source>
         <translation>C&amp;orrect attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="255" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="258" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Unlock the boxes of a closed session to fix a mistake; every change is kept</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="257" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Attendance: arrows to move, Space to tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="258" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
         <source>E&amp;xport roster…</source>
         <translation>E&amp;xport roster…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
         <source>Save the list of learners to print and sign, or to open in Excel</source>
         <translation>Save the list of learners to print and sign, or to open in Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="262" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="265" />
         <source>Roster file format</source>
         <translation>Roster file format</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="266" />
         <source>CSV and XLSX open in Excel; PDF is ready to print</source>
         <translation>CSV and XLSX open in Excel; PDF is ready to print</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="297" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="300" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="298" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="301" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="314" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="317" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Attendance: %1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="322" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="325" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Closed; correcting: each change is recorded as a correction.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="324" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="327" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Closed. To fix a mistake, press “Correct attendance”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="335" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="338" />
         <source>Nobody is on this session's list yet. Add the learners who came.</source>
         <translation>Nobody is on this session's list yet. Add the learners who came.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="339" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="343" />
         <source>Nobody is on this session's list. To add someone, press “Correct attendance”.</source>
         <translation>Nobody is on this session's list. To add someone, press “Correct attendance”.</translation>
     </message>
@@ -2819,176 +2819,176 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     <name>SessionsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="72" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="159" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="151" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="87" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="162" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="154" />
         <source>Teaching sessions</source>
         <translation>Teaching sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="163" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="155" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="164" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="156" />
         <source>Place, hamlet or lesson pack</source>
         <translation>Place, hamlet or lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="165" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="157" />
         <source>Type with or without accents</source>
         <translation>Type with or without accents</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="166" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="158" />
         <source>Search sessions</source>
         <translation>Search sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="167" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="159" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="179" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="171" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="245" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="244" />
         <source>No session matches this search.</source>
         <translation>No session matches this search.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="246" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="244" />
         <source>&amp;Clear the search</source>
         <translation>&amp;Clear the search</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="250" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="249" />
         <source>No teaching sessions yet. A session is recorded when you teach a lesson: choose the lesson, then who came.</source>
         <translation>No teaching sessions yet. A session is recorded when you teach a lesson: choose the lesson, then who came.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="254" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="252" />
         <source>&amp;Teach a lesson…</source>
         <translation>&amp;Teach a lesson…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="270" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="269" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="272" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="271" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="381" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="380" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="381" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="383" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="385" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="384" />
         <source>Save the roster</source>
         <translation>Save the roster</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="402" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="401" />
         <source>Writing the roster…</source>
         <translation>Writing the roster…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="407" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="406" />
         <source>Roster of %n people written to %1.</source>
         <translation>
             <numerusform>Roster of %n person written to %1.</numerusform><numerusform>Roster of %n people written to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="449" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="554" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="448" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="553" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="471" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="470" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="474" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="473" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="485" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="484" />
         <source>Add a registered learner</source>
         <translation>Add a registered learner</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="486" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="485" />
         <source>They are added as present and late.</source>
         <translation>They are added as present and late.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="488" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="487" />
         <source>They are added as present.</source>
         <translation>They are added as present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="489" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="488" />
         <source>&amp;Add as late</source>
         <translation>&amp;Add as late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="489" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="488" />
         <source>&amp;Add as present</source>
         <translation>&amp;Add as present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="491" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="490" />
         <source>(already on the list)</source>
         <translation>(already on the list)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="503" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="502" />
         <source>%1 was added as late.</source>
         <translation>%1 was added as late.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="503" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="502" />
         <source>%1 was added as present.</source>
         <translation>%1 was added as present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="515" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="514" />
         <source>Attendance closed.</source>
         <translation>Attendance closed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="525" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="524" />
         <source>Close attendance</source>
         <translation>Close attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="527" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="526" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -2997,12 +2997,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 The boxes become read-only; a mistake can still be corrected later.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="545" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="544" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="550" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="549" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3193,43 +3193,43 @@ The boxes become read-only; a mistake can still be corrected later.</translation
         <translation>Register someone not registered yet, once they agree</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="107" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="105" />
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="112" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="110" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="113" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="122" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="120" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="253" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="251" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="289" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="287" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="287" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>

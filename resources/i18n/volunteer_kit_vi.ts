@@ -1114,22 +1114,22 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <translation>đang hiện %1 hộ đầu: hãy chọn thôn hoặc tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="439" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="440" />
         <source>No household in this hamlet has a head or address matching “%1”.</source>
         <translation>Không có hộ nào ở thôn/tổ này có chủ hộ hay địa chỉ khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="443" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="444" />
         <source>No household has a head or address matching “%1”.</source>
         <translation>Không có hộ nào có chủ hộ hay địa chỉ khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="445" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="446" />
         <source>No household is registered in this hamlet yet.</source>
         <translation>Thôn/tổ này chưa có hộ nào được đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="447" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="448" />
         <source>No household is registered yet.</source>
         <translation>Chưa có hộ nào được đăng ký.</translation>
     </message>
@@ -1625,74 +1625,74 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="552" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="553" />
         <source>Nobody named “%1” in the chosen hamlet and group.</source>
         <translation>Không tìm thấy ai tên “%1” ở thôn/tổ và nhóm đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="554" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="555" />
         <source>Nobody named “%1” is registered.</source>
         <translation>Không tìm thấy ai tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="556" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="557" />
         <source>Nobody in the chosen hamlet and group.</source>
         <translation>Không có ai ở thôn/tổ và nhóm đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="558" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="559" />
         <source>No learners registered yet.</source>
         <translation>Chưa có người học nào được đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="589" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="590" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="591" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="592" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n người học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="623" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="624" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Đã rút lại đồng ý: họ tên, năm sinh và số điện thoại của %1 đã được xóa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="650" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="651" />
         <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
         <translation>
             <numerusform>Đã gộp: %n bản ghi của %1 đã chuyển về đây; hồ sơ kia đã đóng.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="676" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="677" />
         <source>Merge a duplicate into %1</source>
         <translation>Gộp hồ sơ trùng vào hồ sơ của %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="678" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="679" />
         <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
         <translation>Chọn hồ sơ còn lại của cùng một người. Các buổi học, kết quả kiểm tra và kỹ năng thực hành của hồ sơ đó sẽ chuyển về hồ sơ này, rồi hồ sơ đó được đóng. Việc gộp được ghi lại và đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="681" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="682" />
         <source>&amp;Merge…</source>
         <translation>&amp;Gộp…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="683" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="684" />
         <source>(this record)</source>
         <translation>(hồ sơ này)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="697" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="698" />
         <source>Merge two records</source>
         <translation>Gộp hai hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="699" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="700" />
         <source>Keep:
 %1
 
@@ -1709,12 +1709,12 @@ Gộp vào và đóng:
 Việc này được ghi lại và không hoàn tác được tại đây.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="711" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="712" />
         <source>Withdraw consent</source>
         <translation>Rút lại đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="713" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="714" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -2547,172 +2547,172 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="230" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="234" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="231" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="235" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="232" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="233" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
         <source>Volunteers</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="234" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="239" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="243" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Chọn một buổi học trong danh sách để xem ai đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="240" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="244" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Quay lại danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="242" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="246" />
         <source>What was &amp;taught, and notes</source>
         <translation>&amp;Nội dung đã dạy và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="243" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="339" />
         <source>Add the learne&amp;rs who came…</source>
         <translation>Thêm ngườ&amp;i học đã đến…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="244" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="247" />
         <source>Find each registered learner who came and add them</source>
         <translation>Tìm từng người học đã đăng ký có đến và thêm họ vào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="245" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="248" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>Ghi chú của &amp;buổi học (điều gì tốt, điều gì cần dạy lại):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="246" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="249" />
         <source>Sa&amp;ve notes</source>
         <translation>&amp;Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="247" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="250" />
         <source>Add &amp;walk-in…</source>
         <translation>Thêm người &amp;mới đến…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="248" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="251" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Đăng ký người mới (khi họ đồng ý) và ghi là có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="249" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="252" />
         <source>Add &amp;learner…</source>
         <translation>Thêm người đã đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="320" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="323" />
         <source>Open: tick who is here (Space ticks the chosen box).</source>
         <translation>Đang mở: đánh dấu người có mặt (phím cách để đánh dấu ô đang chọn).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="241" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="245" />
         <source>&amp;Attendance</source>
         <translation>Điểm &amp;danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="250" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
         <source>Add a registered learner who came late</source>
         <translation>Thêm một người học đã đăng ký đến muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="251" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Chốt điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="252" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="255" />
         <source>The attendance list is complete</source>
         <translation>Danh sách điểm danh đã đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="256" />
         <source>C&amp;orrect attendance</source>
         <translation>&amp;Sửa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="255" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="258" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Mở khóa các ô của buổi học đã chốt để sửa nhầm lẫn; mọi thay đổi đều được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="257" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Điểm danh: phím mũi tên để di chuyển, phím cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="258" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
         <source>E&amp;xport roster…</source>
         <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
         <source>Save the list of learners to print and sign, or to open in Excel</source>
         <translation>Lưu danh sách người học để in và ký, hoặc để mở bằng Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="262" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="265" />
         <source>Roster file format</source>
         <translation>Định dạng tệp danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="266" />
         <source>CSV and XLSX open in Excel; PDF is ready to print</source>
         <translation>CSV và XLSX mở bằng Excel; PDF sẵn sàng để in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="297" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="300" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="298" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="301" />
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="314" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="317" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Điểm danh: %1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="322" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="325" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Đã chốt; đang sửa: mỗi thay đổi được ghi thành một bản đính chính.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="324" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="327" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Đã chốt. Để sửa nhầm lẫn, bấm “Sửa điểm danh”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="335" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="338" />
         <source>Nobody is on this session's list yet. Add the learners who came.</source>
         <translation>Buổi học này chưa có ai trong danh sách. Hãy thêm những người học đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="339" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="343" />
         <source>Nobody is on this session's list. To add someone, press “Correct attendance”.</source>
         <translation>Buổi học này không có ai trong danh sách. Để thêm người, bấm “Sửa điểm danh”.</translation>
     </message>
@@ -2819,176 +2819,176 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     <name>SessionsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="72" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="159" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="151" />
         <source>Sessions</source>
         <translation>Buổi học</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="87" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="162" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="154" />
         <source>Teaching sessions</source>
         <translation>Các buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="163" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="155" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="164" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="156" />
         <source>Place, hamlet or lesson pack</source>
         <translation>Địa điểm, thôn/tổ hoặc gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="165" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="157" />
         <source>Type with or without accents</source>
         <translation>Gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="166" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="158" />
         <source>Search sessions</source>
         <translation>Tìm buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="167" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="159" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="179" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="171" />
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="245" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="244" />
         <source>No session matches this search.</source>
         <translation>Không có buổi học nào khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="246" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="244" />
         <source>&amp;Clear the search</source>
         <translation>&amp;Xóa tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="250" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="249" />
         <source>No teaching sessions yet. A session is recorded when you teach a lesson: choose the lesson, then who came.</source>
         <translation>Chưa có buổi học nào. Buổi học được ghi lại khi bạn dạy một bài: chọn bài học, rồi chọn những người đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="254" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="252" />
         <source>&amp;Teach a lesson…</source>
         <translation>&amp;Dạy một bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="270" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="269" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="272" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="271" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n buổi học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="381" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="380" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="381" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="383" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="385" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="384" />
         <source>Save the roster</source>
         <translation>Lưu danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="402" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="401" />
         <source>Writing the roster…</source>
         <translation>Đang ghi danh sách…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="407" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="406" />
         <source>Roster of %n people written to %1.</source>
         <translation>
             <numerusform>Đã ghi danh sách %n người vào %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="449" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="554" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="448" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="553" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="471" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="470" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="474" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="473" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="485" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="484" />
         <source>Add a registered learner</source>
         <translation>Thêm người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="486" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="485" />
         <source>They are added as present and late.</source>
         <translation>Người học được ghi là có mặt và đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="488" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="487" />
         <source>They are added as present.</source>
         <translation>Người học được ghi là có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="489" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="488" />
         <source>&amp;Add as late</source>
         <translation>Thêm, ghi là đến &amp;muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="489" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="488" />
         <source>&amp;Add as present</source>
         <translation>Thêm, ghi là &amp;có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="491" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="490" />
         <source>(already on the list)</source>
         <translation>(đã có trong danh sách)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="503" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="502" />
         <source>%1 was added as late.</source>
         <translation>Đã thêm %1 và ghi là đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="503" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="502" />
         <source>%1 was added as present.</source>
         <translation>Đã thêm %1 và ghi là có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="515" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="514" />
         <source>Attendance closed.</source>
         <translation>Đã chốt điểm danh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="525" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="524" />
         <source>Close attendance</source>
         <translation>Chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="527" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="526" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -2997,12 +2997,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="545" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="544" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="550" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="549" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3193,43 +3193,43 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
         <translation>Đăng ký một người chưa đăng ký, sau khi họ đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="107" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="105" />
         <source>Lesson:</source>
         <translation>Bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="112" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="110" />
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="113" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="122" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="120" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="253" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="251" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n người học có mặt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="289" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="287" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="287" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
