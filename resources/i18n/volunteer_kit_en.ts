@@ -38,7 +38,7 @@ Please copy the details below and send them to your IT contact.</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="96" />
+        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="97" />
         <source>walk-in</source>
         <translation>walk-in</translation>
     </message>
@@ -1726,131 +1726,131 @@ Their name, birth year and phone will be erased everywhere; the sessions they at
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
         <source>bundled with the app</source>
         <translation>bundled with the app</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
         <source>signed by a trusted publisher</source>
         <translation>signed by a trusted publisher</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="41" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>NOT SIGNED: check where it came from</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="41" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="42" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>UNKNOWN PUBLISHER: check where it came from</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="90" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="122" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="125" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="139" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="127" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="129" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Teach this lesson</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="133" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Start a session: who is present, the lesson, the quiz, the skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="135" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="137" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Show the lesson in teaching mode without recording a session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="140" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="143" />
         <source>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</source>
         <translation>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="146" />
         <source>Import a pack…</source>
         <translation>Import a pack…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="202" />
         <source>No lesson packs yet</source>
         <translation>No lesson packs yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="210" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="211" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Version %1 · about %2 minutes · %3 quiz questions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="215" />
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="218" />
         <source>Publisher: %1 (%2)</source>
         <translation>Publisher: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="225" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="230" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="273" />
         <source>Import a lesson pack</source>
         <translation>Import a lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="273" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Lesson packs (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="283" />
         <source>Checking and importing %1…</source>
         <translation>Checking and importing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="321" />
         <source>Pack not verified</source>
         <translation>Pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="322" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -2547,144 +2547,174 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="156" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="234" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="157" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="235" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="158" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="159" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="160" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="165" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="243" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Choose a session in the list to see who came.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="167" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="244" />
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="246" />
+        <source>What was &amp;taught, and notes</source>
+        <translation>What was &amp;taught, and notes</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="339" />
+        <source>Add the learne&amp;rs who came…</source>
+        <translation>Add the learne&amp;rs who came…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="247" />
+        <source>Find each registered learner who came and add them</source>
+        <translation>Find each registered learner who came and add them</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="248" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>&amp;Notes of the session (what went well, what to repeat):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="168" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="249" />
         <source>Sa&amp;ve notes</source>
         <translation>Sa&amp;ve notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="169" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="250" />
         <source>Add &amp;walk-in…</source>
         <translation>Add &amp;walk-in…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="170" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="251" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Register someone new, with their consent, as present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="171" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="252" />
         <source>Add &amp;learner…</source>
         <translation>Add &amp;learner…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="323" />
+        <source>Open: tick who is here (Space ticks the chosen box).</source>
+        <translation>Open: tick who is here (Space ticks the chosen box).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="172" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="245" />
+        <source>&amp;Attendance</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
         <source>Add a registered learner who came late</source>
         <translation>Add a registered learner who came late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="173" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Close attendance…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="174" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="255" />
         <source>The attendance list is complete</source>
         <translation>The attendance list is complete</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="175" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="256" />
         <source>C&amp;orrect attendance</source>
         <translation>C&amp;orrect attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="177" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="258" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Unlock the boxes of a closed session to fix a mistake; every change is kept</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="179" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Attendance: arrows to move, Space to tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="180" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
         <source>E&amp;xport roster…</source>
         <translation>E&amp;xport roster…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="182" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
         <source>Save the list of learners to print and sign, or to open in Excel</source>
         <translation>Save the list of learners to print and sign, or to open in Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="184" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="265" />
         <source>Roster file format</source>
         <translation>Roster file format</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="185" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="266" />
         <source>CSV and XLSX open in Excel; PDF is ready to print</source>
         <translation>CSV and XLSX open in Excel; PDF is ready to print</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="300" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="301" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="317" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Attendance: %1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
-        <source>Open: tick who is here (arrows to move, Space to tick).</source>
-        <translation>Open: tick who is here (arrows to move, Space to tick).</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="262" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="325" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Closed; correcting: each change is recorded as a correction.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="264" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="327" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Closed. To fix a mistake, press “Correct attendance”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="338" />
+        <source>Nobody is on this session's list yet. Add the learners who came.</source>
+        <translation>Nobody is on this session's list yet. Add the learners who came.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="343" />
+        <source>Nobody is on this session's list. To add someone, press “Correct attendance”.</source>
+        <translation>Nobody is on this session's list. To add someone, press “Correct attendance”.</translation>
     </message>
 </context>
 <context>
@@ -2789,136 +2819,176 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     <name>SessionsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="72" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="131" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="151" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="83" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="134" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="87" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="154" />
         <source>Teaching sessions</source>
         <translation>Teaching sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="135" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="155" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="137" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="156" />
+        <source>Place, hamlet or lesson pack</source>
+        <translation>Place, hamlet or lesson pack</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="157" />
+        <source>Type with or without accents</source>
+        <translation>Type with or without accents</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="158" />
         <source>Search sessions</source>
         <translation>Search sessions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="138" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="159" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="148" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="171" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
-        <source>Place, hamlet or lesson pack; accents optional</source>
-        <translation>Place, hamlet or lesson pack; accents optional</translation>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="244" />
+        <source>No session matches this search.</source>
+        <translation>No session matches this search.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="173" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="244" />
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="249" />
+        <source>No teaching sessions yet. A session is recorded when you teach a lesson: choose the lesson, then who came.</source>
+        <translation>No teaching sessions yet. A session is recorded when you teach a lesson: choose the lesson, then who came.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="252" />
+        <source>&amp;Teach a lesson…</source>
+        <translation>&amp;Teach a lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="269" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="175" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="271" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="279" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="380" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="280" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="381" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="281" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="283" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="384" />
         <source>Save the roster</source>
         <translation>Save the roster</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="300" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="401" />
         <source>Writing the roster…</source>
         <translation>Writing the roster…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="305" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="406" />
         <source>Roster of %n people written to %1.</source>
         <translation>
             <numerusform>Roster of %n person written to %1.</numerusform><numerusform>Roster of %n people written to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="347" />
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="448" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="553" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="369" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="470" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="372" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="473" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="484" />
         <source>Add a registered learner</source>
         <translation>Add a registered learner</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="383" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="485" />
         <source>They are added as present and late.</source>
         <translation>They are added as present and late.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="384" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="487" />
+        <source>They are added as present.</source>
+        <translation>They are added as present.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="488" />
         <source>&amp;Add as late</source>
         <translation>&amp;Add as late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="386" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="488" />
+        <source>&amp;Add as present</source>
+        <translation>&amp;Add as present</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="490" />
         <source>(already on the list)</source>
         <translation>(already on the list)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="398" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="502" />
         <source>%1 was added as late.</source>
         <translation>%1 was added as late.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="409" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="502" />
+        <source>%1 was added as present.</source>
+        <translation>%1 was added as present.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="514" />
         <source>Attendance closed.</source>
         <translation>Attendance closed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="419" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="524" />
         <source>Close attendance</source>
         <translation>Close attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="421" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="526" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -2927,12 +2997,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 The boxes become read-only; a mistake can still be corrected later.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="439" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="544" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="444" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="549" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3083,78 +3153,83 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="66" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="70" />
         <source>Start a teaching session</source>
         <translation>Start a teaching session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="78" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>e.g. Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="76" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="80" />
         <source>Type a name to find learners</source>
         <translation>Type a name to find learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="88" />
+        <source>Someone &amp;new:</source>
+        <translation>Someone &amp;new:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="90" />
         <source>Full name of a newcomer</source>
         <translation>Full name of a newcomer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="85" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="93" />
         <source>Birth year</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="88" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="95" />
         <source>&amp;Add with consent…</source>
         <translation>&amp;Add with consent…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
+        <source>Register someone not registered yet, once they agree</source>
+        <translation>Register someone not registered yet, once they agree</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="105" />
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="110" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="100" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="104" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="120" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
-        <source>Someone new? Add them here:</source>
-        <translation>Someone new? Add them here:</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="155" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="251" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n learner present</numerusform><numerusform>%n learners present</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="187" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="287" />
         <source>%1 was added and marked present.</source>
         <translation>%1 was added and marked present.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="185" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 is already registered and is now marked present.</translation>
     </message>

@@ -38,7 +38,7 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="96" />
+        <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="97" />
         <source>walk-in</source>
         <translation>đăng ký tại chỗ</translation>
     </message>
@@ -1726,131 +1726,131 @@ Họ tên, năm sinh và số điện thoại sẽ bị xóa ở mọi nơi; cá
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="38" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
         <source>bundled with the app</source>
         <translation>kèm theo ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
         <source>signed by a trusted publisher</source>
         <translation>đã ký bởi nhà phát hành tin cậy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="41" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>CHƯA KÝ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="41" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="42" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>NHÀ PHÁT HÀNH LẠ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="90" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="122" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="125" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="139" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="127" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Nhập gói bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="129" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Thêm gói bài học từ tệp (.vkpack), ví dụ từ USB</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Dạy bài này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="133" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Mở buổi học: điểm danh, dạy bài, kiểm tra, kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="135" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="137" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Trình chiếu bài học mà không ghi nhận buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="140" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="143" />
         <source>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</source>
         <translation>Máy này chưa có gói bài học nào. Hãy nhập một gói từ tệp (.vkpack, ví dụ trên USB); các gói bài học của xã cũng tự về khi máy đồng bộ với máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="145" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="146" />
         <source>Import a pack…</source>
         <translation>Nhập gói bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="202" />
         <source>No lesson packs yet</source>
         <translation>Chưa có gói bài học nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="210" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="211" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Phiên bản %1 · khoảng %2 phút · %3 câu hỏi kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="215" />
         <source>Competencies: %1</source>
         <translation>Năng lực: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="218" />
         <source>Publisher: %1 (%2)</source>
         <translation>Nhà phát hành: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="222" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="225" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="230" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="273" />
         <source>Import a lesson pack</source>
         <translation>Nhập gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="270" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="273" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Gói bài học (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="280" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="283" />
         <source>Checking and importing %1…</source>
         <translation>Đang kiểm tra và nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="321" />
         <source>Pack not verified</source>
         <translation>Gói chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="322" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -2547,144 +2547,174 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="156" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="234" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="157" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="235" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="158" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="159" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
         <source>Volunteers</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="160" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="165" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="243" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Chọn một buổi học trong danh sách để xem ai đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="167" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="244" />
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Quay lại danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="246" />
+        <source>What was &amp;taught, and notes</source>
+        <translation>&amp;Nội dung đã dạy và ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="339" />
+        <source>Add the learne&amp;rs who came…</source>
+        <translation>Thêm ngườ&amp;i học đã đến…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="247" />
+        <source>Find each registered learner who came and add them</source>
+        <translation>Tìm từng người học đã đăng ký có đến và thêm họ vào</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="248" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>Ghi chú của &amp;buổi học (điều gì tốt, điều gì cần dạy lại):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="168" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="249" />
         <source>Sa&amp;ve notes</source>
         <translation>&amp;Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="169" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="250" />
         <source>Add &amp;walk-in…</source>
         <translation>Thêm người &amp;mới đến…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="170" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="251" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Đăng ký người mới (khi họ đồng ý) và ghi là có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="171" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="252" />
         <source>Add &amp;learner…</source>
-        <translation>Thêm người học đã đăng &amp;ký…</translation>
+        <translation>Thêm người đã đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="166" />
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="323" />
+        <source>Open: tick who is here (Space ticks the chosen box).</source>
+        <translation>Đang mở: đánh dấu người có mặt (phím cách để đánh dấu ô đang chọn).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="172" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="245" />
+        <source>&amp;Attendance</source>
+        <translation>Điểm &amp;danh</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
         <source>Add a registered learner who came late</source>
         <translation>Thêm một người học đã đăng ký đến muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="173" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Chốt điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="174" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="255" />
         <source>The attendance list is complete</source>
         <translation>Danh sách điểm danh đã đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="175" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="256" />
         <source>C&amp;orrect attendance</source>
         <translation>&amp;Sửa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="177" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="258" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Mở khóa các ô của buổi học đã chốt để sửa nhầm lẫn; mọi thay đổi đều được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="179" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Điểm danh: phím mũi tên để di chuyển, phím cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="180" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
         <source>E&amp;xport roster…</source>
         <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="182" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
         <source>Save the list of learners to print and sign, or to open in Excel</source>
         <translation>Lưu danh sách người học để in và ký, hoặc để mở bằng Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="184" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="265" />
         <source>Roster file format</source>
         <translation>Định dạng tệp danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="185" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="266" />
         <source>CSV and XLSX open in Excel; PDF is ready to print</source>
         <translation>CSV và XLSX mở bằng Excel; PDF sẵn sàng để in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="300" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="301" />
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="317" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Điểm danh: %1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
-        <source>Open: tick who is here (arrows to move, Space to tick).</source>
-        <translation>Đang mở: đánh dấu người có mặt (phím mũi tên để di chuyển, phím cách để đánh dấu).</translation>
-    </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="262" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="325" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Đã chốt; đang sửa: mỗi thay đổi được ghi thành một bản đính chính.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="264" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="327" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Đã chốt. Để sửa nhầm lẫn, bấm “Sửa điểm danh”.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="338" />
+        <source>Nobody is on this session's list yet. Add the learners who came.</source>
+        <translation>Buổi học này chưa có ai trong danh sách. Hãy thêm những người học đã đến.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="343" />
+        <source>Nobody is on this session's list. To add someone, press “Correct attendance”.</source>
+        <translation>Buổi học này không có ai trong danh sách. Để thêm người, bấm “Sửa điểm danh”.</translation>
     </message>
 </context>
 <context>
@@ -2789,136 +2819,176 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     <name>SessionsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="72" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="131" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="151" />
         <source>Sessions</source>
         <translation>Buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="83" />
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="134" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="87" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="154" />
         <source>Teaching sessions</source>
         <translation>Các buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="135" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="155" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="137" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="156" />
+        <source>Place, hamlet or lesson pack</source>
+        <translation>Địa điểm, thôn/tổ hoặc gói bài học</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="157" />
+        <source>Type with or without accents</source>
+        <translation>Gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="158" />
         <source>Search sessions</source>
         <translation>Tìm buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="138" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="159" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="148" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="171" />
         <source>All kinds</source>
         <translation>Tất cả hình thức</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="136" />
-        <source>Place, hamlet or lesson pack; accents optional</source>
-        <translation>Địa điểm, thôn/tổ hoặc gói bài học; có dấu hay không dấu đều được</translation>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="244" />
+        <source>No session matches this search.</source>
+        <translation>Không có buổi học nào khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="173" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="244" />
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Xóa tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="249" />
+        <source>No teaching sessions yet. A session is recorded when you teach a lesson: choose the lesson, then who came.</source>
+        <translation>Chưa có buổi học nào. Buổi học được ghi lại khi bạn dạy một bài: chọn bài học, rồi chọn những người đã đến.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="252" />
+        <source>&amp;Teach a lesson…</source>
+        <translation>&amp;Dạy một bài học…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="269" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="175" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="271" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n buổi học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="279" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="380" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="280" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="381" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="281" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="283" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="384" />
         <source>Save the roster</source>
         <translation>Lưu danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="300" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="401" />
         <source>Writing the roster…</source>
         <translation>Đang ghi danh sách…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="305" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="406" />
         <source>Roster of %n people written to %1.</source>
         <translation>
             <numerusform>Đã ghi danh sách %n người vào %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="347" />
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="448" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="553" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="369" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="470" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="372" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="473" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="382" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="484" />
         <source>Add a registered learner</source>
         <translation>Thêm người học đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="383" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="485" />
         <source>They are added as present and late.</source>
         <translation>Người học được ghi là có mặt và đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="384" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="487" />
+        <source>They are added as present.</source>
+        <translation>Người học được ghi là có mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="488" />
         <source>&amp;Add as late</source>
         <translation>Thêm, ghi là đến &amp;muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="386" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="488" />
+        <source>&amp;Add as present</source>
+        <translation>Thêm, ghi là &amp;có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="490" />
         <source>(already on the list)</source>
         <translation>(đã có trong danh sách)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="398" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="502" />
         <source>%1 was added as late.</source>
         <translation>Đã thêm %1 và ghi là đến muộn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="409" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="502" />
+        <source>%1 was added as present.</source>
+        <translation>Đã thêm %1 và ghi là có mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="514" />
         <source>Attendance closed.</source>
         <translation>Đã chốt điểm danh.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="419" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="524" />
         <source>Close attendance</source>
         <translation>Chốt điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="421" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="526" />
         <source>Close the attendance of this session? %1 of %2 learners are marked present.
 
 The boxes become read-only; a mistake can still be corrected later.</source>
@@ -2927,12 +2997,12 @@ The boxes become read-only; a mistake can still be corrected later.</source>
 Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="439" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="544" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/page.py" line="444" />
+        <location filename="../../volunteer_kit/ui/sessions/page.py" line="549" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3083,78 +3153,83 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>StartSessionDialog</name>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="66" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="70" />
         <source>Start a teaching session</source>
         <translation>Mở buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="74" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="78" />
         <source>e.g. Nhà văn hóa thôn Kim Lan</source>
         <translation>ví dụ: Nhà văn hóa thôn Kim Lan</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="76" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="80" />
         <source>Type a name to find learners</source>
         <translation>Gõ tên để tìm người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="83" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="88" />
+        <source>Someone &amp;new:</source>
+        <translation>Người &amp;mới đến:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="90" />
         <source>Full name of a newcomer</source>
         <translation>Họ tên người mới đến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="85" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="93" />
         <source>Birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="88" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="95" />
         <source>&amp;Add with consent…</source>
         <translation>Th&amp;êm (khi đã đồng ý)…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="97" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="96" />
+        <source>Register someone not registered yet, once they agree</source>
+        <translation>Đăng ký một người chưa đăng ký, sau khi họ đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/teaching.py" line="105" />
         <source>Lesson:</source>
         <translation>Bài học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="98" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="109" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="99" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="110" />
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="100" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="104" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="120" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
-    <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="111" />
-        <source>Someone new? Add them here:</source>
-        <translation>Có người mới? Thêm tại đây:</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/teaching.py" line="155" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="251" />
         <source>%n learner(s) present</source>
         <translation>
             <numerusform>%n người học có mặt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="187" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="287" />
         <source>%1 was added and marked present.</source>
         <translation>Đã thêm %1 và đánh dấu có mặt.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/teaching.py" line="185" />
+        <location filename="../../volunteer_kit/ui/teaching.py" line="285" />
         <source>%1 is already registered and is now marked present.</source>
         <translation>%1 đã có trong danh sách và nay được đánh dấu có mặt.</translation>
     </message>

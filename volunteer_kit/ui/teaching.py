@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,6 +44,10 @@ if TYPE_CHECKING:
     from volunteer_kit.store.session_summary import SessionSummary
     from volunteer_kit.ui.group_quiz import GroupQuizWindow
     from volunteer_kit.ui.presenter import PresenterWindow
+
+
+# Room kept for a window's title bar and borders before it is shown (then they are measured).
+WINDOW_BORDERS = QSize(16, 40)
 
 
 @dataclass(frozen=True)
@@ -76,50 +80,142 @@ class StartSessionDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Type a name to find learners"))
         self.search_edit.setClearButtonEnabled(True)
         self.results = QListWidget()
+        self.results.setWordWrap(True)  # a long name and hamlet wrap: never cut, never scrolled sideways
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemChanged.connect(self._ticked)
         self.count_label = QLabel()
         # A walk-in: someone not registered yet joins the session (with their consent).
+        self.new_label = QLabel(self.tr("Someone &new:"))
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Full name of a newcomer"))
+        self.new_label.setBuddy(self.new_name)
         self.new_year = QLineEdit()
         self.new_year.setPlaceholderText(self.tr("Birth year"))
         self.new_year.setMaxLength(4)
-        self.new_year.setMaximumWidth(self.new_year.fontMetrics().horizontalAdvance("0000000000"))
         self.add_button = QPushButton(self.tr("&Add with consent…"))
+        self.add_button.setToolTip(self.tr("Register someone not registered yet, once they agree"))
         self.add_button.clicked.connect(self.add_walk_in)
         self.new_status = QLabel()
         self.new_status.setWordWrap(True)
-        walk_in = QHBoxLayout()
-        walk_in.addWidget(self.new_name, 3)
-        walk_in.addWidget(self.new_year, 1)
-        walk_in.addWidget(self.add_button)
-        form = QFormLayout()
-        form.addRow(self.tr("Lesson:"), self.lesson_label)
-        form.addRow(self.tr("&Kind:"), self.kind_box)
-        form.addRow(self.tr("&Place:"), self.place_edit)
-        form.addRow(self.tr("&Find learners:"), self.search_edit)
+        self.new_status.setVisible(False)
+        self.walk_in = QGridLayout()
+        # Where the screen is wide enough, kind and place share a row, and so do the newcomer's caption
+        # and fields: at large text sizes the height goes to the list of learners (see fit_to_screen).
+        self.form = QGridLayout()
+        self.form.addWidget(QLabel(self.tr("Lesson:")), 0, 0)
+        self.form.addWidget(self.lesson_label, 0, 1, 1, 3)
+        self.captions: dict[QWidget, QLabel] = {}
+        for text, field in (
+            (self.tr("&Kind:"), self.kind_box),
+            (self.tr("&Place:"), self.place_edit),
+            (self.tr("&Find learners:"), self.search_edit),
+        ):
+            self.captions[field] = QLabel(text)
+            self.captions[field].setBuddy(field)
+        self._wide: bool | None = None
+        self._arrange(wide=True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.count_label)
-        layout.addWidget(QLabel(self.tr("Someone new? Add them here:")))
-        layout.addLayout(walk_in)
-        layout.addWidget(self.new_status)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.buttons)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.results, 1)
+        self.body.addLayout(self.walk_in)
+        self.body.addWidget(self.new_status)
+        self.body.addLayout(bottom)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.search)
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
         self._update_count()
-        self.resize(640, 640)
+        self.fit_to_screen()
         self.search()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_to_screen()
+        super().changeEvent(event)
+
+    def _arrange(self, *, wide: bool) -> None:
+        """Kind and place side by side (wide) or one under the other; the same for the newcomer's row."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        rows = (
+            ((1, 0, self.kind_box), (1, 2, self.place_edit))
+            if wide
+            else ((1, 0, self.kind_box), (2, 0, self.place_edit))
+        )
+        for row, column, field in (*rows, (3 if not wide else 2, 0, self.search_edit)):
+            caption = self.captions[field]
+            self.form.removeWidget(caption)
+            self.form.removeWidget(field)
+            self.form.addWidget(caption, row, column)
+            self.form.addWidget(field, row, column + 1, 1, 1 if wide and field is not self.search_edit else 3)
+        self.form.setColumnStretch(1, 0 if wide else 1)
+        self.form.setColumnStretch(3, 1)
+        first = 1 if wide else 0
+        self.walk_in.removeWidget(self.new_label)
+        self.walk_in.addWidget(self.new_label, 0, 0, 1, 1 if wide else 3)
+        for column, widget in enumerate((self.new_name, self.new_year, self.add_button)):
+            self.walk_in.removeWidget(widget)
+            self.walk_in.addWidget(widget, 1 - first, column + first)
+        for column in range(4):
+            self.walk_in.setColumnStretch(column, 0)
+        self.walk_in.setColumnStretch(first, 3)
+        self.walk_in.setColumnStretch(first + 1, 1)
+
+    def fit_to_screen(self, area: QRect | None = None) -> None:
+        """Grow with the text size up to `area` (the screen's free space), never beyond it; the fields
+        as wide as their hints so none is cut where the screen has the room."""
+        if area is None:
+            screen = self.screen()
+            if screen is None:
+                return
+            area = screen.availableGeometry()
+        # The window's title bar and borders are outside the dialog's own size.
+        frame = self.frameGeometry().size() - self.size() if self.isVisible() else QSize(0, 0)
+        room_width = area.width() - max(frame.width(), WINDOW_BORDERS.width())
+        room_height = area.height() - max(frame.height(), WINDOW_BORDERS.height())
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
+        margins = char * 3  # a line edit's frame and the text's margins
+        needs: dict[QWidget, int] = {}
+        for edit, share in (
+            (self.place_edit, 0.45),
+            (self.new_name, 0.3),
+            (self.new_year, 0.15),
+            (self.search_edit, 0.6),
+        ):
+            clear = metrics.height() if edit.isClearButtonEnabled() else 0
+            needs[edit] = metrics.horizontalAdvance(edit.placeholderText()) + margins + clear
+            edit.setMinimumWidth(min(needs[edit], int(room_width * share)))
+        # Side by side where both rows fit whole: the kind with the place, the newcomer's caption with
+        # the fields.
+        gaps = self.body.spacing() * 4 + self.body.contentsMargins().left() * 2
+        place_row = (
+            self.captions[self.kind_box].sizeHint().width()
+            + self.kind_box.sizeHint().width()
+            + self.captions[self.place_edit].sizeHint().width()
+            + needs[self.place_edit]
+        )
+        new_row = (
+            self.new_label.sizeHint().width()
+            + needs[self.new_name]
+            + needs[self.new_year]
+            + self.add_button.sizeHint().width()
+        )
+        self._arrange(wide=max(place_row, new_row) + gaps <= min(char * 100, room_width))
+        width = max(char * 100, self.minimumSizeHint().width())
+        height = max(metrics.height() * 32, self.minimumSizeHint().height())
+        self.resize(min(width, room_width), min(height, room_height))
 
     def search(self) -> None:
         self._generation += 1
@@ -174,8 +270,12 @@ class StartSessionDialog(QDialog):
             self.new_year.text(),
             register,
             on_ready=self._walk_in_ready,
-            on_message=self.new_status.setText,
+            on_message=self._say,
         )
+
+    def _say(self, message: str) -> None:
+        self.new_status.setText(message)
+        self.new_status.setVisible(bool(message))
 
     def _walk_in_ready(self, row: LearnerRow, already_registered: bool) -> None:
         self.chosen[row.id] = row.full_name
@@ -186,7 +286,7 @@ class StartSessionDialog(QDialog):
             if already_registered
             else self.tr("%1 was added and marked present.")
         )
-        self.new_status.setText(message.replace("%1", row.full_name))
+        self._say(message.replace("%1", row.full_name))
         self._update_count()
         self.walk_in_added.emit(row.id)
 

@@ -30,6 +30,7 @@ ATTENDANCE_COLUMNS = (
     QT_TRANSLATE_NOOP("AttendanceModel", "About"),
 )
 PRESENT, LATE, ABOUT = range(3)
+ROW_HEIGHT = 1.4  # in text heights (the box is 1.25)
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -136,8 +137,11 @@ class AttendanceTable(QTableView):
 
     def fit(self) -> None:
         metrics = self.fontMetrics()
-        self.verticalHeader().setDefaultSectionSize(int(metrics.height() * 2.0))
-        self.setMinimumHeight(int(metrics.height() * 2.0 * 6))
+        # Room around the box (1.25 text heights) without wasting the height a laptop lacks at 200 %.
+        row = int(metrics.height() * ROW_HEIGHT)
+        self.verticalHeader().setDefaultSectionSize(row)
+        # Small enough that the window still fits 680 pixels at 200 % text; it grows into the room left.
+        self.setMinimumHeight(self.horizontalHeader().sizeHint().height() + row * 2 + 2 * self.frameWidth())
         self._fit_columns()
 
     def resizeEvent(self, event: Any) -> None:

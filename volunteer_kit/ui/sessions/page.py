@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from volunteer_kit.core.records import LearnerRow, SessionDetail, SessionFilter
 from volunteer_kit.core.vocab import SESSION_KINDS
 from volunteer_kit.errors import KnownError, language
 from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.ui.empty_state import EmptyState
 from volunteer_kit.ui.file_dialogs import save_file_name
 from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.learner_picker import PickLearnerDialog
@@ -41,9 +43,11 @@ from volunteer_kit.ui.sessions.detail_view import SessionDetailView
 from volunteer_kit.ui.sessions.sessions_model import SessionsModel
 from volunteer_kit.ui.sessions.walk_in_dialog import WalkInDialog
 from volunteer_kit.ui.store_client import StoreClient
-from volunteer_kit.ui.widgets import ScaledLabel, scrolling
+from volunteer_kit.ui.widgets import ScaledLabel
 
 SEARCH_DELAY_MS = 150
+# Narrower than this many characters, the list and the detail take turns (200 % text on a laptop).
+COMPACT_BELOW_CHARS = 110
 
 
 class SessionsPage(Page):
@@ -100,31 +104,47 @@ class SessionsPage(Page):
         self.kind_box.currentIndexChanged.connect(lambda _i: self.run_search())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.setFocus)
 
+        # No session to list: one sentence and the way forward (teach one, or clear the search).
+        self.empty_list = EmptyState(callback=self._empty_action)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_list)
+        # At large text sizes (or in a narrow window) the list and the detail take turns: the page
+        # opens on the newest session (the one just taught, most often), the detail's first button
+        # leads to the list, and a session opens from it on a click or Enter.
+        self.compact = False
+        self._detail_wanted = True
+        self.table.clicked.connect(lambda _index: self._open_current())
+        self.table.activated.connect(lambda _index: self._open_current())
+        view.back_button.clicked.connect(self.back_to_list)
+        view.empty_attendance.acted.connect(lambda: self.add_learner(late=False))
+
         filters = QGridLayout()
         filters.addWidget(self.search_label, 0, 0)
         filters.addWidget(self.search_box, 0, 1)
         filters.addWidget(self.kind_label, 1, 0)
         filters.addWidget(self.kind_box, 1, 1)
         filters.setColumnStretch(1, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        self.list_pane = QWidget()
+        left_layout = QVBoxLayout(self.list_pane)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.heading)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.list_stack, 1)
         left_layout.addWidget(self.count_label)
+        # No scroll area around the detail: its actions stay in view and its list scrolls by itself.
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(scrolling(self.detail_view))
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.detail_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.splitter)
         self.retranslate()
         self.fit_columns()
-        self.splitter.setSizes([520, 480])
+        self.splitter.setSizes([440, 560])
 
     # Texts and sizes -------------------------------------------------------------------------
     def title(self) -> str:
@@ -133,13 +153,16 @@ class SessionsPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Teaching sessions"))
         self.search_label.setText(self.tr("&Search:"))
-        self.search_box.setPlaceholderText(self.tr("Place, hamlet or lesson pack; accents optional"))
+        self.search_box.setPlaceholderText(self.tr("Place, hamlet or lesson pack"))
+        self.search_box.setToolTip(self.tr("Type with or without accents"))
         self.search_box.setAccessibleName(self.tr("Search sessions"))
         self.kind_label.setText(self.tr("&Kind:"))
         self._fill_kinds()
         self._relayout()
         self.detail_view.retranslate()
         self._show_count()
+        if self._count == 0:
+            self._show_empty_list()
 
     def _fill_kinds(self) -> None:
         kind = self.kind_box.currentData()
@@ -154,7 +177,80 @@ class SessionsPage(Page):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self.fit_columns()
+            self._arrange_panes()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_panes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange_panes()
+
+    def _arrange_panes(self) -> None:
+        """Side by side where both have room (the detail's actions in one or two rows), else in turns.
+        Judged on the page as shown: a page never shown has no width of its own yet."""
+        if self.isVisible():
+            char = self.fontMetrics().averageCharWidth()
+            self.compact = self.width() < char * COMPACT_BELOW_CHARS
+        self._show_panes()
+
+    def _show_panes(self) -> None:
+        has_rows = bool(self.model.rows)
+        detail_turn = self.compact and self._detail_wanted and has_rows
+        show_detail = has_rows and (detail_turn or not self.compact)
+        if show_detail and not self.detail_view.isVisible():
+            handle = self.splitter.handleWidth()
+            width = self.splitter.width() if detail_turn else self.splitter.width() * 3 // 5 - handle
+            self.detail_view.arrange_actions(width=width)
+        self.list_pane.setVisible(not detail_turn)
+        self.detail_view.setVisible(show_detail)
+        self.detail_view.back_button.setVisible(self.compact)
+
+    def _open_current(self) -> None:
+        """A session clicked or chosen with Enter: in turns, its detail takes the page."""
+        if not self.compact:
+            return
+        index = self.table.currentIndex()
+        if index.isValid():
+            session_id = self.model.rows[index.row()].session.id
+            if session_id != self.selected_id:
+                self.show_session(session_id)
+            self._detail_wanted = True
+            self._show_panes()
+            self.detail_view.table.setFocus()
+
+    def back_to_list(self) -> None:
+        self._detail_wanted = False
+        self._show_panes()
+        self.table.setFocus()
+
+    def _empty_action(self) -> None:
+        if self._filtered():
+            self.search_box.clear()  # searches again after the usual pause
+            self.kind_box.setCurrentIndex(0)
+            self.run_search()
+        else:
+            self.open_page.emit("lessons")
+
+    def _filtered(self) -> bool:
+        flt = self.current_filter()
+        return bool(flt.text.strip()) or flt.kind is not None
+
+    def _show_empty_list(self) -> None:
+        if self._filtered():
+            self.empty_list.set_texts(
+                self.tr("No session matches this search."), self.tr("&Clear the search")
+            )
+        else:
+            self.empty_list.set_texts(
+                self.tr(
+                    "No teaching sessions yet. A session is recorded when you teach a lesson: "
+                    "choose the lesson, then who came."
+                ),
+                self.tr("&Teach a lesson…"),
+            )
 
     def fit_columns(self) -> None:
         """Row heights and column widths from the current font (they follow the text size)."""
@@ -210,6 +306,10 @@ class SessionsPage(Page):
         self.table.selectionModel().blockSignals(False)
         self._count = len(rows)
         self._show_count()
+        self.list_stack.setCurrentWidget(self.table if rows else self.empty_list)
+        if not rows:
+            self._show_empty_list()
+        self._show_panes()
         row = self.model.row_of(keep)
         if row < 0 and keep is None and rows:
             row = 0  # the newest session, e.g. the one just taught
@@ -225,6 +325,7 @@ class SessionsPage(Page):
     def open_session(self, session_id: str) -> None:
         """Show this session (from the Today page): clear the filter so it is in the list."""
         self.selected_id = session_id
+        self._detail_wanted = True
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
@@ -372,7 +473,8 @@ class SessionsPage(Page):
             message = self.tr("%1 was added and marked present.")
         self.detail_view.status.setText(message.replace("%1", row.full_name))
 
-    def add_learner(self) -> None:
+    def add_learner(self, *, late: bool = True) -> None:
+        """Add a registered learner: one who came late, or (a session with nobody yet) one who came."""
         detail = self.detail_view.detail
         if detail is None:
             return
@@ -380,22 +482,25 @@ class SessionsPage(Page):
         self.pick_dialog = PickLearnerDialog(
             self.store,
             title=self.tr("Add a registered learner"),
-            hint=self.tr("They are added as present and late."),
-            accept_text=self.tr("&Add as late"),
+            hint=self.tr("They are added as present and late.")
+            if late
+            else self.tr("They are added as present."),
+            accept_text=self.tr("&Add as late") if late else self.tr("&Add as present"),
             unavailable=on_list,
             unavailable_note=self.tr("(already on the list)"),
             parent=self,
         )
-        self.pick_dialog.accepted.connect(self._learner_picked)
+        self.pick_dialog.accepted.connect(lambda: self._learner_picked(late))
         self.pick_dialog.open()
 
-    def _learner_picked(self) -> None:
+    def _learner_picked(self, late: bool = True) -> None:
         detail = self.detail_view.detail
         row = self.pick_dialog.chosen() if self.pick_dialog is not None else None
         if detail is None or row is None:
             return
-        self._record(detail.id, row.id, present=True, late=True)
-        self.detail_view.status.setText(self.tr("%1 was added as late.").replace("%1", row.full_name))
+        self._record(detail.id, row.id, present=True, late=late)
+        message = self.tr("%1 was added as late.") if late else self.tr("%1 was added as present.")
+        self.detail_view.status.setText(message.replace("%1", row.full_name))
 
     def close_attendance(self) -> None:
         from volunteer_kit.store import sessions
