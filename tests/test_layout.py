@@ -21,6 +21,9 @@ WAIT = 10_000
 
 @pytest.fixture
 def demo_window(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:
+    from volunteer_kit.ui import reflow
+
+    reflow._CHOSEN.clear()  # the columns as shipped, whatever an earlier test chose
     application = Application(QApplication.instance(), lang_override="vi")
     qtbot.addWidget(application.window)
     application.start()

@@ -33,6 +33,16 @@ WAIT = 10_000
 SIZES = ((1366, 680), (1920, 1080))
 
 
+@pytest.fixture(autouse=True)
+def columns_as_shipped() -> Iterator[None]:
+    """The column choices are kept for the app's session; each test starts from none."""
+    from volunteer_kit.ui import reflow
+
+    reflow._CHOSEN.clear()
+    yield
+    reflow._CHOSEN.clear()
+
+
 @pytest.fixture
 def window_app(qtbot, demo_engine, data_dir: Path) -> Iterator[Application]:
     application = Application(QApplication.instance(), lang_override="vi")

@@ -293,7 +293,9 @@ class PresenterWindow(QWidget):
         buttons = (self.close_button, self.notes_button, self.previous_button, self.next_button)
         needed = sum(b.sizeHint().width() for b in buttons) + 4 * self.buttons.spacing()
         text = self.progress.fontMetrics().horizontalAdvance(self.progress.text() or "0000000000")
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        margins = layout.contentsMargins()
         room = self.width() - margins.left() - margins.right() - needed
         apart = room < text + 6 * self.progress.fontMetrics().averageCharWidth()
         if apart and self.progress_row.indexOf(self.progress) < 0:

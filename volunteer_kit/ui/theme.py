@@ -13,12 +13,15 @@ well on (7.2:1), as does the accent on white.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget
 
 from volunteer_kit import paths
+
+Button = TypeVar("Button", bound=QAbstractButton)
 
 ACCENT = "#0b5c8a"  # deep blue: white on it 7.2:1, it on white 7.2:1
 ACCENT_TEXT = "#ffffff"  # text on the accent (and on danger)
@@ -67,7 +70,7 @@ def _filled(button: QAbstractButton, role: str, colour: str) -> None:
     button.update()
 
 
-def primary(button: QAbstractButton) -> QAbstractButton:
+def primary(button: Button) -> Button:
     """Make `button` the page's main action: filled with the accent, white bold text. One a page."""
     _filled(button, PRIMARY, ACCENT)
     if isinstance(button, QPushButton):
@@ -75,7 +78,7 @@ def primary(button: QAbstractButton) -> QAbstractButton:
     return button
 
 
-def danger(button: QAbstractButton) -> QAbstractButton:
+def danger(button: Button) -> Button:
     """Make `button` a destructive action (revoke, delete): filled with the danger colour."""
     _filled(button, DESTRUCTIVE, DANGER)
     return button

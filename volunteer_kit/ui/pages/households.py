@@ -27,6 +27,7 @@ from volunteer_kit.core.text import fold
 from volunteer_kit.core.vocab import GENDERS, SESSION_KINDS
 from volunteer_kit.errors import language
 from volunteer_kit.packs.outline import PackOutline, installed_outlines
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.labels import groups_text, label
 from volunteer_kit.ui.ops import ReadOp
 from volunteer_kit.ui.pages import Page
@@ -228,7 +229,7 @@ class HouseholdsPage(Page):
         self.hamlet_box = FittingComboBox()
         self.hamlet_label = QLabel()
         self.hamlet_label.setBuddy(self.hamlet_box)
-        self.register_button = QPushButton()
+        self.register_button = theme.primary(QPushButton())
         self.register_button.clicked.connect(self.open_register_dialog)
         self.model = QStandardItemModel(0, len(COLUMN_CHARS), self)
         self.table = QTableView()

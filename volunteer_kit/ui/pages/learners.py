@@ -32,6 +32,7 @@ from volunteer_kit.core.text import fold
 from volunteer_kit.core.vocab import GENDERS, GROUPS, SESSION_KINDS
 from volunteer_kit.errors import language
 from volunteer_kit.packs.outline import PackOutline, PackProgress, installed_outlines
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.labels import groups_text, label
 from volunteer_kit.ui.learners_model import LearnersModel
 from volunteer_kit.ui.ops import ReadOp, WriteOp
@@ -212,7 +213,7 @@ class LearnerDetailView(QWidget):
         self.attempts = QListWidget()
         self.checks_title = ScaledLabel(1.15, bold=True)
         self.checks = QListWidget()
-        self.withdraw_button = QPushButton()
+        self.withdraw_button = theme.danger(QPushButton())
         self.merge_button = QPushButton()
         self.can_merge = False  # officers merge duplicates (the profile's role)
         self.placeholder = QLabel()

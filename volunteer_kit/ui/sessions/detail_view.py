@@ -28,6 +28,7 @@ from volunteer_kit.core.records import SessionDetail
 from volunteer_kit.core.vocab import SESSION_KINDS
 from volunteer_kit.errors import language
 from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.ui import theme
 from volunteer_kit.ui.empty_state import EmptyState
 from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.sessions.attendance import AttendanceModel, AttendanceTable
@@ -103,7 +104,7 @@ class SessionDetailView(QWidget):
         self.attendance_stack.addWidget(self.empty_attendance)
         self.walk_in_button = QPushButton()
         self.add_learner_button = QPushButton()
-        self.close_button = QPushButton()
+        self.close_button = theme.primary(QPushButton())
         self.correct_button = QPushButton()
         self.correct_button.setCheckable(True)
         self.status = StatusLine()
