@@ -38,10 +38,11 @@ class EmptyState(QFrame):
         self._callback = callback
         self.button = QPushButton()
         self.button.clicked.connect(self._act)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.button)
-        row.addStretch(1)
+        self._row = QHBoxLayout()
+        self._row.addStretch(1)
+        self._row.addWidget(self.button)
+        self._row.addStretch(1)
+        row = self._row
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.text)
         self._layout.addLayout(row)
@@ -70,6 +71,13 @@ class EmptyState(QFrame):
         self.button.setText(action_text)
         self.button.setVisible(bool(action_text))
         self.setAccessibleName(text)
+
+    def second_button(self) -> QPushButton:
+        """A second way forward beside the first (a search with no match: clear it, or add the one
+        looked for); the caller gives it its words and connects it."""
+        button = QPushButton()
+        self._row.insertWidget(self._row.count() - 1, button)
+        return button
 
     def _act(self) -> None:
         if self._callback is not None:

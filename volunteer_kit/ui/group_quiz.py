@@ -20,12 +20,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +43,7 @@ from volunteer_kit.ui.quiz import (
     BANNER_COLOURS,
     CARD_COLOURS,
     AnswerCard,
+    answer_keys,
     explanation,
     finished_attempt,
     learner_base,
@@ -232,12 +231,7 @@ class GroupQuizWindow(QWidget):
         self.main_layout.addWidget(self.area, 1)
         self.main_layout.addLayout(buttons)
 
-        for number in range(1, 9):
-            for keys in (str(number), f"Num+{number}"):
-                QShortcut(QKeySequence(keys), self, lambda n=number: self.pick(n - 1))
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self, self.check_or_next)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave)
+        answer_keys(self, self.pick, self.check_or_next, self.leave)
         self.apply_fonts()
         self.show_question()
 

@@ -7,6 +7,7 @@ question number and the button that goes on always stay in view.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
@@ -103,6 +104,19 @@ def paint_banner(banner: QLabel, text: str, tone: str) -> None:
     banner.setProperty("tone", tone)
     banner.setText(text)
     banner.setVisible(bool(text))
+
+
+def answer_keys(
+    window: QWidget, pick: Callable[[int], object], go_on: Callable[[], object], leave: Callable[[], object]
+) -> None:
+    """The quiz's keys: 1–8 (and the number pad) pick that answer (from 0), Enter checks and goes
+    on, Esc leaves."""
+    for number in range(1, 9):
+        for keys in (str(number), f"Num+{number}"):
+            QShortcut(QKeySequence(keys), window, lambda n=number: pick(n - 1))
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(key), window, go_on)
+    QShortcut(QKeySequence(Qt.Key.Key_Escape), window, leave)
 
 
 class AnswerCard(QAbstractButton):
@@ -269,12 +283,7 @@ class QuizWindow(QWidget):
         self.main_layout.addWidget(self.area, 1)
         self.main_layout.addLayout(buttons)
 
-        for number in range(1, 9):
-            for keys in (str(number), f"Num+{number}"):
-                QShortcut(QKeySequence(keys), self, lambda n=number: self.pick(n - 1))
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self, self.check_or_next)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        answer_keys(self, self.pick, self.check_or_next, self.close)
         self.apply_fonts()
         self.show_question()
 

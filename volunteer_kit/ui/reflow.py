@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volunteer_kit.ui.empty_state import EmptyState
 from volunteer_kit.ui.widgets import ScaledLabel
 
 
@@ -375,29 +375,12 @@ class ListDetailSplitter(QSplitter):
             self.setSizes([top, total - top])
 
 
-class NoMatch(QFrame):
+class NoMatch(EmptyState):
     """Where the table was: one sentence saying nothing matched, and the two ways forward (clear the
-    search; add the one who was looked for)."""
+    search; add the one who was looked for). The pages set the words and connect the buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setAutoFillBackground(True)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setMinimumWidth(1)
-        self.clear_button = QPushButton()
-        self.add_button = QPushButton()
-        buttons = flow_row(self.clear_button, self.add_button)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(buttons)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.text)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        super().__init__(parent=parent)
+        self.clear_button = self.button
+        self.clear_button.setVisible(True)
+        self.add_button = self.second_button()
