@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -48,7 +47,7 @@ from volunteer_kit.ui.reflow import (
     row_height,
 )
 from volunteer_kit.ui.store_client import StoreClient
-from volunteer_kit.ui.widgets import ScaledLabel, scrolling
+from volunteer_kit.ui.widgets import FittingList, ScaledLabel, scrolling
 
 if TYPE_CHECKING:
     from volunteer_kit.store.learner_view import LearnerRecord
@@ -208,11 +207,13 @@ class LearnerDetailView(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addRow(lab, value)
         self.sessions_title = ScaledLabel(1.15, bold=True)
-        self.sessions = QListWidget()
+        # Lists as tall as their rows (the detail scrolls, not each list); an empty one is hidden,
+        # its title saying "(0)", instead of a bare white box.
+        self.sessions = FittingList()
         self.attempts_title = ScaledLabel(1.15, bold=True)
-        self.attempts = QListWidget()
+        self.attempts = FittingList()
         self.checks_title = ScaledLabel(1.15, bold=True)
-        self.checks = QListWidget()
+        self.checks = FittingList()
         self.withdraw_button = theme.danger(QPushButton())
         self.merge_button = QPushButton()
         self.can_merge = False  # officers merge duplicates (the profile's role)
@@ -221,9 +222,6 @@ class LearnerDetailView(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for lst in (self.sessions, self.attempts, self.checks):
             lst.setAlternatingRowColors(True)
-            lst.setWordWrap(True)
-            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            lst.setMinimumHeight(lst.fontMetrics().height() * 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.placeholder)
@@ -232,12 +230,13 @@ class LearnerDetailView(QWidget):
         layout.addWidget(self.progress_title)
         layout.addWidget(self.progress_text)
         layout.addWidget(self.sessions_title)
-        layout.addWidget(self.sessions, 2)
+        layout.addWidget(self.sessions)
         layout.addWidget(self.attempts_title)
-        layout.addWidget(self.attempts, 1)
+        layout.addWidget(self.attempts)
         layout.addWidget(self.checks_title)
-        layout.addWidget(self.checks, 1)
+        layout.addWidget(self.checks)
         layout.addWidget(flow_row(self.merge_button, self.withdraw_button))
+        layout.addStretch(1)
         self.show_detail(None)
 
     def retranslate(self) -> None:
@@ -328,6 +327,8 @@ class LearnerDetailView(QWidget):
             outline = self.outlines.get(c.pack_id)
             task = outline.check_text(c.check_id, language()) if outline else c.check_id
             self.checks.addItem(f"{_date_text(c.recorded_at)} · {task} · {verdict}")
+        for lst in (self.sessions, self.attempts, self.checks):
+            lst.setVisible(lst.count() > 0)
 
     def _show_progress(self) -> None:
         self.progress_title.setText(self.tr("Progress"))
