@@ -205,7 +205,10 @@ def run_gui(*, smoke_test: bool = False, lang_override: str | None = None) -> in
             if problems:
                 qapp.exit(1)
                 return
-            print("smoke test: ok (window, store migrated, hub migrations, packs, certificate)", flush=True)
+            print(
+                "smoke test: ok (window, store migrated, hub migrations, packs, certificate, images)",
+                flush=True,
+            )
             qapp.exit(0)
 
         def smoke_timeout() -> None:

@@ -71,11 +71,22 @@ def check_certificate_renders() -> str | None:
     return None
 
 
+def check_image_formats() -> str | None:
+    """Qt reads what the app shows: SVG (the navigation's icons, pack drawings), PNG and JPEG
+    (pack pictures, photos of a QR code). The bundle keeps only these readers."""
+    from PySide6.QtGui import QImageReader
+
+    readable = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    missing = sorted({"svg", "png", "jpeg"} - readable)
+    return f"Qt cannot read {', '.join(missing)} images" if missing else None
+
+
 CHECKS: tuple[Callable[[], str | None], ...] = (
     check_store_migrated,
     check_hub_migrations,
     check_bundled_packs,
     check_certificate_renders,
+    check_image_formats,
 )
 
 
