@@ -19,6 +19,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     plist.add_argument("--json", action="store_true", help="print one JSON array")
     pcheck = packs_sub.add_parser("check", parents=[common], help="check a pack folder or archive")
     pcheck.add_argument("path", metavar="PATH")
+    plint = packs_sub.add_parser(
+        "lint",
+        parents=[common],
+        help="check a pack, then read it as a reviewer: guessable quizzes, long steps…",
+    )
+    plint.add_argument("path", metavar="PATH")
+    plint.add_argument("--json", action="store_true", help="print the findings as one JSON array")
+    pfields = packs_sub.add_parser(
+        "fields", parents=[common], help="the names this commune fills into a pack (its app, its Zalo page)"
+    )
+    pfields.add_argument("pack_id", metavar="PACK_ID")
+    pfields.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="fill in a field")
+    pfields.add_argument("--clear", action="append", default=[], metavar="FIELD", help="back to the default")
+    pfields.add_argument("--json", action="store_true", help="print the fields as one JSON array")
     pbuild = packs_sub.add_parser("build", parents=[common], help="check a pack folder and write its archive")
     pbuild.add_argument("folder", metavar="DIR")
     pbuild.add_argument("out", metavar="OUT")
@@ -39,6 +53,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     plist.set_defaults(handler=cmd_packs_list)
     pcheck.set_defaults(handler=cmd_packs_check)
+    plint.set_defaults(handler=cmd_packs_lint)
+    pfields.set_defaults(handler=cmd_packs_fields)
     pbuild.set_defaults(handler=cmd_packs_build)
     psign.set_defaults(handler=cmd_packs_sign)
     pkeygen.set_defaults(handler=cmd_packs_keygen)
@@ -83,21 +99,111 @@ def cmd_packs_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_packs_check(args: argparse.Namespace) -> int:
+def _print_problems(exc) -> None:
+    for problem in exc.problems:
+        print(problem, file=sys.stderr)
+    print(
+        msg(
+            f"{len(exc.problems)} lỗi; gói chưa dùng được.",
+            f"{len(exc.problems)} problem(s); the pack cannot be used yet.",
+        ),
+        file=sys.stderr,
+    )
+
+
+def cmd_packs_lint(args: argparse.Namespace) -> int:
+    """Exit 0 only for a pack with no problem and no finding: what CI asks of every bundled pack."""
+    from volunteer_kit.packs.lint import lint_pack
     from volunteer_kit.packs.reader import PackInvalid
 
+    _check_path(Path(args.path))
     try:
         pack = _load_any_pack(Path(args.path))
     except PackInvalid as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        _print_problems(exc)
+        return 1
+    findings = lint_pack(pack)
+    if args.json:
+        print_json([{"where": f.where, "rule": f.rule, "text": f.text} for f in findings])
+        return 1 if findings else 0
+    for finding in findings:
+        print(f"{msg('cảnh báo', 'warning')}: {finding}")
+    print(
+        msg(
+            f"{pack.key}: {len(findings)} cảnh báo." if findings else f"{pack.key}: không có cảnh báo nào.",
+            f"{pack.key}: {len(findings)} warning(s)." if findings else f"{pack.key}: no warnings.",
+        )
+    )
+    return 1 if findings else 0
+
+
+def _check_path(path: Path) -> None:
+    if not path.exists():
+        raise errors.KnownError(f"Không thấy gói bài học ở {path}.", f"No lesson pack at {path}.")
+
+
+def cmd_packs_fields(args: argparse.Namespace) -> int:
+    from volunteer_kit.packs import fields
+    from volunteer_kit.packs.library import list_library
+
+    entries = [e for e in list_library() if e.pack.manifest.id == args.pack_id]
+    if not entries:
+        raise errors.KnownError(
+            f"Máy này không có gói {args.pack_id} (xem: volunteer-kit packs list).",
+            f"This laptop has no pack {args.pack_id} (see: volunteer-kit packs list).",
+        )
+    manifest = entries[-1].pack.manifest  # the newest version
+    changes: dict[str, str] = {name: "" for name in args.clear}
+    for item in args.set:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise errors.KnownError(
+                f"Viết --set TÊN_MỤC=GIÁ_TRỊ (nhận được {item!r}).",
+                f"Write --set FIELD=VALUE (got {item!r}).",
+            )
+        changes[name.strip()] = value
+    chosen = (
+        fields.save_values(manifest.id, manifest, changes)
+        if changes
+        else fields.local_values().get(manifest.id, {})
+    )
+    lang = errors.language()
+    rows = [
+        {
+            "id": f.id,
+            "label": f.label.get(lang),
+            "value": chosen.get(f.id, ""),
+            "default": f.default.get(lang),
+        }
+        for f in manifest.fields
+    ]
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
         print(
             msg(
-                f"{len(exc.problems)} lỗi; gói chưa dùng được.",
-                f"{len(exc.problems)} problem(s); the pack cannot be used yet.",
-            ),
-            file=sys.stderr,
+                f"Gói {manifest.id} không có mục nào để xã điền.",
+                f"Pack {manifest.id} has no fields to fill in.",
+            )
         )
+    for row in rows:
+        shown = row["value"] or msg(
+            f"(chưa điền: «{row['default']}»)", f"(not filled in: “{row['default']}”)"
+        )
+        print(f"{row['id']}  {row['label']}: {shown}")
+    return 0
+
+
+def cmd_packs_check(args: argparse.Namespace) -> int:
+    from volunteer_kit.packs.lint import lint_pack
+    from volunteer_kit.packs.reader import PackInvalid
+
+    _check_path(Path(args.path))
+    try:
+        pack = _load_any_pack(Path(args.path))
+    except PackInvalid as exc:
+        _print_problems(exc)
         return 1
     print(
         msg(
@@ -107,6 +213,8 @@ def cmd_packs_check(args: argparse.Namespace) -> int:
             f"{len(pack.manifest.skill_checks)} skill checks.",
         )
     )
+    for finding in lint_pack(pack):  # a usable pack; what a reviewer would still ask for
+        print(f"{msg('cảnh báo', 'warning')}: {finding}")
     return 0
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from volunteer_kit.packs.outline import PackOutline
+from volunteer_kit.packs.outline import PackOutline, fill_defaults
 
 log = logging.getLogger("volunteer_kit.exports")
 
@@ -67,7 +67,9 @@ def _answer_keys(lessons_dir: Path, library_dir: Path | None) -> dict[str, dict[
     for folder in folders:  # later (imported) versions replace bundled ones, as outlines_by_id does
         try:
             manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-            quiz = json.loads((folder / manifest["quiz"]).read_text(encoding="utf-8"))
+            quiz = fill_defaults(
+                manifest, json.loads((folder / manifest["quiz"]).read_text(encoding="utf-8"))
+            )
             keys[manifest["id"]] = {
                 q["id"]: QuestionKey(q["prompt"]["vi"], q["prompt"].get("en", ""), frozenset(q["correct"]))
                 for q in quiz["questions"]

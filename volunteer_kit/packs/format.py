@@ -65,6 +65,14 @@ class SkillCheckDef(_Model):
     text: LocalText
 
 
+class PackField(_Model):
+    """A name the commune fills in (its app, its Zalo page): `{{id}}` in the pack's text."""
+
+    id: str = Field(pattern=SLUG)
+    label: LocalText  # what to fill in, shown where the commune types it
+    default: LocalText  # a generic phrase that reads right in the sentence until then
+
+
 class Signature(_Model):
     key_id: str = Field(pattern=r"^[0-9a-f]{16}$")
     value: str = Field(min_length=1, max_length=200)  # base64 Ed25519 signature
@@ -84,6 +92,8 @@ class Manifest(_Model):
     lessons: list[LessonRef] = Field(min_length=1, max_length=50)
     quiz: str
     skill_checks: list[SkillCheckDef] = Field(default_factory=list, max_length=50)
+    level: int | None = Field(default=None, ge=1, le=8)  # Circular 02/2025/TT-BGDĐT step: 1-2 Cơ bản … 7-8
+    fields: list[PackField] = Field(default_factory=list, max_length=20)
     files: dict[str, str] | None = None
     signature: Signature | None = None
 
@@ -105,9 +115,10 @@ class Manifest(_Model):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Manifest:
-        groups: tuple[tuple[str, Sequence[LessonRef | SkillCheckDef]], ...] = (
+        groups: tuple[tuple[str, Sequence[LessonRef | SkillCheckDef | PackField]], ...] = (
             ("lessons", self.lessons),
             ("skill_checks", self.skill_checks),
+            ("fields", self.fields),
         )
         for name, items in groups:
             seen: set[str] = set()

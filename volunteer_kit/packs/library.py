@@ -28,7 +28,7 @@ from typing import Any
 
 from volunteer_kit import paths
 from volunteer_kit.errors import KnownError
-from volunteer_kit.packs import signing
+from volunteer_kit.packs import fields, signing
 from volunteer_kit.packs.archive import extract_archive
 from volunteer_kit.packs.folder import check_folder, copy_folder
 from volunteer_kit.packs.reader import INSTALL_INFO, MANIFEST, Pack, PackInvalid, read_pack
@@ -105,15 +105,17 @@ def library_dir() -> Path:
 def list_library(*, bundled_dir: Path | None = None, library: Path | None = None) -> list[LibraryPack]:
     """Every pack this data folder can teach from; packs that fail their check are logged and left out."""
     entries: list[LibraryPack] = []
+    values = fields.local_values()  # the commune's names in the packs' text
     for folder in sorted((bundled_dir or paths.lessons_dir()).glob(f"*/{MANIFEST}")):
         try:
-            entries.append(LibraryPack(read_pack(folder.parent, check_hashes=False), "bundled", "bundled"))
+            pack = read_pack(folder.parent, check_hashes=False, values=values)
+            entries.append(LibraryPack(pack, "bundled", "bundled"))
         except KnownError as exc:
             log.warning("bundled pack %s skipped: %s", folder.parent.name, exc.en)
     for info in sorted((library or library_dir()).glob(f"*/*/{INSTALL_INFO}")):
         try:
             trust = json.loads(info.read_text(encoding="utf-8"))["trust"]
-            entries.append(LibraryPack(read_pack(info.parent), trust, "imported"))
+            entries.append(LibraryPack(read_pack(info.parent, values=values), trust, "imported"))
         except (KnownError, OSError, ValueError, KeyError) as exc:
             log.warning("installed pack %s skipped: %s", info.parent, exc)
     entries.sort(key=lambda e: (e.pack.manifest.id, e.pack.manifest.version_tuple()))

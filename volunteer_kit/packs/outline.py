@@ -12,9 +12,11 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from volunteer_kit import paths
 from volunteer_kit.core.records import PackFacts
+from volunteer_kit.packs.fields import fill_local_text
 
 log = logging.getLogger("volunteer_kit.packs")
 
@@ -53,6 +55,8 @@ def read_outline(folder: Path) -> PackOutline:
     """Raises OSError, ValueError, KeyError or TypeError for a pack that cannot be read."""
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     quiz = json.loads((folder / manifest["quiz"]).read_text(encoding="utf-8"))
+    if manifest.get("fields"):  # records and reports name a skill check with the fields' defaults
+        manifest["skill_checks"] = fill_defaults(manifest, manifest["skill_checks"])
     return PackOutline(
         pack_id=manifest["id"],
         version=manifest["version"],
@@ -65,6 +69,14 @@ def read_outline(folder: Path) -> PackOutline:
         competencies=tuple(manifest.get("competencies", ())),
         lesson_titles={lesson["id"]: _titles(lesson) for lesson in manifest["lessons"]},
     )
+
+
+def fill_defaults(manifest: dict, raw: Any) -> Any:
+    """`raw` (parsed JSON of the pack) with each `{{field}}` replaced by that field's default text."""
+    defaults = {f["id"]: f["default"] for f in manifest.get("fields") or ()}
+    vi = {key: text["vi"] for key, text in defaults.items()}
+    en = {key: text.get("en") or text["vi"] for key, text in defaults.items()}
+    return fill_local_text(raw, vi, en)
 
 
 def _titles(lesson: dict) -> tuple[str, str]:

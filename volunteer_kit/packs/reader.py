@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from volunteer_kit.errors import KnownError
+from volunteer_kit.packs import fields as pack_fields
 from volunteer_kit.packs.format import FILE_NAME, Manifest, Quiz, pydantic_messages
 
 MANIFEST = "manifest.json"
@@ -181,10 +182,39 @@ def referenced_files(root: Path, manifest: Manifest) -> set[str]:
     return {relative for relative in found if relative is not None}
 
 
-def read_pack(root: Path, *, check_hashes: bool = True, digests: dict[str, str] | None = None) -> Pack:
+def _field_problems(text: str, declared: set[str], where: str, *, title: bool = False) -> list[str]:
+    used = pack_fields.placeholders(text)
+    if title and used:
+        return [f"{where}: a title cannot hold a field ({{{{{used[0]}}}}}); use fields in the text"]
+    return [
+        f"{where}: {{{{{name}}}}} is not one of the pack's fields ({', '.join(sorted(declared)) or 'none'})"
+        for name in dict.fromkeys(used)
+        if name not in declared
+    ]
+
+
+def _strings(raw: object) -> list[str]:
+    if isinstance(raw, str):
+        return [raw]
+    if isinstance(raw, dict):
+        return [text for value in raw.values() for text in _strings(value)]
+    if isinstance(raw, list):
+        return [text for value in raw for text in _strings(value)]
+    return []
+
+
+def read_pack(
+    root: Path,
+    *,
+    check_hashes: bool = True,
+    digests: dict[str, str] | None = None,
+    values: dict[str, dict[str, str]] | None = None,
+) -> Pack:
     """Read and check the pack folder at `root`; raise PackInvalid listing every problem.
 
     `digests` are the files' SHA-256 when the caller already computed them (while extracting).
+    `values` are the commune's field values by pack id (fields.local_values()); a field without
+    one reads its default, so `{{id}}` never reaches a learner.
     """
     problems: list[str] = []
     files = pack_files(root)
@@ -204,12 +234,31 @@ def read_pack(root: Path, *, check_hashes: bool = True, digests: dict[str, str] 
             problems.extend(pydantic_messages(exc, MANIFEST))
     if manifest is None:
         raise PackInvalid(problems)
+    declared = {f.id for f in manifest.fields}
+    fill_vi, fill_en = pack_fields.texts_for(manifest, (values or {}).get(manifest.id))
+    assert isinstance(raw_manifest, dict)  # Manifest.model_validate took it
+    for where, text in [("title", manifest.title.vi), ("title", manifest.title.en)] + [
+        (f"lessons[{i}].title", t)
+        for i, ref in enumerate(manifest.lessons)
+        for t in (ref.title.vi, ref.title.en)
+    ]:
+        problems.extend(_field_problems(text, declared, f"{MANIFEST}: {where}", title=True))
+    for text in _strings(raw_manifest.get("summary")) + _strings(raw_manifest.get("skill_checks")):
+        problems.extend(_field_problems(text, declared, f"{MANIFEST}: summary or skill_checks"))
+    if declared:  # the summary and skill checks as the learner reads them
+        kept = {key: raw_manifest[key] for key in ("summary", "skill_checks") if key in raw_manifest}
+        manifest = Manifest.model_validate(
+            {**raw_manifest, **pack_fields.fill_local_text(kept, fill_vi, fill_en)}
+        )
     quiz = None
     if _inside(root, PurePosixPath(MANIFEST), manifest.quiz) not in files:
         problems.append(f"{MANIFEST}: quiz: {manifest.quiz} is not in the pack")
     else:
         raw_quiz = _load_json(root, manifest.quiz, problems)
         if raw_quiz is not None:
+            for text in _strings(raw_quiz):
+                problems.extend(_field_problems(text, declared, manifest.quiz))
+            raw_quiz = pack_fields.fill_local_text(raw_quiz, fill_vi, fill_en)
             try:
                 quiz = Quiz.model_validate(raw_quiz)
             except ValueError as exc:
@@ -228,7 +277,10 @@ def read_pack(root: Path, *, check_hashes: bool = True, digests: dict[str, str] 
             continue
         if not unicodedata.is_normalized("NFC", text):
             problems.append(f"{where}: {ref.file} is not in NFC form")
-        title, parsed = parse_lesson(text)
+        for line in text.splitlines():
+            heading = line.startswith("# ") or line.startswith("## ")
+            problems.extend(_field_problems(line, declared, f"{where}: {ref.file}", title=heading))
+        title, parsed = parse_lesson(pack_fields.fill(text, fill_vi))
         if not title:
             problems.append(f"{where}: {ref.file} has no '# ' title line")
         if not parsed:
