@@ -59,7 +59,7 @@ def plain(markdown: str) -> str:
 
 
 def word_count(markdown: str) -> int:
-    return len(plain(markdown).split())
+    return sum(len(_LIST.sub("", line).split()) for line in plain(markdown).splitlines())
 
 
 def screen_lines(title: str, body: str) -> float:
