@@ -5,7 +5,6 @@ real presenter: a step it calls too tall does scroll there."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -45,7 +44,7 @@ def _scrolls(qtbot, pack, lesson: Lesson, index: int) -> bool:
 def test_every_step_shows_whole_at_200_percent_on_a_laptop(qtbot, at_200, name: str) -> None:
     pack = read_pack(ROOT / "lessons" / name)
     scrolling = [
-        f"{lesson.file} step {index + 1} '{step.title}' (lint estimate {screen_lines(step.title, step.body):g})"
+        f"{lesson.file} step {index + 1} '{step.title}' (lint: {screen_lines(step.title, step.body):g} lines)"
         for lesson in pack.lessons
         for index, step in enumerate(lesson.steps)
         if _scrolls(qtbot, pack, lesson, index)
