@@ -91,3 +91,46 @@ def test_a_new_pack_is_taught_in_the_window_and_leads_to_a_certificate(
     with demo_engine.connect() as conn:
         found = {e.learner_id: e for e in eligibility(conn, installed_outlines(), pack.manifest.id)}
     assert found[learner].eligible, found[learner].why("vi")
+
+
+def test_the_commune_fills_in_its_names_on_the_lessons_page(qtbot, data_dir: Path) -> None:
+    import json
+
+    from volunteer_kit import paths
+
+    application = Application(QApplication.instance(), lang_override="vi")
+    qtbot.addWidget(application.window)
+    application.start()
+    qtbot.waitUntil(lambda: application.window.today.counts is not None, timeout=WAIT)
+    try:
+        page = application.window.lessons
+        with qtbot.waitSignal(page.library_loaded, timeout=WAIT):
+            application.window.show_page(page)
+        titles = [page.packs.item(i).text().splitlines()[0] for i in range(page.packs.count())]
+        page.packs.setCurrentRow(titles.index("Sử dụng VNeID"))
+        assert page.fields_button.isHidden()  # a pack without fields has nothing to fill in
+        assert "bậc 1/8" in page.facts.text() or "bậc 2/8" in page.facts.text()
+        page.packs.setCurrentRow(titles.index("Nền tảng số của xã và tỉnh"))
+        assert not page.fields_button.isHidden()
+        page.fields_button.click()
+        qtbot.waitUntil(lambda: page.fields_dialog is not None and page.fields_dialog.isVisible(), timeout=WAIT)
+        dialog = page.fields_dialog
+        edit = dialog.edits["ung-dung-tinh"]
+        assert edit.text() == "" and edit.placeholderText() == "ứng dụng công dân của tỉnh"
+        # A brace is refused with one line in the dialog, and nothing is written.
+        edit.setText("Huế-S {x}")
+        dialog.save()
+        qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=WAIT)
+        assert "ngoặc nhọn" in dialog.error.text()
+        assert not (paths.data_dir() / "pack-fields.json").exists()
+        edit.setText("Huế-S")
+        with qtbot.waitSignal(page.library_loaded, timeout=WAIT):
+            dialog.save()
+        saved = json.loads((paths.data_dir() / "pack-fields.json").read_text(encoding="utf-8"))
+        assert saved == {"vn.bdhvs.nen-tang-so-dia-phuong": {"ung-dung-tinh": "Huế-S"}}
+        entry = page.current_entry()
+        assert entry is not None and entry.pack.manifest.id == "vn.bdhvs.nen-tang-so-dia-phuong"
+        text = "\n".join(step.body for lesson in entry.pack.lessons for step in lesson.steps)
+        assert "Huế-S" in text and "ứng dụng công dân của tỉnh" not in text
+    finally:
+        application.shutdown()

@@ -559,143 +559,143 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>GroupQuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="161" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="160" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="209" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="208" />
         <source>▼ more below</source>
         <translation>▼ more below</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="217" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="216" />
         <source>One learner at a time</source>
         <translation>One learner at a time</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="219" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="218" />
         <source>Each learner answers every question in turn, on the big answer cards.</source>
         <translation>Each learner answers every question in turn, on the big answer cards.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="344" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="338" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="346" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="340" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="363" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="357" />
         <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
         <translation>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="366" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="360" />
         <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
         <translation>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="395" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="389" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="481" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="475" />
         <source>Some learners have not chosen</source>
         <translation>Some learners have not chosen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="482" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="476" />
         <source>%n learner(s) have not chosen — check anyway?</source>
         <translation>
             <numerusform>%n learner has not chosen — check anyway?</numerusform><numerusform>%n learners have not chosen — check anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="484" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="478" />
         <source>%1: this question counts as not right for them.</source>
         <translation>%1: this question counts as not right for them.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="488" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="482" />
         <source>Check anyway</source>
         <translation>Check anyway</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="489" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="483" />
         <source>Go back and tick</source>
         <translation>Go back and tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="542" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="536" />
         <source>Right answers: %1.</source>
         <translation>Right answers: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="542" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="536" />
         <source>Right answer: %1.</source>
         <translation>Right answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="550" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="544" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="550" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="544" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="577" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="571" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="583" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="577" />
         <source>%1 of %2 right</source>
         <translation>%1 of %2 right</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="586" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="580" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="586" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="580" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="603" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="597" />
         <source>Pass mark: %1 %</source>
         <translation>Pass mark: %1 %</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="605" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="599" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="624" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="618" />
         <source>Close the quiz?</source>
         <translation>Close the quiz?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="625" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="619" />
         <source>Close the quiz? The group's answers so far are not recorded.</source>
         <translation>Close the quiz? The group's answers so far are not recorded.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="626" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="620" />
         <source>Close the quiz</source>
         <translation>Close the quiz</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="627" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="621" />
         <source>Go on with the quiz</source>
         <translation>Go on with the quiz</translation>
     </message>
@@ -703,94 +703,94 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>HouseholdDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="124" />
         <source>Choose a household in the list to see its people and visits.</source>
         <translation>Choose a household in the list to see its people and visits.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="125" />
         <source>Add &amp;people…</source>
         <translation>Add &amp;people…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="126" />
         <source>Register more people of this household, with their consent</source>
         <translation>Register more people of this household, with their consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="127" />
         <source>Household skills</source>
         <translation>Household skills</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="149" />
         <source>(name erased)</source>
         <translation>(name erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="153" />
         <source>Digital household: all five skills shown ✓</source>
         <translation>Digital household: all five skills shown ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="155" />
         <source>%1 of 5 household skills shown</source>
         <translation>%1 of 5 household skills shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="158" />
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform><numerusform>People (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="161" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="162" />
         <source>(consent withdrawn: identifying data erased)</source>
         <translation>(consent withdrawn: identifying data erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="164" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="165" />
         <source>consent given by %1</source>
         <translation>consent given by %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="166" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="167" />
         <source>consent given</source>
         <translation>consent given</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="168" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="169" />
         <source>no consent recorded</source>
         <translation>no consent recorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="179" />
         <source>Visits and sessions (%n)</source>
         <translation>
             <numerusform>Visits and sessions (%n)</numerusform><numerusform>Visits and sessions (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="189" />
         <source>Not visited yet</source>
         <translation>Not visited yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="198" />
         <source>shown by %1</source>
         <translation>shown by %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="200" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="202" />
         <source>not yet (no lesson pack on this laptop teaches it)</source>
         <translation>not yet (no lesson pack on this laptop teaches it)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="207" />
         <source>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</source>
         <translation>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</translation>
     </message>
@@ -1012,124 +1012,124 @@ Please copy the details below and send them to your IT contact.</translation>
     <name>HouseholdsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="60" />
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="298" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="299" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="302" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="303" />
         <source>Head of household or address; accents optional</source>
         <translation>Head of household or address; accents optional</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="305" />
         <source>Search households</source>
         <translation>Search households</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="306" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="306" />
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="307" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="325" />
         <source>&amp;Register household…</source>
         <translation>&amp;Register household…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="308" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="309" />
         <source>A new household and its people, with their consent (Ctrl+N)</source>
         <translation>A new household and its people, with their consent (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="312" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="313" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="314" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="314" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="315" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="315" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="316" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="317" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="317" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="318" />
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="324" />
         <source>&amp;Clear the search</source>
         <translation>&amp;Clear the search</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="340" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="341" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="392" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="393" />
         <source>(name erased)</source>
         <translation>(name erased)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="409" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="410" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="414" />
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="415" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="416" />
         <source>%1 digital household(s) (all five skills)</source>
         <translation>%1 digital household(s) (all five skills)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="420" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="421" />
         <source>showing the first %1: choose a hamlet or search</source>
         <translation>showing the first %1: choose a hamlet or search</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="440" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="441" />
         <source>No household in this hamlet has a head or address matching “%1”.</source>
         <translation>No household in this hamlet has a head or address matching “%1”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="445" />
         <source>No household has a head or address matching “%1”.</source>
         <translation>No household has a head or address matching “%1”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="446" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="447" />
         <source>No household is registered in this hamlet yet.</source>
         <translation>No household is registered in this hamlet yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="448" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="449" />
         <source>No household is registered yet.</source>
         <translation>No household is registered yet.</translation>
     </message>
@@ -1513,12 +1513,12 @@ Please copy the details below and send them to your IT contact.</translation>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="332" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="334" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="339" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="341" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
@@ -1560,139 +1560,139 @@ Please copy the details below and send them to your IT contact.</translation>
     <name>LearnersPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="66" />
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="453" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="455" />
         <source>Learners</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="456" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="458" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="457" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="459" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Name; accents optional, e.g. nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="459" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="461" />
         <source>Search learners by name</source>
         <translation>Search learners by name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="460" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="462" />
         <source>&amp;Hamlet:</source>
         <translation>&amp;Hamlet:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="461" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="463" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="462" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="464" />
         <source>Import &amp;list…</source>
         <translation>Import &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="463" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="465" />
         <source>Add the people of a commune list (Excel .xlsx or CSV)</source>
         <translation>Add the people of a commune list (Excel .xlsx or CSV)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="468" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="470" />
         <source>&amp;Clear the search</source>
         <translation>&amp;Clear the search</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="469" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="471" />
         <source>&amp;Add a learner…</source>
         <translation>&amp;Add a learner…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="471" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="473" />
         <source>Register the person with their household, with their consent</source>
         <translation>Register the person with their household, with their consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="481" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="483" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="484" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="486" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="553" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="555" />
         <source>Nobody named “%1” in the chosen hamlet and group.</source>
         <translation>Nobody named “%1” in the chosen hamlet and group.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="555" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="557" />
         <source>Nobody named “%1” is registered.</source>
         <translation>Nobody named “%1” is registered.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="557" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="559" />
         <source>Nobody in the chosen hamlet and group.</source>
         <translation>Nobody in the chosen hamlet and group.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="559" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="561" />
         <source>No learners registered yet.</source>
         <translation>No learners registered yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="590" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="592" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="592" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="594" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="624" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="626" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Consent withdrawn: %1's name, birth year and phone were erased.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="651" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="653" />
         <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
         <translation>
             <numerusform>Merged: %n record of %1 moved here; the other record is closed.</numerusform><numerusform>Merged: %n records of %1 moved here; the other record is closed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="677" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="679" />
         <source>Merge a duplicate into %1</source>
         <translation>Merge a duplicate into %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="679" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="681" />
         <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
         <translation>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="682" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="684" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="684" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="686" />
         <source>(this record)</source>
         <translation>(this record)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="698" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="700" />
         <source>Merge two records</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="700" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="702" />
         <source>Keep:
 %1
 
@@ -1709,12 +1709,12 @@ Merge into it and close:
 This is recorded and cannot be undone here.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="712" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="714" />
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="714" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="716" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -1726,131 +1726,166 @@ Their name, birth year and phone will be erased everywhere; the sessions they at
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
         <source>bundled with the app</source>
         <translation>bundled with the app</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="41" />
         <source>signed by a trusted publisher</source>
         <translation>signed by a trusted publisher</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="41" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="42" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>NOT SIGNED: check where it came from</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="42" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="43" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>UNKNOWN PUBLISHER: check where it came from</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="90" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="123" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="150" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="134" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="136" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Teach this lesson</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="138" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Start a session: who is present, the lesson, the quiz, the skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="135" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="140" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="142" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Show the lesson in teaching mode without recording a session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="144" />
+        <source>Local &amp;names…</source>
+        <translation>Local &amp;names…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="147" />
+        <source>Your province's app, your commune's page and phone number, as learners see them in this pack</source>
+        <translation>Your province's app, your commune's page and phone number, as learners see them in this pack</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="151" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="154" />
         <source>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</source>
         <translation>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="146" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="157" />
         <source>Import a pack…</source>
         <translation>Import a pack…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="214" />
         <source>No lesson packs yet</source>
         <translation>No lesson packs yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="223" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Version %1 · about %2 minutes · %3 quiz questions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="227" />
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="231" />
         <source>Publisher: %1 (%2)</source>
         <translation>Publisher: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="238" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <source>basic</source>
+        <translation>basic</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <source>intermediate</source>
+        <translation>intermediate</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <source>advanced</source>
+        <translation>advanced</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <source>specialised</source>
+        <translation>specialised</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="254" />
+        <source>Digital competency level: %1, step %2 of 8 (Circular 02/2025)</source>
+        <translation>Digital competency level: %1, step %2 of 8 (Circular 02/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="320" />
         <source>Import a lesson pack</source>
         <translation>Import a lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="320" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Lesson packs (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="330" />
         <source>Checking and importing %1…</source>
         <translation>Checking and importing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="321" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="368" />
         <source>Pack not verified</source>
         <translation>Pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="322" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="369" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -1991,6 +2026,29 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
+    <name>PackFieldsDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pack_fields.py" line="45" />
+        <source>Local names: %1</source>
+        <translation>Local names: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pack_fields.py" line="48" />
+        <source>Fill in the names of your commune and province. Learners see them in the lessons and the quiz; an empty box keeps the pack's own words (shown in grey).</source>
+        <translation>Fill in the names of your commune and province. Learners see them in the lessons and the quiz; an empty box keeps the pack's own words (shown in grey).</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pack_fields.py" line="82" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pack_fields.py" line="83" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PickLearnerDialog</name>
     <message>
         <location filename="../../volunteer_kit/ui/learner_picker.py" line="67" />
@@ -2017,7 +2075,7 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/presenter.py" line="249" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="417" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="419" />
         <source>Next  ▶</source>
         <translation>Next  ▶</translation>
     </message>
@@ -2042,17 +2100,17 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <translation>▼ more below</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="405" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="407" />
         <source>  ⚠ pack not verified</source>
         <translation>  ⚠ pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="409" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="411" />
         <source>No notes for this step.</source>
         <translation>No notes for this step.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="417" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="419" />
         <source>Finish  ✓</source>
         <translation>Finish  ✓</translation>
     </message>
@@ -2178,67 +2236,67 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="226" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="240" />
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="322" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="331" />
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="324" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="333" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="328" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="337" />
         <source> (choose all that apply)</source>
         <translation> (choose all that apply)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="346" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="355" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="378" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="387" />
         <source>Choose an answer first.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="385" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
         <source>Right!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="385" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
         <source>Not quite.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="388" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="397" />
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="388" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="397" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="427" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="427" />
         <source>not passed yet</source>
         <translation>not passed yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="420" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="429" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 got %2 of %3 right: %4. Now %5.</translation>
     </message>
@@ -2547,172 +2605,172 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="234" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="235" />
         <source>Lesson pack</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="235" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="239" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="243" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="244" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Choose a session in the list to see who came.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="244" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="245" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="246" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="247" />
         <source>What was &amp;taught, and notes</source>
         <translation>What was &amp;taught, and notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="339" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="340" />
         <source>Add the learne&amp;rs who came…</source>
         <translation>Add the learne&amp;rs who came…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="247" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="248" />
         <source>Find each registered learner who came and add them</source>
         <translation>Find each registered learner who came and add them</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="248" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="249" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>&amp;Notes of the session (what went well, what to repeat):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="249" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="250" />
         <source>Sa&amp;ve notes</source>
         <translation>Sa&amp;ve notes</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="250" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="251" />
         <source>Add &amp;walk-in…</source>
         <translation>Add &amp;walk-in…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="251" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="252" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Register someone new, with their consent, as present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="252" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
         <source>Add &amp;learner…</source>
         <translation>Add &amp;learner…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="323" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="324" />
         <source>Open: tick who is here (Space ticks the chosen box).</source>
         <translation>Open: tick who is here (Space ticks the chosen box).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="245" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="246" />
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
         <source>Add a registered learner who came late</source>
         <translation>Add a registered learner who came late</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="255" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Close attendance…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="255" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="256" />
         <source>The attendance list is complete</source>
         <translation>The attendance list is complete</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="256" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="257" />
         <source>C&amp;orrect attendance</source>
         <translation>C&amp;orrect attendance</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="258" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="259" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Unlock the boxes of a closed session to fix a mistake; every change is kept</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Attendance: arrows to move, Space to tick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="262" />
         <source>E&amp;xport roster…</source>
         <translation>E&amp;xport roster…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="264" />
         <source>Save the list of learners to print and sign, or to open in Excel</source>
         <translation>Save the list of learners to print and sign, or to open in Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="265" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="266" />
         <source>Roster file format</source>
         <translation>Roster file format</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="266" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="267" />
         <source>CSV and XLSX open in Excel; PDF is ready to print</source>
         <translation>CSV and XLSX open in Excel; PDF is ready to print</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="300" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="301" />
         <source> (not verified)</source>
         <translation> (not verified)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="301" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="302" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="317" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="318" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Attendance: %1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="325" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="326" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Closed; correcting: each change is recorded as a correction.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="327" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="328" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Closed. To fix a mistake, press “Correct attendance”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="338" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="339" />
         <source>Nobody is on this session's list yet. Add the learners who came.</source>
         <translation>Nobody is on this session's list yet. Add the learners who came.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="343" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="344" />
         <source>Nobody is on this session's list. To add someone, press “Correct attendance”.</source>
         <translation>Nobody is on this session's list. To add someone, press “Correct attendance”.</translation>
     </message>

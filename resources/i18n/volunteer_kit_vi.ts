@@ -559,143 +559,143 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>GroupQuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="161" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="160" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="209" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="208" />
         <source>▼ more below</source>
         <translation>▼ còn tiếp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="217" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="216" />
         <source>One learner at a time</source>
         <translation>Từng người một</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="219" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="218" />
         <source>Each learner answers every question in turn, on the big answer cards.</source>
         <translation>Lần lượt từng người trả lời hết các câu, trên các thẻ đáp án lớn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="344" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="338" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="346" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="340" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="363" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="357" />
         <source>Tick each learner's answers: the arrow keys move, %1 or Space ticks.</source>
         <translation>Đánh dấu các đáp án của từng người: phím mũi tên để di chuyển, phím %1 hoặc phím Cách để đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="366" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="360" />
         <source>Tick each learner's answer: the arrow keys move, %1 ticks and goes to the next learner.</source>
         <translation>Đánh dấu đáp án của từng người: phím mũi tên để di chuyển, phím %1 để đánh dấu và sang người tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="395" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="389" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="481" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="475" />
         <source>Some learners have not chosen</source>
         <translation>Có người chưa chọn đáp án</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="482" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="476" />
         <source>%n learner(s) have not chosen — check anyway?</source>
         <translation>
             <numerusform>%n người chưa chọn — vẫn xem đáp án?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="484" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="478" />
         <source>%1: this question counts as not right for them.</source>
         <translation>%1: câu này sẽ được tính là chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="488" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="482" />
         <source>Check anyway</source>
         <translation>Vẫn xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="489" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="483" />
         <source>Go back and tick</source>
         <translation>Quay lại đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="542" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="536" />
         <source>Right answers: %1.</source>
         <translation>Các đáp án đúng: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="542" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="536" />
         <source>Right answer: %1.</source>
         <translation>Đáp án đúng: %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="550" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="544" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="550" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="544" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="577" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="571" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="583" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="577" />
         <source>%1 of %2 right</source>
         <translation>Đúng %1 / %2 câu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="586" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="580" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="586" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="580" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="603" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="597" />
         <source>Pass mark: %1 %</source>
         <translation>Mức đạt: %1 %</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="605" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="599" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="624" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="618" />
         <source>Close the quiz?</source>
         <translation>Đóng bài kiểm tra?</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="625" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="619" />
         <source>Close the quiz? The group's answers so far are not recorded.</source>
         <translation>Đóng bài kiểm tra? Các đáp án của nhóm từ đầu đến giờ sẽ không được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="626" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="620" />
         <source>Close the quiz</source>
         <translation>Đóng bài kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/group_quiz.py" line="627" />
+        <location filename="../../volunteer_kit/ui/group_quiz.py" line="621" />
         <source>Go on with the quiz</source>
         <translation>Tiếp tục làm bài</translation>
     </message>
@@ -703,94 +703,94 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>HouseholdDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="124" />
         <source>Choose a household in the list to see its people and visits.</source>
         <translation>Chọn một hộ trong danh sách để xem các thành viên và các lần đến hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="125" />
         <source>Add &amp;people…</source>
         <translation>Thêm &amp;người…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="126" />
         <source>Register more people of this household, with their consent</source>
         <translation>Đăng ký thêm người trong hộ này, kèm sự đồng ý của họ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="127" />
         <source>Household skills</source>
         <translation>Kỹ năng số của hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="148" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="149" />
         <source>(name erased)</source>
         <translation>(đã xóa tên)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="152" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="153" />
         <source>Digital household: all five skills shown ✓</source>
         <translation>Hộ gia đình số: đã có đủ năm kỹ năng ✓</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="155" />
         <source>%1 of 5 household skills shown</source>
         <translation>Đã có %1/5 kỹ năng số của hộ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="158" />
         <source>People (%n)</source>
         <translation>
             <numerusform>Thành viên (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="161" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="162" />
         <source>(consent withdrawn: identifying data erased)</source>
         <translation>(đã rút lại đồng ý: thông tin nhận dạng đã bị xóa)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="164" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="165" />
         <source>consent given by %1</source>
         <translation>%1 đồng ý thay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="166" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="167" />
         <source>consent given</source>
         <translation>đã đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="168" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="169" />
         <source>no consent recorded</source>
         <translation>chưa ghi nhận sự đồng ý</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="178" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="179" />
         <source>Visits and sessions (%n)</source>
         <translation>
             <numerusform>Các lần hướng dẫn (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="189" />
         <source>Not visited yet</source>
         <translation>Chưa đến hướng dẫn lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="197" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="198" />
         <source>shown by %1</source>
         <translation>%1 đã làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="200" />
         <source>not yet</source>
         <translation>chưa làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="202" />
         <source>not yet (no lesson pack on this laptop teaches it)</source>
         <translation>chưa có (máy này chưa có gói bài học nào dạy kỹ năng này)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="206" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="207" />
         <source>A skill counts as shown when a member did every required skill check of a lesson pack that teaches it, by themselves</source>
         <translation>Một kỹ năng được tính khi có thành viên tự làm được mọi bài thực hành bắt buộc của một gói bài học dạy kỹ năng đó</translation>
     </message>
@@ -1012,124 +1012,124 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     <name>HouseholdsPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="60" />
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="298" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="299" />
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="302" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="303" />
         <source>Head of household or address; accents optional</source>
         <translation>Tên chủ hộ hoặc địa chỉ; gõ dấu hay không đều được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="304" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="305" />
         <source>Search households</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="306" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="306" />
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="307" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="325" />
         <source>&amp;Register household…</source>
         <translation>Đăng &amp;ký hộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="308" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="309" />
         <source>A new household and its people, with their consent (Ctrl+N)</source>
         <translation>Hộ gia đình mới cùng các thành viên, kèm sự đồng ý của họ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="312" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="313" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="314" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="314" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="315" />
         <source>Hamlet</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="315" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="316" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="317" />
         <source>Visits</source>
         <translation>Số lượt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="317" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="318" />
         <source>Skills</source>
         <translation>Kỹ năng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="324" />
         <source>&amp;Clear the search</source>
         <translation>&amp;Xóa tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="340" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="341" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="392" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="393" />
         <source>(name erased)</source>
         <translation>(đã xóa tên)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="409" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="410" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="414" />
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n hộ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="415" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="416" />
         <source>%1 digital household(s) (all five skills)</source>
         <translation>%1 hộ gia đình số (đủ năm kỹ năng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="420" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="421" />
         <source>showing the first %1: choose a hamlet or search</source>
         <translation>đang hiện %1 hộ đầu: hãy chọn thôn hoặc tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="440" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="441" />
         <source>No household in this hamlet has a head or address matching “%1”.</source>
         <translation>Không có hộ nào ở thôn/tổ này có chủ hộ hay địa chỉ khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="445" />
         <source>No household has a head or address matching “%1”.</source>
         <translation>Không có hộ nào có chủ hộ hay địa chỉ khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="446" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="447" />
         <source>No household is registered in this hamlet yet.</source>
         <translation>Thôn/tổ này chưa có hộ nào được đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/households.py" line="448" />
+        <location filename="../../volunteer_kit/ui/pages/households.py" line="449" />
         <source>No household is registered yet.</source>
         <translation>Chưa có hộ nào được đăng ký.</translation>
     </message>
@@ -1513,12 +1513,12 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <translation>chưa làm được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="332" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="334" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="339" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="341" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
@@ -1560,139 +1560,139 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     <name>LearnersPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="66" />
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="453" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="455" />
         <source>Learners</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="456" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="458" />
         <source>&amp;Search:</source>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="457" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="459" />
         <source>Name; accents optional, e.g. nguyen thi hang</source>
         <translation>Gõ tên, có dấu hay không dấu đều được, ví dụ: nguyen thi hang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="459" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="461" />
         <source>Search learners by name</source>
         <translation>Tìm người học theo tên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="460" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="462" />
         <source>&amp;Hamlet:</source>
         <translation>T&amp;hôn/tổ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="461" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="463" />
         <source>&amp;Group:</source>
         <translation>&amp;Nhóm:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="462" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="464" />
         <source>Import &amp;list…</source>
         <translation>Nhập &amp;danh sách…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="463" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="465" />
         <source>Add the people of a commune list (Excel .xlsx or CSV)</source>
         <translation>Thêm những người trong danh sách của xã (tệp Excel .xlsx hoặc CSV)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="468" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="470" />
         <source>&amp;Clear the search</source>
         <translation>&amp;Xóa tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="469" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="471" />
         <source>&amp;Add a learner…</source>
         <translation>Thê&amp;m người học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="471" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="473" />
         <source>Register the person with their household, with their consent</source>
         <translation>Đăng ký người này cùng hộ gia đình, kèm sự đồng ý của họ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="481" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="483" />
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="484" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="486" />
         <source>All groups</source>
         <translation>Tất cả nhóm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="553" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="555" />
         <source>Nobody named “%1” in the chosen hamlet and group.</source>
         <translation>Không tìm thấy ai tên “%1” ở thôn/tổ và nhóm đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="555" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="557" />
         <source>Nobody named “%1” is registered.</source>
         <translation>Không tìm thấy ai tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="557" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="559" />
         <source>Nobody in the chosen hamlet and group.</source>
         <translation>Không có ai ở thôn/tổ và nhóm đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="559" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="561" />
         <source>No learners registered yet.</source>
         <translation>Chưa có người học nào được đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="590" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="592" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="592" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="594" />
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n người học</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="624" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="626" />
         <source>Consent withdrawn: %1's name, birth year and phone were erased.</source>
         <translation>Đã rút lại đồng ý: họ tên, năm sinh và số điện thoại của %1 đã được xóa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="651" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="653" />
         <source>Merged: %n record(s) of %1 moved here; the other record is closed.</source>
         <translation>
             <numerusform>Đã gộp: %n bản ghi của %1 đã chuyển về đây; hồ sơ kia đã đóng.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="677" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="679" />
         <source>Merge a duplicate into %1</source>
         <translation>Gộp hồ sơ trùng vào hồ sơ của %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="679" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="681" />
         <source>Choose the other record of the same person. Its sessions, quiz results and skill checks move to this record, and it is closed. The merge is recorded and syncs.</source>
         <translation>Chọn hồ sơ còn lại của cùng một người. Các buổi học, kết quả kiểm tra và kỹ năng thực hành của hồ sơ đó sẽ chuyển về hồ sơ này, rồi hồ sơ đó được đóng. Việc gộp được ghi lại và đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="682" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="684" />
         <source>&amp;Merge…</source>
         <translation>&amp;Gộp…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="684" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="686" />
         <source>(this record)</source>
         <translation>(hồ sơ này)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="698" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="700" />
         <source>Merge two records</source>
         <translation>Gộp hai hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="700" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="702" />
         <source>Keep:
 %1
 
@@ -1709,12 +1709,12 @@ Gộp vào và đóng:
 Việc này được ghi lại và không hoàn tác được tại đây.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="712" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="714" />
         <source>Withdraw consent</source>
         <translation>Rút lại đồng ý</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/learners.py" line="714" />
+        <location filename="../../volunteer_kit/ui/pages/learners.py" line="716" />
         <source>%1 no longer agrees to be recorded?
 
 Their name, birth year and phone will be erased everywhere; the sessions they attended stay only as anonymous counts. This cannot be undone.</source>
@@ -1726,131 +1726,166 @@ Họ tên, năm sinh và số điện thoại sẽ bị xóa ở mọi nơi; cá
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="39" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
         <source>bundled with the app</source>
         <translation>kèm theo ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="40" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="41" />
         <source>signed by a trusted publisher</source>
         <translation>đã ký bởi nhà phát hành tin cậy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="41" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="42" />
         <source>NOT SIGNED: check where it came from</source>
         <translation>CHƯA KÝ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="42" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="43" />
         <source>UNKNOWN PUBLISHER: check where it came from</source>
         <translation>NHÀ PHÁT HÀNH LẠ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="90" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="123" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="126" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="150" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Nhập gói bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="134" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Thêm gói bài học từ tệp (.vkpack), ví dụ từ USB</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="136" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Dạy bài này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="138" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Mở buổi học: điểm danh, dạy bài, kiểm tra, kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="135" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="140" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="142" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Trình chiếu bài học mà không ghi nhận buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="144" />
+        <source>Local &amp;names…</source>
+        <translation>&amp;Tên địa phương…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="147" />
+        <source>Your province's app, your commune's page and phone number, as learners see them in this pack</source>
+        <translation>Ứng dụng của tỉnh, trang và số điện thoại của xã, như người học thấy trong gói bài học này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="151" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="143" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="154" />
         <source>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</source>
         <translation>Máy này chưa có gói bài học nào. Hãy nhập một gói từ tệp (.vkpack, ví dụ trên USB); các gói bài học của xã cũng tự về khi máy đồng bộ với máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="146" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="157" />
         <source>Import a pack…</source>
         <translation>Nhập gói bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="214" />
         <source>No lesson packs yet</source>
         <translation>Chưa có gói bài học nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="211" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="223" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Phiên bản %1 · khoảng %2 phút · %3 câu hỏi kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="215" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="227" />
         <source>Competencies: %1</source>
         <translation>Năng lực: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="218" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="231" />
         <source>Publisher: %1 (%2)</source>
         <translation>Nhà phát hành: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="225" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="238" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <source>basic</source>
+        <translation>cơ bản</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <source>intermediate</source>
+        <translation>trung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <source>advanced</source>
+        <translation>nâng cao</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <source>specialised</source>
+        <translation>chuyên sâu</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="254" />
+        <source>Digital competency level: %1, step %2 of 8 (Circular 02/2025)</source>
+        <translation>Mức năng lực số: %1, bậc %2/8 (Thông tư 02/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="320" />
         <source>Import a lesson pack</source>
         <translation>Nhập gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="320" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Gói bài học (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="283" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="330" />
         <source>Checking and importing %1…</source>
         <translation>Đang kiểm tra và nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="321" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="368" />
         <source>Pack not verified</source>
         <translation>Gói chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="322" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="369" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -1991,6 +2026,29 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
+    <name>PackFieldsDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pack_fields.py" line="45" />
+        <source>Local names: %1</source>
+        <translation>Tên địa phương: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pack_fields.py" line="48" />
+        <source>Fill in the names of your commune and province. Learners see them in the lessons and the quiz; an empty box keeps the pack's own words (shown in grey).</source>
+        <translation>Điền tên của xã và tỉnh mình. Người học sẽ thấy các tên này trong bài học và bài kiểm tra; ô để trống thì giữ lời của gói bài học (chữ màu xám).</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pack_fields.py" line="82" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pack_fields.py" line="83" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>PickLearnerDialog</name>
     <message>
         <location filename="../../volunteer_kit/ui/learner_picker.py" line="67" />
@@ -2017,7 +2075,7 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/presenter.py" line="249" />
-        <location filename="../../volunteer_kit/ui/presenter.py" line="417" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="419" />
         <source>Next  ▶</source>
         <translation>Tiếp  ▶</translation>
     </message>
@@ -2042,17 +2100,17 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <translation>▼ còn tiếp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="405" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="407" />
         <source>  ⚠ pack not verified</source>
         <translation>  ⚠ gói chưa xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="409" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="411" />
         <source>No notes for this step.</source>
         <translation>Bước này không có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/presenter.py" line="417" />
+        <location filename="../../volunteer_kit/ui/presenter.py" line="419" />
         <source>Finish  ✓</source>
         <translation>Xong  ✓</translation>
     </message>
@@ -2178,67 +2236,67 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="226" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="240" />
         <source>Quiz: %1</source>
         <translation>Kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="322" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="331" />
         <source>Learner: %1</source>
         <translation>Người học: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="324" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="333" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="328" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="337" />
         <source> (choose all that apply)</source>
         <translation> (chọn tất cả ý đúng)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="346" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="355" />
         <source>Check answer</source>
         <translation>Xem đáp án</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="378" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="387" />
         <source>Choose an answer first.</source>
         <translation>Hãy chọn một đáp án trước.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="385" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
         <source>Right!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="385" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="394" />
         <source>Not quite.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="388" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="397" />
         <source>See the result</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="388" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="397" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="427" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="418" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="427" />
         <source>not passed yet</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/quiz.py" line="420" />
+        <location filename="../../volunteer_kit/ui/quiz.py" line="429" />
         <source>%1 got %2 of %3 right: %4. Now %5.</source>
         <translation>%1 trả lời đúng %2/%3 câu: %4. Đến lượt %5.</translation>
     </message>
@@ -2547,172 +2605,172 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="234" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="235" />
         <source>Lesson pack</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="235" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="236" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="237" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
         <source>Volunteers</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="238" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="239" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="243" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="244" />
         <source>Choose a session in the list to see who came.</source>
         <translation>Chọn một buổi học trong danh sách để xem ai đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="244" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="245" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Quay lại danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="246" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="247" />
         <source>What was &amp;taught, and notes</source>
         <translation>&amp;Nội dung đã dạy và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="339" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="340" />
         <source>Add the learne&amp;rs who came…</source>
         <translation>Thêm ngườ&amp;i học đã đến…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="247" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="248" />
         <source>Find each registered learner who came and add them</source>
         <translation>Tìm từng người học đã đăng ký có đến và thêm họ vào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="248" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="249" />
         <source>&amp;Notes of the session (what went well, what to repeat):</source>
         <translation>Ghi chú của &amp;buổi học (điều gì tốt, điều gì cần dạy lại):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="249" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="250" />
         <source>Sa&amp;ve notes</source>
         <translation>&amp;Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="250" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="251" />
         <source>Add &amp;walk-in…</source>
         <translation>Thêm người &amp;mới đến…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="251" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="252" />
         <source>Register someone new, with their consent, as present</source>
         <translation>Đăng ký người mới (khi họ đồng ý) và ghi là có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="252" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
         <source>Add &amp;learner…</source>
         <translation>Thêm người đã đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="323" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="324" />
         <source>Open: tick who is here (Space ticks the chosen box).</source>
         <translation>Đang mở: đánh dấu người có mặt (phím cách để đánh dấu ô đang chọn).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="245" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="246" />
         <source>&amp;Attendance</source>
         <translation>Điểm &amp;danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="253" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
         <source>Add a registered learner who came late</source>
         <translation>Thêm một người học đã đăng ký đến muộn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="254" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="255" />
         <source>&amp;Close attendance…</source>
         <translation>&amp;Chốt điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="255" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="256" />
         <source>The attendance list is complete</source>
         <translation>Danh sách điểm danh đã đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="256" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="257" />
         <source>C&amp;orrect attendance</source>
         <translation>&amp;Sửa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="258" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="259" />
         <source>Unlock the boxes of a closed session to fix a mistake; every change is kept</source>
         <translation>Mở khóa các ô của buổi học đã chốt để sửa nhầm lẫn; mọi thay đổi đều được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="260" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
         <source>Attendance: arrows to move, Space to tick</source>
         <translation>Điểm danh: phím mũi tên để di chuyển, phím cách để đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="261" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="262" />
         <source>E&amp;xport roster…</source>
         <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="263" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="264" />
         <source>Save the list of learners to print and sign, or to open in Excel</source>
         <translation>Lưu danh sách người học để in và ký, hoặc để mở bằng Excel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="265" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="266" />
         <source>Roster file format</source>
         <translation>Định dạng tệp danh sách</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="266" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="267" />
         <source>CSV and XLSX open in Excel; PDF is ready to print</source>
         <translation>CSV và XLSX mở bằng Excel; PDF sẵn sàng để in</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="300" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="301" />
         <source> (not verified)</source>
         <translation> (chưa xác minh)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="301" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="302" />
         <source>version %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="317" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="318" />
         <source>Attendance: %1 of %2 present</source>
         <translation>Điểm danh: %1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="325" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="326" />
         <source>Closed; correcting: each change is recorded as a correction.</source>
         <translation>Đã chốt; đang sửa: mỗi thay đổi được ghi thành một bản đính chính.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="327" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="328" />
         <source>Closed. To fix a mistake, press “Correct attendance”.</source>
         <translation>Đã chốt. Để sửa nhầm lẫn, bấm “Sửa điểm danh”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="338" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="339" />
         <source>Nobody is on this session's list yet. Add the learners who came.</source>
         <translation>Buổi học này chưa có ai trong danh sách. Hãy thêm những người học đã đến.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="343" />
+        <location filename="../../volunteer_kit/ui/sessions/detail_view.py" line="344" />
         <source>Nobody is on this session's list. To add someone, press “Correct attendance”.</source>
         <translation>Buổi học này không có ai trong danh sách. Để thêm người, bấm “Sửa điểm danh”.</translation>
     </message>

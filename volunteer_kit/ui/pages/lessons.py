@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -87,6 +88,9 @@ class LessonsPage(Page):
         self.teach_button.clicked.connect(self.teach)
         self.preview_button = QPushButton()
         self.preview_button.clicked.connect(self.preview)
+        self.fields_button = QPushButton()  # only for a pack with names the commune fills in
+        self.fields_button.clicked.connect(self.edit_fields)
+        self.fields_dialog: QDialog | None = None
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -104,6 +108,7 @@ class LessonsPage(Page):
         detail_layout.addWidget(self.checks_label)
         detail_layout.addWidget(self.checks)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.fields_button)
         buttons.addStretch(1)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.teach_button)
@@ -135,6 +140,12 @@ class LessonsPage(Page):
         self.preview_button.setText(self.tr("&Preview"))
         self.preview_button.setToolTip(
             self.tr("Show the lesson in teaching mode without recording a session")
+        )
+        self.fields_button.setText(self.tr("Local &names…"))
+        self.fields_button.setToolTip(
+            self.tr(
+                "Your province's app, your commune's page and phone number, as learners see them in this pack"
+            )
         )
         self.lessons_label.setText(self.tr("Lessons"))
         self.checks_label.setText(self.tr("Practical skill checks"))
@@ -198,6 +209,7 @@ class LessonsPage(Page):
             self.preview_button,
         ):
             part.setVisible(entry is not None)
+        self.fields_button.setVisible(entry is not None and bool(entry.pack.manifest.fields))
         if entry is None:
             self.pack_title.setText(self.tr("No lesson packs yet") if self.library_read else "")
             self.facts.setText("")
@@ -215,11 +227,12 @@ class LessonsPage(Page):
             self.tr("Competencies: %1").replace(  # by name; the framework's code only as a note
                 "%1", "; ".join(f"{competency_name(code, lang)} ({code})" for code in manifest.competencies)
             ),
+            self._level(manifest.level),
             self.tr("Publisher: %1 (%2)")
             .replace("%1", manifest.publisher.name)
             .replace("%2", trust_label(entry.trust)),
         ]
-        self.facts.setText("\n".join(facts))
+        self.facts.setText("\n".join(fact for fact in facts if fact))
         for number, lesson in enumerate(entry.pack.lessons, start=1):
             title = lesson.title_en if lang == "en" and lesson.title_en else lesson.title_vi
             steps = self.tr("%n step(s)", "", len(lesson.steps))
@@ -231,6 +244,40 @@ class LessonsPage(Page):
                 for check in manifest.skill_checks
             )
         )
+
+    def _level(self, level: int | None) -> str:
+        """Circular 02/2025/TT-BGDĐT: four levels of two steps each (1-2 basic … 7-8 specialised)."""
+        if level is None:
+            return ""
+        names = (self.tr("basic"), self.tr("intermediate"), self.tr("advanced"), self.tr("specialised"))
+        return (
+            self.tr("Digital competency level: %1, step %2 of 8 (Circular 02/2025)")
+            .replace("%1", names[(level - 1) // 2])
+            .replace("%2", str(level))
+        )
+
+    # Local names ----------------------------------------------------------------
+    def edit_fields(self) -> None:
+        entry = self.current_entry()
+        if entry is None or not entry.pack.manifest.fields:
+            return
+        from volunteer_kit.packs.fields import local_values
+
+        manifest = entry.pack.manifest
+        self.fields_button.setEnabled(False)
+        reading = FileOp(self.store, lambda: local_values().get(manifest.id, {}), parent=self)
+        reading.success(lambda values: self._open_fields(manifest, values)).finished(
+            lambda: self.fields_button.setEnabled(True)
+        ).run()
+
+    def _open_fields(self, manifest, values: dict[str, str]) -> None:
+        from volunteer_kit.ui.pack_fields import PackFieldsDialog
+
+        dialog = PackFieldsDialog(self.store, manifest, values, self)
+        dialog.saved.connect(lambda _values: self.refresh())  # the packs read again, with the names
+        dialog.finished.connect(dialog.deleteLater)
+        self.fields_dialog = dialog
+        dialog.open()
 
     # Teaching -------------------------------------------------------------------
     def _chosen_lesson(self):
