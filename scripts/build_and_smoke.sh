@@ -2,7 +2,7 @@
 # Build the desktop bundle (build.spec) and prove the frozen app starts:
 #   1. `volunteer-kit gui --smoke-test` offscreen on a fresh data folder (migrations of store and
 #      hub, bundled packs, one certificate rendered to memory, main window shown, exit 0);
-#   2. `volunteer-kit packs list --json` (the seven bundled packs);
+#   2. `volunteer-kit packs list --json` (the eleven bundled packs);
 #   3. `volunteer-kit demo` into a fresh data folder;
 #   4. `volunteer-kit hub serve` answers /api/v1/health;
 # then checks the bundle holds no tests, keys, databases or caches, prints its size and the
@@ -43,7 +43,7 @@ mkdir "$work/packs"  # a reading command refuses a data folder that does not exi
 "$PYTHON" - "$work/packs.json" <<'PY'
 import json, sys
 packs = json.load(open(sys.argv[1], encoding="utf-8"))
-assert isinstance(packs, list) and len(packs) >= 7, packs
+assert isinstance(packs, list) and len(packs) == 11, packs
 print(f"{len(packs)} packs listed")
 PY
 

@@ -54,7 +54,7 @@ COMMAND_TIMEOUT = 600.0  # seconds; demo and the first sync of 500 learners take
 PACK_IMPORT_TIMEOUT = 10.0  # "refused within a few seconds"
 HUB_START_TIMEOUT = 60.0
 
-BUNDLED_PACKS = 7  # the lesson packs under lessons/, shipped with every install
+BUNDLED_PACKS = 11  # the lesson packs under lessons/, shipped with every install
 MAGIC = {"csv": b"\xef\xbb\xbf", "xlsx": b"PK\x03\x04", "pdf": b"%PDF"}
 # How the CLI reports a bug (an exception it did not expect), in either language: never a refusal.
 UNEXPECTED = ("Lỗi không mong đợi (", "Unexpected error (")
