@@ -32,6 +32,13 @@ def main() -> int:
     parser.add_argument("--scale", default="100,200", help="text sizes, e.g. 100,200")
     parser.add_argument("--screen", default="1366x768", help="screens, e.g. 1366x768,1920x1080")
     parser.add_argument("--only", default="", help="only the scenes whose name contains this")
+    parser.add_argument(
+        "--step",
+        action="append",
+        default=[],
+        metavar="PACK:LESSON:STEP",
+        help="(repeatable) only this step of a bundled pack in teaching mode, from 1: zalo-mang-xa-hoi:1:2",
+    )
     args = parser.parse_args()
     if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={ROOT / 'tests' / 'qt_screens.json'}"
@@ -50,10 +57,14 @@ def main() -> int:
     tour.settle(1500)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    scenes = tour.SCENES
+    if args.step:
+        chosen = [step.split(":") for step in args.step]
+        scenes = tuple(tour.step_scene(p, int(lesson) - 1, int(n) - 1) for p, lesson, n in chosen)
     for scale in (int(s) for s in args.scale.split(",")):
         app.set_text_scale(scale)
         for screen in args.screen.split(","):
-            for scene in tour.SCENES:
+            for scene in scenes:
                 if args.only not in scene.name:
                     continue
                 with scene.open(app, screen) as window:

@@ -113,8 +113,9 @@ def test_the_commune_fills_in_its_names_on_the_lessons_page(qtbot, data_dir: Pat
         page.packs.setCurrentRow(titles.index("Nền tảng số của xã và tỉnh"))
         assert not page.fields_button.isHidden()
         page.fields_button.click()
-        qtbot.waitUntil(lambda: page.fields_dialog is not None and page.fields_dialog.isVisible(), timeout=WAIT)
+        qtbot.waitUntil(lambda: bool(page.fields_dialog and page.fields_dialog.isVisible()), timeout=WAIT)
         dialog = page.fields_dialog
+        assert dialog is not None
         edit = dialog.edits["ung-dung-tinh"]
         assert edit.text() == "" and edit.placeholderText() == "ứng dụng công dân của tỉnh"
         # A brace is refused with one line in the dialog, and nothing is written.

@@ -409,6 +409,13 @@ def _revoke(app: Application) -> QDialog:
     return RevokeDialog("VK-2026-000123", "Nguyễn Thị Hằng", app.window)
 
 
+def _pack_fields(app: Application) -> QDialog:
+    from volunteer_kit.ui.pack_fields import PackFieldsDialog
+
+    manifest = bundled_pack("nen-tang-so-dia-phuong").manifest
+    return PackFieldsDialog(app.store, manifest, {"zalo-xa": "Xã Kim Lan"}, app.window)
+
+
 def _print_dialog(app: Application) -> QDialog:
     from PySide6.QtPrintSupport import QPrintDialog
 
@@ -483,6 +490,11 @@ def _presenter(
         return window
 
     return make
+
+
+def step_scene(pack_id: str, lesson: int, step: int) -> Scene:
+    """One step of a bundled pack in teaching mode (scripts/screens.py --step PACK:LESSON:STEP)."""
+    return _window_scene(f"step-{pack_id}-{lesson + 1}-{step + 1}", _presenter(pack_id, lesson, step))
 
 
 def _quiz(pack_id: str, *, multiple: bool, checked: bool) -> Callable[[Application], QWidget]:
@@ -567,6 +579,7 @@ SCENES: tuple[Scene, ...] = (
     _dialog_scene("verify", _verify),
     _dialog_scene("revoke", _revoke),
     _dialog_scene("print-dialog", _print_dialog),
+    _dialog_scene("pack-fields", _pack_fields),
     _window_scene("presenter-picture", _presenter("dich-vu-cong", 0, 1)),
     _window_scene("presenter-long-step", _presenter("tu-bao-ve", 5, 0)),
     _window_scene("presenter-notes", _presenter("vneid", 1, 1, notes=True)),
