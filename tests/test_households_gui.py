@@ -143,7 +143,13 @@ def test_households_page_filters_and_shows_household_skills(qtbot, demo_app: App
     assert [line.split(" ")[0] for line in lines] == ["HH-1", "HH-2", "HH-3", "HH-4", "HH-5"]
     for line in lines:
         assert ("✓" in line) == (line.split(" ")[0] in detail.shown_by)
-    # No bundled pack teaches HH-5 (local platforms): the page says so rather than "not yet".
+    # Every household skill has a bundled pack (HH-5: nen-tang-so-dia-phuong); on a laptop without
+    # the pack that teaches HH-5, the page says so rather than "not yet".
+    assert not any("chưa có gói bài học nào dạy" in line for line in lines)
+    view = page.detail_view
+    view.outlines = {k: o for k, o in view.outlines.items() if "HH-5" not in o.competencies}
+    view._show_skills(detail)
+    lines = page.detail_view.skills.text().splitlines()
     assert "HH-5" not in detail.shown_by and "chưa có gói bài học nào dạy" in lines[4]
     assert page.detail_view.visits.count() == len(detail.visits)
 

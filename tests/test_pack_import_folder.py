@@ -166,7 +166,8 @@ def test_a_valid_folder_imports_without_its_junk(pack: Path, tmp_path: Path) -> 
     (pack / "bản nháp" / "cũ.md").write_text("# cũ")
     result = run_cli("--lang", "en", "packs", "import", str(pack), "--allow-unsigned", data_dir=data)
     assert result.returncode == 0, result.stderr
-    installed = data / "packs" / "vn.bdhvs.vneid" / "1.0.0"
+    version = json.loads((LESSONS / "vneid" / "manifest.json").read_text(encoding="utf-8"))["version"]
+    installed = data / "packs" / "vn.bdhvs.vneid" / version
     copied = _contents(installed)
     assert "ghi chú của Ánh.docx" not in copied and "media/Thumbs.db" not in copied
     assert not any(name.startswith("bản nháp") for name in copied)

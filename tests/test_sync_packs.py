@@ -151,7 +151,7 @@ def test_a_signed_pack_and_its_publisher_come_down_and_install(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     key = _key(tmp_path)
-    archive = _build(tmp_path, "1.1.0", key=key)
+    archive = _build(tmp_path, "2.1.0", key=key)
     trusted = _trust(hub, key)
     published = _publish(hub, archive)
     assert published["status"] == "published" and published["trust"] == "trusted"
@@ -169,11 +169,11 @@ def test_a_signed_pack_and_its_publisher_come_down_and_install(
     result = client.sync(laptop.engine, retry=FAST, progress=lambda _d, _t, phase: phases.append(phase))
     assert not result.cancelled and result.packs_failed == []
     assert [(p["id"], p["version"], p["trust"]) for p in result.packs_installed] == [
-        (PACK_ID, "1.1.0", "trusted")
+        (PACK_ID, "2.1.0", "trusted")
     ]
     assert result.packs_waiting == []
     assert "packs" in phases
-    assert laptop.installed() == [f"{PACK_ID}/1.1.0"]
+    assert laptop.installed() == [f"{PACK_ID}/2.1.0"]
     assert laptop.trusted_names() == ["Sở GD&ĐT Hà Nội", "Trung tâm huyện"]
     from volunteer_kit.packs.signing import trusted_publishers
 
@@ -185,7 +185,7 @@ def test_a_signed_pack_and_its_publisher_come_down_and_install(
     _no_download(monkeypatch)
     again = laptop.sync()
     assert again.packs_installed == [] and again.packs_failed == [] and again.packs_waiting == []
-    assert laptop.installed() == [f"{PACK_ID}/1.1.0"]
+    assert laptop.installed() == [f"{PACK_ID}/2.1.0"]
     assert laptop.trusted_names() == ["Sở GD&ĐT Hà Nội", "Trung tâm huyện"]
 
 
@@ -196,7 +196,7 @@ def test_a_pack_already_installed_is_not_downloaded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     key = _key(tmp_path)
-    archive = _build(tmp_path, "1.1.0", key=key)
+    archive = _build(tmp_path, "2.1.0", key=key)
     _trust(hub, key)
     _publish(hub, archive)
     laptop = laptops()
@@ -216,14 +216,14 @@ def test_an_unsigned_pack_waits_for_the_user(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    archive = _build(tmp_path, "1.2.0")
+    archive = _build(tmp_path, "2.2.0")
     published = _publish(hub, archive, "--all")
     assert published["trust"] == "unsigned" and published["all_communes"]
     laptop = laptops()
     result = laptop.sync()
     assert result.packs_installed == [] and result.packs_failed == []
     assert [(p["id"], p["version"], p["state"]) for p in result.packs_waiting] == [
-        (PACK_ID, "1.2.0", "unsigned")
+        (PACK_ID, "2.2.0", "unsigned")
     ]
     assert laptop.installed() == []
     waiting_file = device_packs.waiting_file(laptop.engine, published["sha256"])
@@ -240,7 +240,7 @@ def test_an_unsigned_pack_waits_for_the_user(
     # The user accepts it: installed as not verified, and off the list.
     done = device_packs.accept_waiting(laptop.engine, published["sha256"])
     assert done.entry.trust == "unsigned"
-    assert laptop.installed() == [f"{PACK_ID}/1.2.0"]
+    assert laptop.installed() == [f"{PACK_ID}/2.2.0"]
     assert device_packs.waiting_packs(laptop.engine) == [] and not waiting_file.exists()
 
 
@@ -267,7 +267,7 @@ def test_a_damaged_file_on_the_hub_is_refused_and_tried_again(
     tmp_path: Path,
 ) -> None:
     key = _key(tmp_path)
-    archive = _build(tmp_path, "1.1.0", key=key)
+    archive = _build(tmp_path, "2.1.0", key=key)
     trusted = _trust(hub, key)
     published = _publish(hub, archive)
     stored = Path(published["path"])
@@ -291,8 +291,8 @@ def test_a_damaged_file_on_the_hub_is_refused_and_tried_again(
     assert _publish(hub, archive)["status"] == "unchanged"
     assert stored.read_bytes() == archive.read_bytes()
     fixed = laptop.sync()
-    assert [p["version"] for p in fixed.packs_installed] == ["1.1.0"] and fixed.packs_failed == []
-    assert laptop.installed() == [f"{PACK_ID}/1.1.0"]
+    assert [p["version"] for p in fixed.packs_installed] == ["2.1.0"] and fixed.packs_failed == []
+    assert laptop.installed() == [f"{PACK_ID}/2.1.0"]
     assert laptop.state(device_packs.PACKS_CURSOR) == str(published["seq"])
 
 
@@ -302,7 +302,7 @@ def test_another_communes_pack_is_neither_listed_nor_served(
     tmp_path: Path,
 ) -> None:
     key = _key(tmp_path)
-    archive = _build(tmp_path, "1.1.0", key=key)
+    archive = _build(tmp_path, "2.1.0", key=key)
     _trust(hub, key)
     hub.code(COMMUNE_B)  # the hub knows commune B
     published = _publish(hub, archive, "--commune", COMMUNE_B)
@@ -334,7 +334,7 @@ def test_another_communes_pack_is_neither_listed_nor_served(
     assert served.headers["content-type"] == "application/zip"
     page = requests.get(f"{hub.api}/packs", headers=theirs.auth, timeout=10).json()
     assert [(p["id"], p["version"], p["sha256"], p["size"]) for p in page["packs"]] == [
-        (PACK_ID, "1.1.0", published["sha256"], archive.stat().st_size)
+        (PACK_ID, "2.1.0", published["sha256"], archive.stat().st_size)
     ]
     assert page["next"] == published["seq"] and page["more"] is False
     empty = requests.get(f"{hub.api}/packs", params={"after": page["next"]}, headers=theirs.auth, timeout=10)
@@ -342,12 +342,12 @@ def test_another_communes_pack_is_neither_listed_nor_served(
     # Widening the publication to commune A gives it a new number: A's laptop gets it next sync.
     widened = _publish(hub, archive, "--commune", COMMUNE_A)
     assert widened["status"] == "widened" and widened["communes"] == [COMMUNE_A, COMMUNE_B]
-    assert [p["version"] for p in laptop.sync().packs_installed] == ["1.1.0"]
+    assert [p["version"] for p in laptop.sync().packs_installed] == ["2.1.0"]
 
 
 def test_publish_pack_refuses_what_a_device_would_refuse(hub: Hub, tmp_path: Path) -> None:  # noqa: F811
     key = _key(tmp_path)
-    archive = _build(tmp_path, "1.1.0", key=key)
+    archive = _build(tmp_path, "2.1.0", key=key)
     _trust(hub, key)
     # Not a pack at all.
     junk = tmp_path / "junk.vkpack"
@@ -364,7 +364,7 @@ def test_publish_pack_refuses_what_a_device_would_refuse(hub: Hub, tmp_path: Pat
     assert done.returncode == 1 and "signature does not match" in done.stderr
     # The same id and version with other content, once one is published.
     _publish(hub, archive)
-    other = _build(tmp_path / "other", "1.1.0")
+    other = _build(tmp_path / "other", "2.1.0")
     done = _hub_cli(hub, "publish-pack", str(other), "--all", check=False)
     assert done.returncode == 1 and "raise the version" in done.stderr
     # A bad commune code, a missing key file.
@@ -384,18 +384,18 @@ def test_a_pack_file_missing_on_the_hub_is_reported_and_the_others_still_come(
 ) -> None:
     key = _key(tmp_path)
     _trust(hub, key)
-    lost = _publish(hub, _build(tmp_path, "1.1.0", key=key))
-    kept = _publish(hub, _build(tmp_path, "1.2.0", key=key))
+    lost = _publish(hub, _build(tmp_path, "2.1.0", key=key))
+    kept = _publish(hub, _build(tmp_path, "2.2.0", key=key))
     Path(lost["path"]).unlink()
     laptop = laptops()
     result = laptop.sync()
-    assert [(p["version"], "404" in p["reason"]) for p in result.packs_failed] == [("1.1.0", True)]
-    assert [p["version"] for p in result.packs_installed] == ["1.2.0"]
+    assert [(p["version"], "404" in p["reason"]) for p in result.packs_failed] == [("2.1.0", True)]
+    assert [p["version"] for p in result.packs_installed] == ["2.2.0"]
     assert laptop.leftovers() == []
     # The cursor waits before the lost one; once it is back, the next sync brings only it.
     assert laptop.state(device_packs.PACKS_CURSOR) == str(lost["seq"] - 1)
-    _publish(hub, _build(tmp_path / "again", "1.1.0", key=key))
+    _publish(hub, _build(tmp_path / "again", "2.1.0", key=key))
     again = laptop.sync()
-    assert [p["version"] for p in again.packs_installed] == ["1.1.0"] and again.packs_failed == []
+    assert [p["version"] for p in again.packs_installed] == ["2.1.0"] and again.packs_failed == []
     assert laptop.state(device_packs.PACKS_CURSOR) == str(kept["seq"])
-    assert laptop.installed() == [f"{PACK_ID}/1.1.0", f"{PACK_ID}/1.2.0"]
+    assert laptop.installed() == [f"{PACK_ID}/2.1.0", f"{PACK_ID}/2.2.0"]

@@ -91,6 +91,16 @@ HELP_VI = {
     "print the report as one JSON object": "in kết quả thành một đối tượng JSON",
     "the packs this data folder can teach from": "các gói bài học dùng được trên máy này",
     "check a pack folder or archive": "kiểm tra một thư mục hoặc tệp gói bài học",
+    "check a pack, then read it as a reviewer: guessable quizzes, long steps…": (
+        "kiểm tra gói, rồi đọc như người thẩm định: câu hỏi đoán được, bước quá dài…"
+    ),
+    "print the findings as one JSON array": "in các cảnh báo thành một mảng JSON",
+    "the names this commune fills into a pack (its app, its Zalo page)": (
+        "tên của xã điền vào gói bài học (ứng dụng của tỉnh, trang Zalo của xã)"
+    ),
+    "fill in a field": "điền một mục",
+    "back to the default": "trở về lời mặc định của gói",
+    "print the fields as one JSON array": "in các mục thành một mảng JSON",
     "check a pack folder and write its archive": "kiểm tra thư mục gói bài học và tạo tệp gói",
     "sign a pack archive with a publisher key": "ký tệp gói bài học bằng khóa của nhà phát hành",
     "make a publisher key pair": "tạo cặp khóa của nhà phát hành",
