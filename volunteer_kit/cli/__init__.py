@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from volunteer_kit import __version__, console, errors, paths
-from volunteer_kit.cli import app, certificates, exports, hub, learners, packs, sessions, sync
+from volunteer_kit.cli import admin, app, certificates, exports, hub, learners, packs, sessions, sync
 from volunteer_kit.cli.common import check_store_exists, msg
 from volunteer_kit.cli.i18n import translate_help, use_language
 from volunteer_kit.logs import log_file, setup_logging
@@ -53,8 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"volunteer-kit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In this order in the help: gui, demo, learners, packs, sessions, status, enroll, sync, bundle,
-    # hub, certificates, roster, report.
-    for group in (app, learners, packs, sessions, sync, hub, certificates, exports):
+    # forget-hub, admin, hub, certificates, roster, report.
+    for group in (app, learners, packs, sessions, sync, admin, hub, certificates, exports):
         group.register(sub, common)
     return parser
 

@@ -110,6 +110,16 @@ READS_A_STORE = {
     ("certificates", "retire-key"),
     ("roster", "export"),
     ("report", "export"),
+    ("forget-hub", None),
+    ("admin", "code"),
+    ("admin", "codes"),
+    ("admin", "cancel-code"),
+    ("admin", "devices"),
+    ("admin", "revoke"),
+    ("admin", "conflicts"),
+    ("admin", "erasures"),
+    ("admin", "approve-erasure"),
+    ("admin", "stats"),
 }
 
 

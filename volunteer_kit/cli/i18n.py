@@ -158,6 +158,9 @@ HELP_VI = {
     "make a one-time enrollment code for a device": "tạo mã ghi danh dùng một lần cho một máy",
     "records, devices and last contact": "số bản ghi, thiết bị và lần liên lạc cuối",
     "revoke a device's token": "thu hồi quyền của một thiết bị",
+    "why (shown on the laptop at its next contact; up to 200 characters)": (
+        "lý do (hiện trên máy đó ở lần kết nối tới; tối đa 200 ký tự)"
+    ),
     "learners' data erased after a consent withdrawal, and erasures waiting for approval": (
         "dữ liệu người học đã xoá sau khi rút lại sự đồng ý, và các việc xoá đang chờ duyệt"
     ),
@@ -242,6 +245,33 @@ HELP_VI = {
     "only this hamlet": "chỉ thôn/tổ dân phố này",
     "only this volunteer's sessions (a name, or an id)": (
         "chỉ các buổi của tình nguyện viên này (tên hoặc mã)"
+    ),
+    # admin (the officer's laptop) and the revoked laptop's export
+    "run the commune from an officer's laptop (codes, devices, conflicts)": (
+        "quản lý xã từ máy của cán bộ xã (mã ghi danh, các máy, xung đột)"
+    ),
+    "make a one-time enrollment code for a new laptop": "tạo mã ghi danh dùng một lần cho một máy mới",
+    "the role of the laptop that enrolls": "vai trò của máy sẽ ghi danh",
+    "hours it stays valid (72; at most 336)": "số giờ mã còn hiệu lực (72; tối đa 336)",
+    "also write the enrollment text as a QR image": "ghi thêm mã ghi danh thành ảnh QR",
+    "the open enrollment codes of the commune": "các mã ghi danh đang mở của xã",
+    "cancel an open enrollment code": "huỷ một mã ghi danh đang mở",
+    "the commune's laptops and their last contact": "các máy của xã và lần liên lạc cuối",
+    "revoke a lost or stolen laptop": "thu hồi một máy bị mất hoặc bị đánh cắp",
+    "why (1 to 200 characters)": "lý do (1 đến 200 ký tự)",
+    "the commune's conflicts (versions overwritten by another edit)": (
+        "các xung đột của xã (bản bị một lần sửa khác ghi đè)"
+    ),
+    "erasures waiting for approval, and the erasure trail": (
+        "các việc xoá dữ liệu đang chờ duyệt, và nhật ký xoá dữ liệu"
+    ),
+    "the commune's records per kind, laptop and week": "số bản ghi của xã theo loại, theo máy và theo tuần",
+    "weeks back (12; 1 to 52)": "số tuần gần đây (12; từ 1 đến 52)",
+    "on a laptop the hub revoked: then delete its hub token (its records stay)": (
+        "trên máy đã bị máy chủ xã thu hồi: sau đó xoá mã truy cập máy chủ (dữ liệu vẫn còn)"
+    ),
+    "on a laptop the hub revoked: delete its hub token, once its unsent records are exported": (
+        "trên máy đã bị máy chủ xã thu hồi: xoá mã truy cập máy chủ, sau khi đã xuất dữ liệu chưa gửi"
     ),
 }
 

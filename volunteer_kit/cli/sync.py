@@ -56,12 +56,24 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     bundle_sub = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
     bexport = bundle_sub.add_parser("export", parents=[common], help="write the records waiting to be sent")
     bexport.add_argument("out", metavar="OUT")
+    bexport.add_argument(
+        "--wipe-token",
+        action="store_true",
+        help="on a laptop the hub revoked: then delete its hub token (its records stay)",
+    )
     bexport.set_defaults(handler=cmd_bundle_export)
     bimport = bundle_sub.add_parser(
         "import", parents=[common], help="pass another laptop's bundle on to the hub (same commune)"
     )
     bimport.add_argument("path", metavar="IN")
     bimport.set_defaults(handler=cmd_bundle_import)
+
+    forget = sub.add_parser(
+        "forget-hub",
+        parents=[common],
+        help="on a laptop the hub revoked: delete its hub token, once its unsent records are exported",
+    )
+    forget.set_defaults(handler=cmd_forget_hub)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -122,10 +134,54 @@ def cmd_status(args: argparse.Namespace) -> int:
             else msg("chưa lần nào", "never"),
         ),
     ]
+    gone = s.get("revoked")
+    if gone:
+        rows += _revocation_rows(gone, when, s["pending"]["total"])
     width = max(len(name) for name, _value in rows) + 1
     for name, value in rows:
         print(f"{name + ':':<{width}} {value}")
     return 0
+
+
+def _revocation_rows(gone: dict[str, Any], when: Any, waiting: int) -> list[tuple[str, str]]:
+    """What `status` says of a laptop the hub refused: why, when, and the next step."""
+    reason_vi = f" (lý do: {gone['reason']})" if gone["reason"] else ""
+    reason_en = f" (reason: {gone['reason']})" if gone["reason"] else ""
+    at = when(gone["revoked_at"] or gone["seen_at"])
+    rows = [
+        (
+            msg("Bị thu hồi", "Revoked"),
+            msg(
+                f"cán bộ xã đã thu hồi máy này lúc {at}{reason_vi}",
+                f"by the commune officer, {at}{reason_en}",
+            )
+            if gone["by_officer"]
+            else msg(
+                f"máy chủ xã không còn nhận máy này (từ {at})", f"the hub no longer takes it (since {at})"
+            ),
+        )
+    ]
+    if gone["token_forgotten_at"]:
+        step = msg(
+            f"đã xoá mã truy cập lúc {when(gone['token_forgotten_at'])}; xin cán bộ xã mã ghi danh mới",
+            f"token deleted {when(gone['token_forgotten_at'])}; ask the commune officer for a new code",
+        )
+    elif gone["exported_at"]:
+        step = msg(
+            f"đã xuất {gone['exported_records']} bản ghi lúc {when(gone['exported_at'])}: đưa tệp cho cán bộ "
+            "xã, rồi chạy volunteer-kit forget-hub",
+            f"{gone['exported_records']} records exported {when(gone['exported_at'])}: give the file to the "
+            "commune officer, then run volunteer-kit forget-hub",
+        )
+    else:
+        step = msg(
+            f"{waiting} bản ghi chưa gửi vẫn trên máy; xuất ra tệp cho cán bộ xã: volunteer-kit bundle "
+            "export TỆP.vkbundle",
+            f"{waiting} unsent records are kept here; export them for the officer: volunteer-kit bundle "
+            "export FILE.vkbundle",
+        )
+    rows.append((msg("Việc cần làm", "Next step"), step))
+    return rows
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
@@ -210,14 +266,59 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
-    from volunteer_kit.sync.bundles import export_bundle
+    from volunteer_kit.sync.bundles import check_export_path, export_bundle
 
     engine = open_engine()
-    done = export_bundle(engine, args.out)
+    if args.wipe_token:
+        _check_revoked(engine)
+    check_export_path(engine, args.out, overwrite=False)  # before anything is read or written
+    done = export_bundle(engine, args.out, overwrite=False)
     print(
         msg(
             f"Đã ghi {done.records} bản ghi chờ gửi vào {done.path}.",
             f"Wrote {done.records} waiting records to {done.path}.",
+        )
+    )
+    if args.wipe_token:
+        return cmd_forget_hub(args)
+    return 0
+
+
+def _check_revoked(engine: Any) -> None:
+    from volunteer_kit.sync import local
+
+    with engine.connect() as conn:
+        state = local.read_state(conn)
+    if not state.get(local.REVOKED_SEEN_AT):
+        raise errors.KnownError(
+            "--wipe-token chỉ dùng trên máy đã bị máy chủ xã thu hồi; máy này vẫn được máy chủ nhận "
+            "(nếu vừa bị thu hồi, hãy chạy volunteer-kit sync trước). Chưa ghi gì.",
+            "--wipe-token is only for a laptop the hub revoked; the hub still takes this one (if it was "
+            "just revoked, run volunteer-kit sync first). Nothing was written.",
+        )
+
+
+def cmd_forget_hub(args: argparse.Namespace) -> int:
+    from volunteer_kit.sync.bundles import forget_hub
+
+    engine = open_engine()
+    done = forget_hub(engine)
+    print(
+        msg(
+            "Đã xoá mã truy cập máy chủ xã khỏi máy này; dữ liệu vẫn còn trên máy"
+            + (
+                f" ({done.records} bản ghi chưa gửi đã xuất ra tệp lúc {done.exported_at})."
+                if done.exported_at
+                else "."
+            )
+            + " Để dùng lại với máy chủ, hãy xin cán bộ xã mã ghi danh mới.",
+            "Deleted the hub token from this laptop; its records stay here"
+            + (
+                f" ({done.records} unsent records exported at {done.exported_at})."
+                if done.exported_at
+                else "."
+            )
+            + " To use a hub again, ask the commune officer for a new enrollment code.",
         )
     )
     return 0

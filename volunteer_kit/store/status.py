@@ -52,4 +52,7 @@ def device_status(conn: Connection) -> dict[str, Any]:
         "pending": _pending_by_table(conn),
         "quarantined": int(conn.exec_driver_sql("SELECT count(*) FROM sync_quarantine").scalar() or 0),
         "last_sync": _last_sync(state),
+        # The hub refused this laptop (revoked): the reason, when, and whether the unsent records
+        # were exported and the token forgotten since; None while the hub takes it.
+        "revoked": sync_local.revocation(state),
     }

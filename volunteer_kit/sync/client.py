@@ -15,8 +15,9 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from volunteer_kit.store.devices import (
 from volunteer_kit.sync import incoming, keys, local, outgoing, payload
 from volunteer_kit.sync import packs as hub_packs
 from volunteer_kit.sync.errors import (
+    DeviceRevoked,
     EnrollFingerprintMismatch,
     HubCertificateChanged,
     HubFailed,
@@ -273,6 +275,13 @@ def enroll(
             local.INSECURE: "1" if insecure and _travels_unencrypted(url) else "",
             local.DEVICE_LABEL: label,
             local.ENROLLED_AT: _stamp(),
+            # A new enrollment: whatever refusal came before is over.
+            local.REVOKED_SEEN_AT: "",
+            local.REVOKED_AT: "",
+            local.REVOKED_REASON: "",
+            local.REVOKED_BY_OFFICER: "",
+            local.REVOKED_EXPORT: "",
+            local.TOKEN_FORGOTTEN_AT: "",
         }
         if fresh:
             values[local.PULL_CURSOR] = 0
@@ -496,7 +505,10 @@ def sync(
     # A busy hub's "come back in N s" shows as progress, so the wait is not a silent stall.
     on_busy = (lambda seconds: progress(round(seconds), 0, "busy")) if progress else None
     try:
-        with connect(engine, cancel=cancel, retry=retry, timeout=timeout, on_busy=on_busy) as hub:
+        with (
+            revocation_noted(engine),
+            connect(engine, cancel=cancel, retry=retry, timeout=timeout, on_busy=on_busy) as hub,
+        ):
             push(engine, hub, result, progress=progress, cancel=cancel)
             if not result.cancelled:
                 pull(engine, hub, result, progress=progress, cancel=cancel)
@@ -528,6 +540,34 @@ def sync(
             result.last_sync_at = local.read_state(conn).get(local.LAST_SYNC_AT) or None
     log.info("sync: %s", {k: v for k, v in result.to_json().items() if k != "rejections"})
     return result
+
+
+@contextmanager
+def revocation_noted(engine: Engine) -> Iterator[None]:
+    """Let DeviceRevoked through, after writing down in the store that the hub refused this laptop
+    (the officer's reason and time): `status` and the window say so until the token is forgotten."""
+    try:
+        yield
+    except DeviceRevoked as exc:
+        note_revocation(engine, exc)
+        raise
+
+
+def note_revocation(engine: Engine, exc: DeviceRevoked) -> None:
+    with engine.begin() as conn:
+        state = local.read_state(conn)
+        values: dict[str, object] = {
+            local.REVOKED_REASON: exc.reason or state.get(local.REVOKED_REASON, ""),
+            local.REVOKED_AT: exc.revoked_at or state.get(local.REVOKED_AT, ""),
+            local.REVOKED_BY_OFFICER: "1" if exc.by_officer else state.get(local.REVOKED_BY_OFFICER, ""),
+        }
+        if not state.get(local.REVOKED_SEEN_AT):
+            values[local.REVOKED_SEEN_AT] = _stamp()
+        local.write_state(conn, values)
+    log.warning("the hub refused this laptop's token (revoked: %s)", exc.reason or "no reason given")
+
+
+revocation = local.revocation  # what this laptop knows of its revocation
 
 
 def _travels_unencrypted(url: str) -> bool:

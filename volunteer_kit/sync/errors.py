@@ -60,13 +60,34 @@ class EnrollFingerprintMismatch(SyncError):
 
 
 class DeviceRevoked(SyncError):
-    def __init__(self) -> None:
+    """The hub no longer takes this laptop's token: an unknown token (401), or a device the commune
+    officer (or the hub operator) revoked (403 "device_revoked", with the reason and time when the
+    hub gives them). Nothing on the laptop is touched: its unsent records wait to be exported."""
+
+    def __init__(self, reason: str = "", revoked_at: str = "", *, by_officer: bool = False) -> None:
+        self.reason = reason.strip()
+        self.revoked_at = revoked_at
+        self.by_officer = by_officer
+        if not by_officer:
+            super().__init__(
+                "Máy này đã bị gỡ khỏi máy chủ xã; dữ liệu của bạn vẫn được giữ trên máy này. "
+                "Hãy xin mã ghi danh mới từ cán bộ xã.",
+                "This laptop was removed from the hub; your records are kept here. "
+                "Ask the commune officer for a new enrollment code.",
+            )
+            return
+        why_vi = f" (lý do: {self.reason})" if self.reason else ""
+        why_en = f" (reason: {self.reason})" if self.reason else ""
         super().__init__(
-            "Máy này đã bị gỡ khỏi máy chủ xã; dữ liệu của bạn vẫn được giữ trên máy này. "
-            "Hãy xin mã ghi danh mới từ cán bộ xã.",
-            "This laptop was removed from the hub; your records are kept here. "
-            "Ask the commune officer for a new enrollment code.",
+            f"Máy này đã bị cán bộ xã thu hồi{why_vi}. Dữ liệu chưa gửi vẫn còn trên máy; hãy xuất ra "
+            f"tệp để cán bộ xã nhận lại: {EXPORT_HINT_VI}",
+            f"This laptop was removed from the hub by the commune officer{why_en}; your records are "
+            f"kept here. Export the unsent ones to a file for the officer: {EXPORT_HINT_EN}",
         )
+
+
+EXPORT_HINT_VI = "volunteer-kit bundle export TỆP.vkbundle (rồi volunteer-kit forget-hub)"
+EXPORT_HINT_EN = "volunteer-kit bundle export FILE.vkbundle (then volunteer-kit forget-hub)"
 
 
 class ProtocolMismatch(SyncError):
@@ -86,6 +107,8 @@ class HubRefused(SyncError):
             f"The hub refused ({status}): {detail or detail_vi}",
         )
         self.status = status
+        self.detail = detail
+        self.detail_vi = detail_vi
 
 
 class HubFailed(SyncError):

@@ -29,6 +29,16 @@ PULL_CURSOR = "pull_cursor"
 CONFLICTS_CURSOR = "conflicts_cursor"
 LAST_SYNC_AT = "last_sync_at"
 LAST_SYNC_RESULT = "last_sync_result"
+# The hub refused this laptop's token (revoked by an officer, or unknown to it): when this laptop
+# learned it, the officer's reason and the hub's time of the revocation. Unsent records stay.
+REVOKED_SEEN_AT = "revoked_seen_at"
+REVOKED_AT = "revoked_at"
+REVOKED_REASON = "revoked_reason"
+REVOKED_BY_OFFICER = "revoked_by_officer"  # "1": the hub said device_revoked; "": an unknown token
+# After a revocation: "<digest> <time> <count>" of the last bundle export of the unsent records, so
+# forgetting the hub (deleting the token) is allowed only once what waits has been written out.
+REVOKED_EXPORT = "revoked_export"
+TOKEN_FORGOTTEN_AT = "token_forgotten_at"
 
 # A pulled record this device cannot store waits in sync_quarantine beside the records the hub
 # refused; its stored hash carries this mark, so the two are told apart, and no pending row (whose
@@ -57,6 +67,22 @@ def write_state(conn: Connection, values: Mapping[str, object]) -> None:
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [(key, "" if value is None else str(value)) for key, value in values.items()],
     )
+
+
+def revocation(state: dict[str, str]) -> dict[str, Any] | None:
+    """What this laptop knows of its revocation (None when the hub never refused it)."""
+    if not state.get(REVOKED_SEEN_AT):
+        return None
+    export = (state.get(REVOKED_EXPORT) or "").split()
+    return {
+        "seen_at": state[REVOKED_SEEN_AT],
+        "revoked_at": state.get(REVOKED_AT) or None,
+        "reason": state.get(REVOKED_REASON) or "",
+        "by_officer": state.get(REVOKED_BY_OFFICER) == "1",
+        "exported_at": export[1] if len(export) == 3 else None,
+        "exported_records": int(export[2]) if len(export) == 3 else None,
+        "token_forgotten_at": state.get(TOKEN_FORGOTTEN_AT) or None,
+    }
 
 
 def pending_count(conn: Connection) -> int:

@@ -371,11 +371,24 @@ class HubConnection:
             detail_vi = ""
         if status == 401:
             raise DeviceRevoked
+        if status == 403 and isinstance(body, dict) and body.get("code") == "device_revoked":
+            raise _revoked(body, detail_vi)
         if status == 426:
             raise ProtocolMismatch(body.get("protocol", "?") if isinstance(body, dict) else "?")
         if 400 <= status < 500:
             raise HubRefused(status, detail, detail_vi)
         raise HubFailed(self.base_url, f"HTTP {status}: {detail}")
+
+
+def _revoked(body: dict[str, Any], detail_vi: str) -> DeviceRevoked:
+    """The hub's "device_revoked" refusal: its reason and time, from their own fields when the hub
+    sends them, else the reason read out of its Vietnamese message ("… (lý do: …). …")."""
+    reason = body.get("reason") or body.get("revoked_reason")
+    if not isinstance(reason, str):
+        found = re.search(r"\(lý do: (.*?)\)\.", detail_vi)
+        reason = found.group(1) if found else ""
+    revoked_at = body.get("revoked_at")
+    return DeviceRevoked(reason[:200], revoked_at if isinstance(revoked_at, str) else "", by_officer=True)
 
 
 __all__ = [
