@@ -198,14 +198,16 @@ def test_certificates_need_an_officer_and_conflicts_are_for_officers(hub: Hub) -
     }
 
 
-def test_revoked_or_unknown_device_gets_401(hub: Hub) -> None:
+def test_revoked_device_gets_403_device_revoked_and_unknown_gets_401(hub: Hub) -> None:
     from volunteer_kit.hub import enrollment
 
     dev = hub.enroll()
-    assert enrollment.revoke_device(hub.engine, dev.id)
-    body = _error(requests.get(f"{hub.api}/pull", headers=dev.auth, timeout=5), 401)
-    assert "revoked" in body["detail"]
-    body = _error(hub.push(dev, [record("household", dev)]), 401)
+    assert enrollment.revoke_device(hub.engine, dev.id, reason="Mất máy")
+    body = _error(requests.get(f"{hub.api}/pull", headers=dev.auth, timeout=5), 403)
+    assert body["code"] == "device_revoked" and "revoked" in body["detail"]
+    assert "(lý do: Mất máy)" in body["detail_vi"] and body["reason"] == "Mất máy"
+    body = _error(hub.push(dev, [record("household", dev)]), 403)
+    assert body["code"] == "device_revoked"
     unknown = {**HEADERS, "Authorization": "Bearer nope"}
     body = _error(requests.get(f"{hub.api}/pull", headers=unknown, timeout=5), 401)
     assert "not enrolled" in body["detail"]

@@ -131,7 +131,8 @@ def test_a_revoked_device_id_never_comes_back(hub: Hub) -> None:
         assert r.status_code == 409, r.text
         assert "revoked" in r.json()["detail"]
     assert _device_row(hub, victim.id)["revoked_at"] is not None
-    assert requests.get(f"{hub.api}/pull", headers=victim.auth, timeout=10).status_code == 401
+    refused = requests.get(f"{hub.api}/pull", headers=victim.auth, timeout=10)
+    assert refused.status_code == 403 and refused.json()["code"] == "device_revoked"
 
 
 def test_the_laptop_says_plainly_that_its_id_is_taken_and_enrolls_again_from_its_own_folder(

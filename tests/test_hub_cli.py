@@ -185,7 +185,8 @@ def test_hub_cli_stats_counts_latest_versions_and_revoke(hub: Hub) -> None:
     assert stats["records_total"] == 5 and len(stats["devices"]) == 2
     # Revoke from the command line: the device is refused at once.
     run_cli("hub", "revoke-device", a.id, data_dir=hub.data_dir, db=hub.db_url)
-    assert requests.get(f"{hub.api}/pull", headers=a.auth, timeout=5).status_code == 401
+    refused = requests.get(f"{hub.api}/pull", headers=a.auth, timeout=5)
+    assert refused.status_code == 403 and refused.json()["code"] == "device_revoked"
     missing = run_cli("hub", "revoke-device", "nobody", data_dir=hub.data_dir, db=hub.db_url, check=False)
     assert missing.returncode == 1 and "nobody" in missing.stderr
 

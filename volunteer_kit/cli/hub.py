@@ -43,6 +43,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     hstats.add_argument("--json", action="store_true", help="print one JSON object")
     hrevoke = hub_sub.add_parser("revoke-device", parents=[common, hub_db], help="revoke a device's token")
     hrevoke.add_argument("device_id", metavar="ID")
+    hrevoke.add_argument(
+        "--reason", metavar="TEXT", help="why (shown on the laptop at its next contact; up to 200 characters)"
+    )
     herasures = hub_sub.add_parser(
         "erasures",
         parents=[common, hub_db],
@@ -181,11 +184,13 @@ def cmd_hub_stats(args: argparse.Namespace) -> int:
 
 @hub_known
 def cmd_hub_revoke_device(args: argparse.Namespace) -> int:
-    from volunteer_kit.hub.enrollment import revoke_device
+    from volunteer_kit.hub.admin import revoke_reason
+    from volunteer_kit.hub.enrollment import OPERATOR, revoke_device
 
+    reason = revoke_reason({"reason": args.reason}) if args.reason is not None else ""
     engine = hub_engine(args)
     try:
-        done = revoke_device(engine, args.device_id)
+        done = revoke_device(engine, args.device_id, reason=reason, by=OPERATOR)
     finally:
         engine.dispose()
     if not done:

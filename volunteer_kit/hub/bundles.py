@@ -71,11 +71,20 @@ def apply_bundle(engine: Engine, bundle: Bundle, *, relay: enrollment.Actor | No
             "Gói dữ liệu thuộc xã khác với xã của thiết bị này.",
         )
     device = enrollment.get_device(engine, bundle.device_id)
-    if device is None or device["revoked_at"] is not None or device["commune_code"] != bundle.commune_code:
+    # A revoked laptop's unsent records come back through its officer (or the hub operator), who
+    # has the laptop in hand: its bundle is taken from them, never from anyone else.
+    recovered = relay is None or relay.role == "officer"
+    if (
+        device is None
+        or (device["revoked_at"] is not None and not recovered)
+        or device["commune_code"] != bundle.commune_code
+    ):
         raise HubError(
             403,
-            "The device that made this bundle is not enrolled here for its commune, or was revoked.",
-            "Thiết bị tạo gói dữ liệu này chưa đăng ký cho xã này ở máy chủ, hoặc đã bị thu hồi.",
+            "The device that made this bundle is not enrolled here for its commune, or was revoked "
+            "(a revoked laptop's bundle is taken from the commune officer only).",
+            "Thiết bị tạo gói dữ liệu này chưa đăng ký cho xã này ở máy chủ, hoặc đã bị thu hồi "
+            "(gói của máy đã bị thu hồi chỉ được nhận qua cán bộ xã).",
         )
     if not device["public_key"] or not bundle.signature_ok(device["public_key"]):
         raise HubError(

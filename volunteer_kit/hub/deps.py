@@ -159,6 +159,11 @@ def check_protocol(request: Request, *, required: bool = True) -> None:
         )
 
 
+def app_version(request: Request) -> str | None:
+    """The Volunteer Kit version the request's User-Agent names (recorded for the officer's list)."""
+    return enrollment.app_version_of(request.headers.get("user-agent"))
+
+
 def engine_of(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
@@ -188,7 +193,9 @@ DeviceToken = Annotated[str, Depends(bearer_token)]
 
 async def current_device(request: Request, token: DeviceToken) -> Actor:
     """The enrolled, unrevoked device of the request's token (401 otherwise)."""
-    actor = await run_in_threadpool(enrollment.device_for_token, engine_of(request), token)
+    actor = await run_in_threadpool(
+        lambda: enrollment.device_for_token(engine_of(request), token, app_version=app_version(request))
+    )
     request.state.device_id = actor.device_id
     return actor
 

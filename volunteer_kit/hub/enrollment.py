@@ -9,6 +9,8 @@ from __future__ import annotations
 import ipaddress
 import logging
 import math
+import re
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,6 +29,7 @@ from volunteer_kit.sync import enroll_proof, payload
 log = logging.getLogger("volunteer_kit.hub")
 
 ROLES = ("volunteer", "officer", "trainer")
+OPERATOR = "hub operator"  # who made a code or revoked a device from the hub's own command line
 DEFAULT_CODE_HOURS = 72
 # A device's last contact is written at most this often (a pull must not be a write each time).
 LAST_SEEN_EVERY = timedelta(seconds=60)
@@ -102,8 +105,11 @@ def make_enroll_code(
     role: str,
     hours: float = DEFAULT_CODE_HOURS,
     now: datetime | None = None,
+    created_by: str = OPERATOR,
 ) -> dict[str, Any]:
-    """A new one-time code for commune and role; only its hash is stored. Returns code and expiry."""
+    """A new one-time code for commune and role; only its hash is stored. Returns code, its id
+    (which names it in the officer's list) and expiry. `created_by`: the officer's device that asked
+    for it (hub.admin), or the hub operator."""
     if role not in ROLES:
         raise HubError(422, f"Unknown role {role!r}.", f"Vai trò không hợp lệ: {role!r}.")
     if not 0 < hours <= 24 * 90:
@@ -112,6 +118,7 @@ def make_enroll_code(
         )
     now = now or utcnow()
     code = security.new_enroll_code()
+    code_id = str(uuid.uuid4())
     expires = now + timedelta(hours=hours)
     with writing(engine) as conn:
         commune = conn.execute(select(commune_t).where(commune_t.c.code == commune_code)).mappings().first()
@@ -119,14 +126,17 @@ def make_enroll_code(
             raise HubError(422, f"Unknown commune {commune_code}.", f"Không rõ xã {commune_code}.")
         conn.execute(
             code_t.insert().values(
+                id=code_id,
                 code_hash=security.sha256_hex(security.normalize_code(code)),
                 commune_code=commune_code,
                 role=role,
                 created_at=now,
                 expires_at=expires,
+                created_by=created_by,
             )
         )
     return {
+        "id": code_id,
         "code": code,
         "commune_code": commune_code,
         "commune_name": commune["name"],
@@ -217,7 +227,12 @@ def _bind_device(
     token = security.new_token()
     with writing(engine) as conn:
         row = conn.execute(select(code_t).where(code_t.c.code_hash == code_hash)).mappings().first()
-        if row is None or row["used_at"] is not None or as_utc(row["expires_at"]) <= now:
+        if (
+            row is None
+            or row["used_at"] is not None
+            or row["cancelled_at"] is not None
+            or as_utc(row["expires_at"]) <= now
+        ):
             raise EnrollRefused(CODE_REFUSED)
         if _refusals(conn, attempt_t.c.code_hash == code_hash, now) >= CODE_REFUSALS:
             raise EnrollRefused(CODE_REFUSED)
@@ -226,7 +241,9 @@ def _bind_device(
             _check_same_laptop(known, code=code, public_key=public_key, proof=proof, code_hash=code_hash)
         used = conn.execute(
             code_t.update()
-            .where(code_t.c.code_hash == code_hash, code_t.c.used_at.is_(None))
+            .where(
+                code_t.c.code_hash == code_hash, code_t.c.used_at.is_(None), code_t.c.cancelled_at.is_(None)
+            )
             .values(used_at=now, used_by=device_id)
         )
         if used.rowcount != 1:  # another request used it a moment ago
@@ -373,8 +390,44 @@ class Actor:
     role: str
 
 
-def device_for_token(engine: Engine, token: str, *, now: datetime | None = None) -> Actor:
-    """The enrolled, unrevoked device holding `token`; HubError(401) otherwise."""
+# What a device says it runs, from its User-Agent ("volunteer-kit/1.4.0 ..."): bounded, plain.
+_APP_VERSION = re.compile(r"volunteer-kit/([0-9A-Za-z.+-]{1,32})(?:\s|$)")
+
+
+def app_version_of(user_agent: str | None) -> str | None:
+    """The Volunteer Kit version a User-Agent names, or None (another client, or none given)."""
+    if not user_agent:
+        return None
+    found = _APP_VERSION.match(user_agent[:200].strip())
+    return found.group(1) if found else None
+
+
+DEVICE_REVOKED = "device_revoked"  # the `code` of the refusal a revoked device gets
+
+
+def revoked_error(reason: str, revoked_at: datetime | None) -> HubError:
+    """What a revoked device hears at any request with its token (403, code "device_revoked")."""
+    vi_reason = reason or "không ghi"
+    en_reason = reason or "none given"
+    return HubError(
+        403,
+        f"This laptop was revoked by the commune officer (reason: {en_reason}). Its unsent records "
+        "are still on it; export them to a file for the commune officer to take in.",
+        f"Máy này đã bị cán bộ xã thu hồi (lý do: {vi_reason}). Dữ liệu chưa gửi vẫn còn trên máy; "
+        "hãy xuất ra tệp để cán bộ xã nhận lại.",
+        extra={"code": DEVICE_REVOKED, "reason": reason, "revoked_at": iso(revoked_at)},
+    )
+
+
+def device_for_token(
+    engine: Engine, token: str, *, now: datetime | None = None, app_version: str | None = None
+) -> Actor:
+    """The enrolled, unrevoked device holding `token`: HubError(401) for a token the hub does not
+    know, HubError(403, code "device_revoked", with the officer's reason) for a revoked one.
+
+    Its last contact is written (at most every LAST_SEEN_EVERY), and `app_version` (hub.enrollment.
+    app_version_of its User-Agent) when it changed.
+    """
     now = now or utcnow()
     with engine.connect() as conn:
         row = (
@@ -389,15 +442,16 @@ def device_for_token(engine: Engine, token: str, *, now: datetime | None = None)
             "Thiết bị này chưa đăng ký với máy chủ (mã truy cập không đúng); hãy đăng ký bằng mã mới.",
         )
     if row["revoked_at"] is not None:
-        raise HubError(
-            401,
-            "This device was revoked by the hub operator; ask for a new enrollment code.",
-            "Thiết bị này đã bị thu hồi quyền; hãy xin người quản lý máy chủ mã đăng ký mới.",
-        )
+        raise revoked_error(row["revoked_reason"] or "", as_utc(row["revoked_at"]))
+    changes: dict[str, Any] = {}
     last = as_utc(row["last_seen_at"])
     if last is None or now - last >= LAST_SEEN_EVERY:
+        changes["last_seen_at"] = now
+    if app_version and app_version != row["app_version"]:
+        changes["app_version"] = app_version
+    if changes:
         with writing(engine) as conn:
-            conn.execute(device_t.update().where(device_t.c.id == row["id"]).values(last_seen_at=now))
+            conn.execute(device_t.update().where(device_t.c.id == row["id"]).values(**changes))
     return Actor(device_id=row["id"], commune_code=row["commune_code"], role=row["role"])
 
 
@@ -407,15 +461,20 @@ def get_device(engine: Engine, device_id: str) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
-def revoke_device(engine: Engine, device_id: str, *, now: datetime | None = None) -> bool:
-    """Revoke a device's token; False when the hub does not know the device."""
+def revoke_device(
+    engine: Engine, device_id: str, *, now: datetime | None = None, reason: str = "", by: str = OPERATOR
+) -> bool:
+    """Revoke a device's token, with `reason` (told to the laptop at its next contact) and who
+    revoked it; False when the hub does not know the device. A device revoked already keeps its
+    first revocation's time, reason and author."""
     with writing(engine) as conn:
-        done = conn.execute(
+        known = conn.execute(select(device_t.c.id).where(device_t.c.id == device_id)).first()
+        conn.execute(
             device_t.update()
-            .where(device_t.c.id == device_id)
-            .values(revoked_at=func.coalesce(device_t.c.revoked_at, now or utcnow()))
+            .where(device_t.c.id == device_id, device_t.c.revoked_at.is_(None))
+            .values(revoked_at=now or utcnow(), revoked_reason=reason, revoked_by=by)
         )
-    return done.rowcount == 1
+    return known is not None
 
 
 def commune_name(engine: Engine, code: str) -> str | None:

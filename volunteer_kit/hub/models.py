@@ -50,17 +50,25 @@ class HubDevice(HubModel, table=True):
     enrolled_at: datetime
     last_seen_at: datetime | None = None
     revoked_at: datetime | None = None
+    revoked_reason: str = Field(default="", max_length=200)  # the officer's words, shown to the laptop
+    revoked_by: str = Field(default="", max_length=64)  # an officer's device id, or "hub operator"
+    app_version: str = Field(default="", max_length=32)  # from its User-Agent at its last contact
 
 
 class HubEnrollCode(HubModel, table=True):
     __tablename__ = "hub_enroll_code"
+    __table_args__ = (Index("ix_hub_enroll_code_commune_created", "commune_code", "created_at"),)
     code_hash: str = Field(primary_key=True, max_length=64)
+    # Names the code to the officer who lists or cancels it (the code itself is never shown again).
+    id: str = Field(max_length=36, unique=True)
     commune_code: str = Field(max_length=5)
     role: str = Field(max_length=16)
     created_at: datetime
     expires_at: datetime
     used_at: datetime | None = None
     used_by: str | None = Field(default=None, max_length=36)
+    cancelled_at: datetime | None = None
+    created_by: str = Field(default="", max_length=64)  # an officer's device id, or "hub operator"
 
 
 class HubEnrollAttempt(HubModel, table=True):

@@ -21,6 +21,11 @@ class ErrorBody(BaseModel):
     detail: str = Field(description="Why, in one line of English.")
     detail_vi: str = Field(description="Why, in one line of Vietnamese.")
     protocol: int | None = Field(default=None, description="With 426 only: the protocol this hub speaks.")
+    code: str | None = Field(
+        default=None,
+        description='A machine-readable kind of refusal, where one is defined: "device_revoked" (403, '
+        "with `reason` and `revoked_at`).",
+    )
 
 
 _RETRY_AFTER = {
@@ -28,8 +33,11 @@ _RETRY_AFTER = {
 }
 
 _MEANING: dict[int, dict[str, Any]] = {
-    401: {"description": "No device token, or the token's device is unknown or revoked."},
-    403: {"description": "The token's device (or the enrollment code) may not do this."},
+    401: {"description": "No device token, or the token's device is unknown."},
+    403: {
+        "description": "The token's device (or the enrollment code) may not do this; a revoked "
+        'device gets 403 with code "device_revoked".'
+    },
     404: {"description": "Nothing here for this device's commune."},
     409: {"description": "Enrollment: the device id is enrolled already (or was revoked)."},
     413: {"description": "The body (or its gzip-inflated content, or its record count) is too large."},
@@ -244,3 +252,77 @@ class ErasureEntry(BaseModel):
 class ErasuresPage(BaseModel):
     erasures: list[ErasureEntry] = Field(description="Oldest first: applied ones and waiting ones.")
     more: bool
+
+
+# ---------------------------------------------------------------- commune administration (hub.admin)
+
+
+class CodeRequest(BaseModel):
+    """POST /admin/codes: a code for a volunteer's or trainer's laptop of the officer's commune."""
+
+    role: Literal["volunteer", "trainer"] = Field(description='"officer" is refused with 403.')
+    expires_hours: float = Field(default=72, gt=0, le=24 * 14, description="Hours it stays valid.")
+
+
+class CodeMade(BaseModel):
+    id: str = Field(description="Names the code in GET /admin/codes and DELETE /admin/codes/{id}.")
+    code: str = Field(description="The one-time code (XXXX-XXXX-XXXX), shown this once.")
+    role: str
+    expires_at: str = Field(description="ISO 8601 UTC, Z.")
+    commune_code: str
+
+
+class OpenCode(BaseModel):
+    id: str
+    role: str
+    created_at: str = Field(description="ISO 8601 UTC, Z.")
+    expires_at: str = Field(description="ISO 8601 UTC, Z.")
+
+
+class OpenCodes(BaseModel):
+    codes: list[OpenCode] = Field(description="Unused, unexpired, not cancelled; newest first.")
+
+
+class CodeCancelled(BaseModel):
+    id: str
+    cancelled: Literal[True]
+
+
+class RevokeRequest(BaseModel):
+    reason: str = Field(min_length=1, max_length=200, description="1 … 200 characters once stripped.")
+
+
+class DeviceEntry(BaseModel):
+    id: str
+    label: str
+    role: str
+    enrolled_at: str = Field(description="ISO 8601 UTC, Z.")
+    last_contact: str | None = Field(description="Its last request (written at most once a minute).")
+    records_pushed: int = Field(description="Record versions the hub stored from it.")
+    pending_erasures: int = Field(description="Erasures from it waiting for an officer's approval.")
+    app_version: str = Field(description='The Volunteer Kit version it last spoke with ("" if unknown).')
+    revoked: bool
+    revoked_at: str | None
+    revoked_reason: str
+
+
+class DevicesList(BaseModel):
+    devices: list[DeviceEntry] = Field(description="Every device of the commune, oldest enrollment first.")
+
+
+class DeviceRecords(BaseModel):
+    device_id: str
+    label: str
+    role: str
+    records: int
+
+
+class WeekRecords(BaseModel):
+    week_start: str = Field(description="The week's Monday (UTC), YYYY-MM-DD.")
+    records: int
+
+
+class CommuneStats(BaseModel):
+    per_kind: dict[str, int] = Field(description="Records per table, each at its latest version.")
+    per_device: list[DeviceRecords] = Field(description="Record versions per device, most first.")
+    per_week: list[WeekRecords] = Field(description="Record versions received per week, oldest first.")

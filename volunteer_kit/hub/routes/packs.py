@@ -31,7 +31,7 @@ _PACK_FILE: dict[int | str, dict[str, Any]] = {
     "/packs",
     response_model=None,
     responses=ok_response(PacksFeed, "The commune's publications and trusted keys after the cursor.")
-    | error_responses(401, 422, 426),
+    | error_responses(401, 403, 422, 426),
     openapi_extra={"parameters": [protocol_parameter()]},
 )
 async def packs(
@@ -50,7 +50,7 @@ async def packs(
 @router.get(
     "/packs/file/{sha256}",
     response_class=FileResponse,
-    responses=_PACK_FILE | error_responses(401, 404, 422, 426),
+    responses=_PACK_FILE | error_responses(401, 403, 404, 422, 426),
     openapi_extra={"parameters": [protocol_parameter()]},
 )
 async def pack_file(request: Request, actor: CurrentDevice, sha256: str) -> FileResponse:

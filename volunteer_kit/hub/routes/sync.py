@@ -21,6 +21,7 @@ from volunteer_kit.hub import push as hub_push
 from volunteer_kit.hub.deps import (
     MAX_CURSOR,
     DeviceToken,
+    app_version,
     engine_of,
     parse_json,
     protocol_parameter,
@@ -76,9 +77,11 @@ ConflictsOfficer = Annotated[
 ]
 
 
-def _push(engine: Engine, token: str, body: bytes) -> tuple[Actor, list[dict[str, Any]]]:
+def _push(
+    engine: Engine, token: str, body: bytes, version: str | None = None
+) -> tuple[Actor, list[dict[str, Any]]]:
     """A push's device and body checked, and its records applied (in a worker thread)."""
-    actor = enrollment.device_for_token(engine, token)
+    actor = enrollment.device_for_token(engine, token, app_version=version)
     document = parse_json(body)
     if not isinstance(document, dict) or not isinstance(document.get("records"), list):
         raise HubError(
@@ -102,8 +105,10 @@ def _push(engine: Engine, token: str, body: bytes) -> tuple[Actor, list[dict[str
     return actor, hub_push.apply_records(engine, actor, records)
 
 
-def _pull(engine: Engine, token: str, after: int, limit: int) -> tuple[Actor, tuple[str, int, bool]]:
-    actor = enrollment.device_for_token(engine, token)
+def _pull(
+    engine: Engine, token: str, after: int, limit: int, version: str | None = None
+) -> tuple[Actor, tuple[str, int, bool]]:
+    actor = enrollment.device_for_token(engine, token, app_version=version)
     return actor, hub_pull.pull_page(engine, commune_code=actor.commune_code, after=after, limit=limit)
 
 
@@ -119,7 +124,7 @@ async def push(request: Request, token: DeviceToken) -> Response:
     # device told "busy" has cost the hub nothing; then one worker thread does the rest.
     body = await read_body(request, payload.MAX_BODY_BYTES)
     async with request.app.state.gate.turn():
-        actor, results = await run_in_threadpool(_push, engine_of(request), token, body)
+        actor, results = await run_in_threadpool(_push, engine_of(request), token, body, app_version(request))
     request.state.device_id = actor.device_id
     # Written directly: FastAPI's encoder walks every result dict in Python first.
     return Response(json.dumps({"results": results}).encode(), media_type="application/json")
@@ -129,7 +134,7 @@ async def push(request: Request, token: DeviceToken) -> Response:
     "/pull",
     response_model=None,
     responses=ok_response(PullPage, "A page of the commune's records after the cursor.")
-    | error_responses(401, 422, 426, 503),
+    | error_responses(401, 403, 422, 426, 503),
     openapi_extra={"parameters": [protocol_parameter()]},
 )
 async def pull(
@@ -139,7 +144,9 @@ async def pull(
     limit: Annotated[int, Query(ge=1, le=payload.MAX_PULL_LIMIT)] = payload.MAX_PULL_LIMIT,
 ) -> Response:
     async with request.app.state.gate.turn():
-        actor, (items, last, more) = await run_in_threadpool(_pull, engine_of(request), token, after, limit)
+        actor, (items, last, more) = await run_in_threadpool(
+            _pull, engine_of(request), token, after, limit, app_version(request)
+        )
     request.state.device_id = actor.device_id
     body = f'{{"records":[{items}],"next":{last},"more":{"true" if more else "false"}}}'
     return Response(body.encode("utf-8"), media_type="application/json")
