@@ -19,6 +19,7 @@ from volunteer_kit.ui import crash, theme
 from volunteer_kit.ui.i18n import apply_text_scale, install_translations, load_fonts
 from volunteer_kit.ui.main_window import MainWindow
 from volunteer_kit.ui.ops import FileOp
+from volunteer_kit.ui.pin_lock import PinLock
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.tasks import TaskManager
 from volunteer_kit.ui.widgets import ScalingStyle
@@ -114,9 +115,14 @@ class Application:
         self.window.language_changed.connect(self.set_language)
         self.window.text_scale_changed.connect(self.set_text_scale)
         self.store.opened.connect(lambda: FileOp(self.store, import_background_modules).run())
+        # The app PIN (Settings): asked at start and after the idle minutes; none set, nothing asked.
+        self.pin_lock = PinLock(self.store)
+        self.pin_lock.quit_requested.connect(qapp.quit)
+        self.window.settings_page.pin_section.pin_changed.connect(self.pin_lock.reload)
 
     def start(self) -> None:
         self.window.show()
+        self.pin_lock.start()  # with a PIN set, every window is covered before it is first painted
         # Open the store once the window has had its first turn of the event loop: the window
         # paints first, and the worker's imports (SQLAlchemy) do not hold it back.
         QTimer.singleShot(0, self.store.open)
@@ -141,6 +147,7 @@ class Application:
     def shutdown(self) -> None:
         if self.tasks.busy:
             log.info("closing while background work finishes")
+        self.pin_lock.stop()
         self.tasks.shutdown()
         self.store.close()
         self.collector.stop()

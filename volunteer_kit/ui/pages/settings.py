@@ -1,4 +1,4 @@
-"""Settings: language, text size, and the volunteer profile of this laptop."""
+"""Settings: language, text size, the volunteer profile of this laptop, and the app PIN."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from volunteer_kit.ui import theme
 from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
+from volunteer_kit.ui.pages.settings_pin import PinSection
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
@@ -92,6 +93,8 @@ class SettingsPage(Page):
         buttons.addWidget(self.status, 1)
         profile_form.addRow(buttons)
 
+        self.pin_section = PinSection(store)
+
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -99,6 +102,7 @@ class SettingsPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.display_group)
         layout.addWidget(self.profile_group)
+        layout.addWidget(self.pin_section)
         layout.addStretch(1)
 
         self.language_box.currentIndexChanged.connect(
@@ -145,6 +149,7 @@ class SettingsPage(Page):
 
         profile = ReadOp(self.store, lambda conn: devices.profile(conn), parent=self)
         profile.success(self._profile_loaded).run()
+        self.pin_section.refresh()
 
     def _profile_loaded(self, profile: Profile) -> None:
         self.profile = profile
