@@ -557,6 +557,135 @@ def _summary(app: Application) -> QDialog:
     return SessionSummaryDialog(app.store, summary, app.window)
 
 
+def admin_example() -> dict[str, Any]:
+    """What the hub answers a commune officer, as the "Quản lý xã" page shows it (no hub in the walk):
+    long laptop names, a revoked laptop, a waiting erasure, twelve weeks of figures."""
+    names = ("Máy của tổ thôn Kim Lan", "Máy tập huấn viên Nguyễn Thị Hằng", "Máy thôn Giang Cao (cũ)")
+    devices = [
+        {
+            "id": f"device-{n}",
+            "label": name,
+            "role": "trainer" if n == 1 else "volunteer",
+            "enrolled_at": "2026-10-02T01:00:00Z",
+            "last_contact": f"2026-11-{18 - n:02d}T03:00:00Z",
+            "records_pushed": 1234 * (n + 1),
+            "pending_erasures": n % 2,
+            "app_version": "1.4.0",
+            "revoked": n == 2,
+            "revoked_at": "2026-11-19T02:00:00Z" if n == 2 else None,
+            "revoked_reason": "Máy bị mất khi đi tập huấn ở thôn Giang Cao" if n == 2 else "",
+        }
+        for n, name in enumerate(names)
+    ]
+    devices.append(
+        {**devices[0], "id": "officer", "label": "Máy cán bộ xã", "role": "officer", "revoked": False}
+    )
+    stamp = "2026-11-20T01:00:00Z"
+    conflict = {
+        "id": 1,
+        "table": "learner",
+        "record_id": "r1",
+        "name": "Lê Thị Ánh Tuyết",
+        "at": stamp,
+        "by_is_me": False,
+        "by_name": names[0],
+        "overwritten_is_me": True,
+        "overwritten": {},
+    }
+    return {
+        "codes": [
+            {"id": "c1", "role": "volunteer", "created_at": stamp, "expires_at": "2026-11-23T01:00:00Z"},
+            {"id": "c2", "role": "trainer", "created_at": stamp, "expires_at": "2026-12-04T01:00:00Z"},
+        ],
+        "devices": devices,
+        "conflicts": [conflict, {**conflict, "id": 2, "table": "household", "name": "Phạm Văn Đức"}],
+        "erasures": [
+            {
+                "id": 1,
+                "table": "learner",
+                "record_id": "r2",
+                "device_id": "device-0",
+                "at": stamp,
+                "status": "waiting",
+                "approved_by": None,
+                "approved_at": None,
+                "name": "Trần Văn Bình",
+            },
+            {
+                "id": 2,
+                "table": "learner",
+                "record_id": "r3",
+                "device_id": "device-1",
+                "at": stamp,
+                "status": "applied",
+                "approved_by": "officer",
+                "approved_at": stamp,
+                "name": "",
+            },
+        ],
+        "stats": {
+            "per_kind": {"learner": 300, "household": 120, "attendance": 2400, "quiz_attempt": 510},
+            "per_device": [
+                {"device_id": d["id"], "label": d["label"], "role": d["role"], "records": d["records_pushed"]}
+                for d in devices
+            ],
+            "per_week": [
+                {"week_start": f"2026-{9 + w // 5:02d}-{1 + (w % 5) * 6:02d}", "records": 40 * w}
+                for w in range(12)
+            ],
+        },
+    }
+
+
+def _admin_page(app: Application) -> Any:
+    """The page with the example lists and a code just made, as an officer sees it."""
+    from volunteer_kit.ui.admin_widgets import qr_matrix
+
+    page = app.window.page("admin_page")
+    page.role, page.my_device = "officer", "officer"
+    page.results = {
+        what: {"data": data, "at": "2026-11-20T02:00:00Z", "live": what != "stats", "problem": None}
+        for what, data in admin_example().items()
+    }
+    text = "vk-enroll:https://hub.xa-bat-trang.vn:8443?code=K7QM-4RTX-9PLW&fp=" + "ab" * 32
+    page.made = {
+        "id": "c1",
+        "code": "K7QM-4RTX-9PLW",
+        "role": "volunteer",
+        "enroll_text": text,
+        "expires_at": "2026-11-23T01:00:00Z",
+        "qr": qr_matrix(text),
+    }
+    page._show_all()
+    return page
+
+
+def admin_scene(tab: int) -> Scene:
+    @contextmanager
+    def open_admin(app: Application, screen: str) -> Iterator[QWidget]:
+        window = app.window
+        window.show_page(window.page("admin_page"))
+        place(window, screen)
+        _quiet(app)
+        page = _admin_page(app)
+        page.tabs.setCurrentIndex(tab)
+        page.devices_list.setCurrentRow(0)
+        settle(150)
+        yield window
+
+    return Scene(f"page-admin-{tab + 1}", open_admin)
+
+
+def _revoke_device(app: Application) -> QDialog:
+    from volunteer_kit.ui.admin_dialogs import RevokeDeviceDialog
+
+    dialog = RevokeDeviceDialog(
+        "Máy tập huấn viên Nguyễn Thị Hằng", "Tập huấn viên", "2 ngày trước", app.window
+    )
+    dialog.reason_edit.setPlainText("Máy bị mất khi đi tập huấn ở thôn Giang Cao")
+    return dialog
+
+
 SCENES: tuple[Scene, ...] = (
     *(
         page_scene(name)
@@ -591,4 +720,6 @@ SCENES: tuple[Scene, ...] = (
     _window_scene("quiz-group-multiple-checked", _group_quiz("tu-bao-ve", multiple=True, checked=True)),
     _dialog_scene("skill-checks", _skill_checks),
     _dialog_scene("session-summary", _summary),
+    *(admin_scene(tab) for tab in range(5)),
+    _dialog_scene("admin-revoke-device", _revoke_device),
 )

@@ -21,6 +21,396 @@ Please copy the details below and send them to your IT contact.</translation>
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="353" />
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="264" />
+        <source>Commune admin</source>
+        <translation>Commune admin</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="267" />
+        <source>Commune administration</source>
+        <translation>Commune administration</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="268" />
+        <source>Ask the hub &amp;again</source>
+        <translation>Ask the hub &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="269" />
+        <source>Fetch every list again from the commune hub (F5)</source>
+        <translation>Fetch every list again from the commune hub (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="272" />
+        <source>Enroll a new laptop</source>
+        <translation>Enroll a new laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="273" />
+        <source>Laptops of the commune</source>
+        <translation>Laptops of the commune</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="275" />
+        <source>Erasures to approve</source>
+        <translation>Erasures to approve</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="276" />
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="282" />
+        <source>Only a commune officer's laptop manages the commune: enrolling laptops, revoking a lost one, approving erasures. This laptop is not enrolled as an officer's.</source>
+        <translation>Only a commune officer's laptop manages the commune: enrolling laptops, revoking a lost one, approving erasures. This laptop is not enrolled as an officer's.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="288" />
+        <source>Make a code, then on the new laptop open Sync and type the code, or read its QR with the laptop's camera or a phone photo. A code enrolls one laptop once.</source>
+        <translation>Make a code, then on the new laptop open Sync and type the code, or read its QR with the laptop's camera or a phone photo. A code enrolls one laptop once.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="292" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="344" />
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="345" />
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="296" />
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valid for:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="299" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="302" />
+        <source>&amp;Make a code</source>
+        <translation>&amp;Make a code</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="303" />
+        <source>&amp;Copy the code</source>
+        <translation>&amp;Copy the code</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="305" />
+        <source>The whole code with the hub's address, to paste on the new laptop</source>
+        <translation>The whole code with the hub's address, to paste on the new laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="309" />
+        <source>On the new laptop: Sync → Enrollment code, or “Read the code from a QR image…”. Pasting the whole copied text fills every field.</source>
+        <translation>On the new laptop: Sync → Enrollment code, or “Read the code from a QR image…”. Pasting the whole copied text fills every field.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="313" />
+        <source>Codes not used yet</source>
+        <translation>Codes not used yet</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="314" />
+        <source>Ca&amp;ncel the code</source>
+        <translation>Ca&amp;ncel the code</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="315" />
+        <source>&amp;Revoke the laptop…</source>
+        <translation>&amp;Revoke the laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="316" />
+        <source>Re&amp;store this version</source>
+        <translation>Re&amp;store this version</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="318" />
+        <source>Write the overwritten version back as a new edit from this laptop; it syncs as yours</source>
+        <translation>Write the overwritten version back as a new edit from this laptop; it syncs as yours</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="320" />
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <source>Records per kind</source>
+        <translation>Records per kind</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <source>Records per laptop</source>
+        <translation>Records per laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <source>Records per week</source>
+        <translation>Records per week</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="274" />
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="327" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="327" />
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="346" />
+        <source>Commune officer</source>
+        <translation>Commune officer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="355" />
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="357" />
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="359" />
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="388" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="435" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="666" />
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="431" />
+        <source>Updated at %1.</source>
+        <translation>Updated at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="434" />
+        <source>Kept copy of %1.</source>
+        <translation>Kept copy of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="438" />
+        <source>No copy of this list is kept on this laptop yet.</source>
+        <translation>No copy of this list is kept on this laptop yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="439" />
+        <source>Shown: the copy kept at %1.</source>
+        <translation>Shown: the copy kept at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="445" />
+        <source>Cannot reach the hub; try again when the network is back.</source>
+        <translation>Cannot reach the hub; try again when the network is back.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="457" />
+        <source>Enrollment code for a laptop of a %1:</source>
+        <translation>Enrollment code for a laptop of a %1:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="460" />
+        <source>Valid until %1.</source>
+        <translation>Valid until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="471" />
+        <source>%1 · made %2 · valid until %3</source>
+        <translation>%1 · made %2 · valid until %3</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="478" />
+        <source>None: every code was used, cancelled or has expired.</source>
+        <translation>None: every code was used, cancelled or has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="487" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="586" />
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="489" />
+        <source>%1 (this laptop)</source>
+        <translation>%1 (this laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="491" />
+        <source>REVOKED on %1: %2</source>
+        <translation>REVOKED on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="494" />
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="495" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="723" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="499" />
+        <source>Last contact: %1 · enrolled %2 · records sent: %3 · erasures waiting: %4 · version %5</source>
+        <translation>Last contact: %1 · enrolled %2 · records sent: %3 · erasures waiting: %4 · version %5</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="505" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="508" />
+        <source>Device id: %1</source>
+        <translation>Device id: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="512" />
+        <source>No laptop to show.</source>
+        <translation>No laptop to show.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="522" />
+        <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
+        <translation>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="529" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="574" />
+        <source>Record id: %1</source>
+        <translation>Record id: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="531" />
+        <source>No edit of the commune was overwritten.</source>
+        <translation>No edit of the commune was overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="535" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="546" />
+        <source>this laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="539" />
+        <source>the laptop of %1</source>
+        <translation>the laptop of %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="540" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="550" />
+        <source>another laptop</source>
+        <translation>another laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="562" />
+        <source>WAITING — %1, asked from %2 on %3</source>
+        <translation>WAITING — %1, asked from %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="564" />
+        <source>Erased — %1, asked from %2 on %3; approved by %4 on %5</source>
+        <translation>Erased — %1, asked from %2 on %3; approved by %4 on %5</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="567" />
+        <source>the hub operator</source>
+        <translation>the hub operator</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="576" />
+        <source>No erasure waits, and none was made yet.</source>
+        <translation>No erasure waits, and none was made yet.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="689" />
+        <source>Code made: give it to the new laptop's user.</source>
+        <translation>Code made: give it to the new laptop's user.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="698" />
+        <source>Copied.</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="707" />
+        <source>The code was cancelled: nobody can enroll with it now.</source>
+        <translation>The code was cancelled: nobody can enroll with it now.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="740" />
+        <source>“%1” is revoked: its next sync is refused.</source>
+        <translation>“%1” is revoked: its next sync is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="762" />
+        <source>The overwritten version is written back as a new edit on this laptop; it goes at the next sync.</source>
+        <translation>The overwritten version is written back as a new edit on this laptop; it goes at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="776" />
+        <source>Approved: the record is erased on the hub.</source>
+        <translation>Approved: the record is erased on the hub.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="28" />
@@ -146,7 +536,7 @@ Please copy the details below and send them to your IT contact.</translation>
     <message>
         <location filename="../../volunteer_kit/ui/certificates/page.py" line="223" />
         <location filename="../../volunteer_kit/ui/certificates/page.py" line="226" />
-        <location filename="../../volunteer_kit/ui/main_window.py" line="78" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="88" />
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
@@ -456,6 +846,14 @@ Please copy the details below and send them to your IT contact.</translation>
         <location filename="../../volunteer_kit/ui/reflow.py" line="272" />
         <source>Choose which columns the list shows</source>
         <translation>Choose which columns the list shows</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="87" />
+        <source>Volunteer Kit is locked.</source>
+        <translation>Volunteer Kit is locked.</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1409,7 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="60" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="70" />
         <location filename="../../volunteer_kit/ui/pages/households.py" line="299" />
         <source>Households</source>
         <translation>Households</translation>
@@ -1559,7 +1957,7 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="66" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="76" />
         <location filename="../../volunteer_kit/ui/pages/learners.py" line="455" />
         <source>Learners</source>
         <translation>Learners</translation>
@@ -1746,146 +2144,146 @@ Their name, birth year and phone will be erased everywhere; the sessions they at
         <translation>UNKNOWN PUBLISHER: check where it came from</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="90" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="100" />
         <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="150" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="153" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="135" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Import pack…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="137" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="139" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Teach this lesson</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="141" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Start a session: who is present, the lesson, the quiz, the skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="143" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="145" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Show the lesson in teaching mode without recording a session</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="144" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="147" />
         <source>Local &amp;names…</source>
         <translation>Local &amp;names…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="147" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="150" />
         <source>Your province's app, your commune's page and phone number, as learners see them in this pack</source>
         <translation>Your province's app, your commune's page and phone number, as learners see them in this pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="154" />
         <source>Practical skill checks</source>
         <translation>Practical skill checks</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="157" />
         <source>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</source>
         <translation>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="160" />
         <source>Import a pack…</source>
         <translation>Import a pack…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="217" />
         <source>No lesson packs yet</source>
         <translation>No lesson packs yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="226" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Version %1 · about %2 minutes · %3 quiz questions</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="230" />
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="231" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="234" />
         <source>Publisher: %1 (%2)</source>
         <translation>Publisher: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="241" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="246" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="255" />
         <source>basic</source>
         <translation>basic</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="255" />
         <source>intermediate</source>
         <translation>intermediate</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="255" />
         <source>advanced</source>
         <translation>advanced</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="255" />
         <source>specialised</source>
         <translation>specialised</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="257" />
         <source>Digital competency level: %1, step %2 of 8 (Circular 02/2025)</source>
         <translation>Digital competency level: %1, step %2 of 8 (Circular 02/2025)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="320" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="323" />
         <source>Import a lesson pack</source>
         <translation>Import a lesson pack</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="320" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="323" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Lesson packs (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="333" />
         <source>Checking and importing %1…</source>
         <translation>Checking and importing %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="371" />
         <source>Pack not verified</source>
         <translation>Pack not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="372" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -1948,79 +2346,137 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="210" />
+        <source>Volunteer Kit — locked</source>
+        <translation>Volunteer Kit — locked</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="211" />
+        <source>Volunteer Kit is locked</source>
+        <translation>Volunteer Kit is locked</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="212" />
+        <source>Type your &amp;PIN to open it:</source>
+        <translation>Type your &amp;PIN to open it:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="213" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="214" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="215" />
+        <source>&amp;Close Volunteer Kit</source>
+        <translation>&amp;Close Volunteer Kit</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="218" />
+        <source>Forgot the PIN? Your IT contact can remove it from the data folder; your records stay as they are.</source>
+        <translation>Forgot the PIN? Your IT contact can remove it from the data folder; your records stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="244" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="258" />
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation>Wrong PIN. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="260" />
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>Too many wrong tries. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="266" />
+        <source>Wrong PIN. Try again.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="200" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="225" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Digital Education for All</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="205" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="230" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="207" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="233" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="209" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="235" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="244" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="244" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="222" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="247" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="214" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="239" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="225" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="250" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>The commune hub can be reached: records sync by themselves.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="227" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="252" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>The commune hub cannot be reached now; records wait here and go when it can.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="235" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="260" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="380" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="443" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="382" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="445" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
     </message>
@@ -2059,6 +2515,137 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <location filename="../../volunteer_kit/ui/learner_picker.py" line="69" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Find learners:</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="88" />
+        <source>Set a PIN</source>
+        <translation>Set a PIN</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="89" />
+        <source>Change the PIN</source>
+        <translation>Change the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="90" />
+        <source>Remove the PIN</source>
+        <translation>Remove the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="95" />
+        <source>Without a PIN, anyone who opens this laptop sees the learners' records.</source>
+        <translation>Without a PIN, anyone who opens this laptop sees the learners' records.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="100" />
+        <source>%1 to %2 digits. The window asks for it when it opens and after some minutes without use. Keep it to yourself; if you forget it, your IT contact can remove it.</source>
+        <translation>%1 to %2 digits. The window asks for it when it opens and after some minutes without use. Keep it to yourself; if you forget it, your IT contact can remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="106" />
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Current PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="107" />
+        <source>&amp;New PIN:</source>
+        <translation>&amp;New PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="108" />
+        <source>New PIN &amp;again:</source>
+        <translation>New PIN &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="110" />
+        <source>&amp;Remove the PIN</source>
+        <translation>&amp;Remove the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="110" />
+        <source>&amp;Save the PIN</source>
+        <translation>&amp;Save the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="116" />
+        <source>Type the current PIN.</source>
+        <translation>Type the current PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="127" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>PinSection</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="198" />
+        <source>PIN to open the app</source>
+        <translation>PIN to open the app</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="199" />
+        <source>Set a &amp;PIN…</source>
+        <translation>Set a &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="200" />
+        <source>C&amp;hange the PIN…</source>
+        <translation>C&amp;hange the PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="201" />
+        <source>Remo&amp;ve the PIN…</source>
+        <translation>Remo&amp;ve the PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="202" />
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="204" />
+        <source>%1 minutes without use</source>
+        <translation>%1 minutes without use</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="220" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="224" />
+        <source>A PIN is set: the window asks for it when it opens and after %1 minutes without use.</source>
+        <translation>A PIN is set: the window asks for it when it opens and after %1 minutes without use.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="230" />
+        <source>No PIN: anyone who opens this laptop sees the learners' records. Set one if the laptop goes with you.</source>
+        <translation>No PIN: anyone who opens this laptop sees the learners' records. Set one if the laptop goes with you.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="252" />
+        <source>PIN set.</source>
+        <translation>PIN set.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="253" />
+        <source>PIN changed.</source>
+        <translation>PIN changed.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="254" />
+        <source>PIN removed.</source>
+        <translation>PIN removed.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="262" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2891,7 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="84" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="94" />
         <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
         <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
         <source>Reports</source>
@@ -2554,6 +3141,54 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="209" />
         <source>New certificates are signed with the new key %1.</source>
         <translation>New certificates are signed with the new key %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="23" />
+        <source>Revoke a laptop</source>
+        <translation>Revoke a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="27" />
+        <source>Revoke “%1”?</source>
+        <translation>Revoke “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="30" />
+        <source>%1 · last contact with the hub: %2</source>
+        <translation>%1 · last contact with the hub: %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="36" />
+        <source>Do this for a lost or stolen laptop. Its next sync is refused and its user is told why. Records it has not sent stay on it: its user can export them to a file for you. To use it again it needs a new enrollment code.</source>
+        <translation>Do this for a lost or stolen laptop. Its next sync is refused and its user is told why. Records it has not sent stay on it: its user can export them to a file for you. To use it again it needs a new enrollment code.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="41" />
+        <source>&amp;Reason (required, e.g. laptop lost on 2 December):</source>
+        <translation>&amp;Reason (required, e.g. laptop lost on 2 December):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="51" />
+        <source>Re&amp;voke this laptop</source>
+        <translation>Re&amp;voke this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="78" />
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="84" />
+        <source>Write why this laptop is revoked.</source>
+        <translation>Write why this laptop is revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="87" />
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +3511,7 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="72" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="82" />
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="151" />
         <source>Sessions</source>
         <translation>Sessions</translation>
@@ -3068,114 +3703,114 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="97" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="107" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
         <source>Display</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
         <source>&amp;Text size:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="130" />
         <source>Makes every text in the window larger</source>
         <translation>Makes every text in the window larger</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
         <source>Volunteer profile</source>
         <translation>Volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="132" />
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="133" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>e.g. Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="134" />
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
         <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
         <translation>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="141" />
         <source>&amp;Phone (optional):</source>
         <translation>&amp;Phone (optional):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="142" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="143" />
         <source>&amp;Save profile</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="159" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="164" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="162" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="167" />
         <source>%1 (as enrolled with the commune hub)</source>
         <translation>%1 (as enrolled with the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="170" />
         <source>not enrolled: volunteer</source>
         <translation>not enrolled: volunteer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="172" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="177" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>not set (it comes with enrolment on the commune hub)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="185" />
         <source>Enter your full name.</source>
         <translation>Enter your full name.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="184" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="189" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>A phone number has 10 digits, e.g. 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="193" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="193" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="198" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="207" />
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
@@ -3295,7 +3930,7 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="92" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="102" />
         <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Sync</source>
         <translation>Sync</translation>
@@ -3697,7 +4332,7 @@ The boxes become read-only; a mistake can still be corrected later.</translation
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="55" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="65" />
         <location filename="../../volunteer_kit/ui/pages/today.py" line="152" />
         <location filename="../../volunteer_kit/ui/pages/today.py" line="155" />
         <source>Today</source>

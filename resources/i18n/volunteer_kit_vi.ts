@@ -21,6 +21,396 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="353" />
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/main_window.py" line="114" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="264" />
+        <source>Commune admin</source>
+        <translation>Quản lý xã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="267" />
+        <source>Commune administration</source>
+        <translation>Quản lý xã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="268" />
+        <source>Ask the hub &amp;again</source>
+        <translation>&amp;Hỏi lại máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="269" />
+        <source>Fetch every list again from the commune hub (F5)</source>
+        <translation>Lấy lại mọi danh sách từ máy chủ của xã (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="272" />
+        <source>Enroll a new laptop</source>
+        <translation>Ghi danh máy mới</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="273" />
+        <source>Laptops of the commune</source>
+        <translation>Các máy của xã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="275" />
+        <source>Erasures to approve</source>
+        <translation>Xoá dữ liệu chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="276" />
+        <source>Figures</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="282" />
+        <source>Only a commune officer's laptop manages the commune: enrolling laptops, revoking a lost one, approving erasures. This laptop is not enrolled as an officer's.</source>
+        <translation>Chỉ máy của cán bộ xã mới quản lý xã: ghi danh máy, thu hồi máy bị mất, duyệt việc xoá dữ liệu. Máy này không ghi danh với vai trò cán bộ xã.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="288" />
+        <source>Make a code, then on the new laptop open Sync and type the code, or read its QR with the laptop's camera or a phone photo. A code enrolls one laptop once.</source>
+        <translation>Tạo mã, rồi trên máy mới mở trang Đồng bộ và gõ mã, hoặc đọc mã QR bằng camera của máy hay ảnh chụp bằng điện thoại. Mỗi mã chỉ ghi danh được một máy, một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="292" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="344" />
+        <source>Volunteer</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="294" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="345" />
+        <source>Trainer</source>
+        <translation>Tập huấn viên</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="296" />
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Hiệu lực:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="299" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="302" />
+        <source>&amp;Make a code</source>
+        <translation>&amp;Tạo mã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="303" />
+        <source>&amp;Copy the code</source>
+        <translation>&amp;Sao chép mã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="305" />
+        <source>The whole code with the hub's address, to paste on the new laptop</source>
+        <translation>Cả mã kèm địa chỉ máy chủ, để dán vào máy mới</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="309" />
+        <source>On the new laptop: Sync → Enrollment code, or “Read the code from a QR image…”. Pasting the whole copied text fills every field.</source>
+        <translation>Trên máy mới: Đồng bộ → Mã đăng ký, hoặc “Đọc mã từ ảnh QR…”. Dán cả đoạn đã sao chép thì mọi ô tự điền.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="313" />
+        <source>Codes not used yet</source>
+        <translation>Mã còn hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="314" />
+        <source>Ca&amp;ncel the code</source>
+        <translation>&amp;Huỷ mã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="315" />
+        <source>&amp;Revoke the laptop…</source>
+        <translation>Thu hồi &amp;máy…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="316" />
+        <source>Re&amp;store this version</source>
+        <translation>&amp;Khôi phục bản này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="318" />
+        <source>Write the overwritten version back as a new edit from this laptop; it syncs as yours</source>
+        <translation>Ghi lại bản đã bị ghi đè như một chỉnh sửa mới từ máy này; bản đó sẽ đồng bộ như chỉnh sửa của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="320" />
+        <source>A&amp;pprove</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <source>Records per kind</source>
+        <translation>Bản ghi theo loại</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <source>Records per laptop</source>
+        <translation>Bản ghi theo máy</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <source>Records per week</source>
+        <translation>Bản ghi theo tuần</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="274" />
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="327" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="327" />
+        <source>Kind of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
+        <source>Laptop</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
+        <source>Week of</source>
+        <translation>Tuần từ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="346" />
+        <source>Commune officer</source>
+        <translation>Cán bộ xã</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="355" />
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="357" />
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="359" />
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="388" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="428" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="435" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="666" />
+        <source>Asking the hub…</source>
+        <translation>Đang hỏi máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="431" />
+        <source>Updated at %1.</source>
+        <translation>Cập nhật lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="434" />
+        <source>Kept copy of %1.</source>
+        <translation>Bản lưu lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="438" />
+        <source>No copy of this list is kept on this laptop yet.</source>
+        <translation>Máy này chưa lưu bản nào của danh sách này.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="439" />
+        <source>Shown: the copy kept at %1.</source>
+        <translation>Đang hiện bản lưu lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="445" />
+        <source>Cannot reach the hub; try again when the network is back.</source>
+        <translation>Không kết nối được máy chủ; thử lại khi có mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="457" />
+        <source>Enrollment code for a laptop of a %1:</source>
+        <translation>Mã ghi danh cho máy của %1:</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="460" />
+        <source>Valid until %1.</source>
+        <translation>Hết hạn lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="471" />
+        <source>%1 · made %2 · valid until %3</source>
+        <translation>%1 · tạo lúc %2 · hết hạn lúc %3</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="478" />
+        <source>None: every code was used, cancelled or has expired.</source>
+        <translation>Không có: mọi mã đã được dùng, đã huỷ hoặc đã hết hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="487" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="586" />
+        <source>(no name)</source>
+        <translation>(không tên)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="489" />
+        <source>%1 (this laptop)</source>
+        <translation>%1 (máy này)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="491" />
+        <source>REVOKED on %1: %2</source>
+        <translation>ĐÃ THU HỒI ngày %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="494" />
+        <source>in use</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="495" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="723" />
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="499" />
+        <source>Last contact: %1 · enrolled %2 · records sent: %3 · erasures waiting: %4 · version %5</source>
+        <translation>Liên lạc gần nhất: %1 · ghi danh ngày %2 · bản ghi đã gửi: %3 · việc xoá chờ duyệt: %4 · phiên bản %5</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="505" />
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="508" />
+        <source>Device id: %1</source>
+        <translation>Mã thiết bị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="512" />
+        <source>No laptop to show.</source>
+        <translation>Chưa có máy nào để hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="522" />
+        <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
+        <translation>%1: chỉnh sửa trên %2 đã bị chỉnh sửa sau từ %3 ghi đè (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="529" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="574" />
+        <source>Record id: %1</source>
+        <translation>Mã bản ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="531" />
+        <source>No edit of the commune was overwritten.</source>
+        <translation>Không có chỉnh sửa nào của xã bị ghi đè.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="535" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="546" />
+        <source>this laptop</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="539" />
+        <source>the laptop of %1</source>
+        <translation>máy của %1</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="540" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="550" />
+        <source>another laptop</source>
+        <translation>một máy khác</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="562" />
+        <source>WAITING — %1, asked from %2 on %3</source>
+        <translation>CHỜ DUYỆT — %1, yêu cầu từ %2 lúc %3</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="564" />
+        <source>Erased — %1, asked from %2 on %3; approved by %4 on %5</source>
+        <translation>Đã xoá — %1, yêu cầu từ %2 lúc %3; %4 duyệt lúc %5</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="567" />
+        <source>the hub operator</source>
+        <translation>người quản lý máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="576" />
+        <source>No erasure waits, and none was made yet.</source>
+        <translation>Không có việc xoá nào chờ duyệt, và chưa xoá gì.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="689" />
+        <source>Code made: give it to the new laptop's user.</source>
+        <translation>Đã tạo mã: hãy đưa cho người dùng máy mới.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="698" />
+        <source>Copied.</source>
+        <translation>Đã sao chép.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="707" />
+        <source>The code was cancelled: nobody can enroll with it now.</source>
+        <translation>Đã huỷ mã: không ai ghi danh được bằng mã này nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="740" />
+        <source>“%1” is revoked: its next sync is refused.</source>
+        <translation>Đã thu hồi “%1”: lần đồng bộ tới của máy đó sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="762" />
+        <source>The overwritten version is written back as a new edit on this laptop; it goes at the next sync.</source>
+        <translation>Bản bị ghi đè đã được ghi lại như một chỉnh sửa mới trên máy này; sẽ gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="776" />
+        <source>Approved: the record is erased on the hub.</source>
+        <translation>Đã duyệt: bản ghi đã được xoá trên máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../volunteer_kit/ui/sessions/attendance.py" line="28" />
@@ -146,7 +536,7 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     <message>
         <location filename="../../volunteer_kit/ui/certificates/page.py" line="223" />
         <location filename="../../volunteer_kit/ui/certificates/page.py" line="226" />
-        <location filename="../../volunteer_kit/ui/main_window.py" line="78" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="88" />
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
@@ -456,6 +846,14 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <location filename="../../volunteer_kit/ui/reflow.py" line="272" />
         <source>Choose which columns the list shows</source>
         <translation>Chọn những cột danh sách hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="87" />
+        <source>Volunteer Kit is locked.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1011,7 +1409,7 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="60" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="70" />
         <location filename="../../volunteer_kit/ui/pages/households.py" line="299" />
         <source>Households</source>
         <translation>Hộ gia đình</translation>
@@ -1559,7 +1957,7 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>LearnersPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="66" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="76" />
         <location filename="../../volunteer_kit/ui/pages/learners.py" line="455" />
         <source>Learners</source>
         <translation>Người học</translation>
@@ -1746,146 +2144,146 @@ Họ tên, năm sinh và số điện thoại sẽ bị xóa ở mọi nơi; cá
         <translation>NHÀ PHÁT HÀNH LẠ: hãy kiểm tra nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="90" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="128" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="100" />
         <location filename="../../volunteer_kit/ui/pages/lessons.py" line="131" />
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="150" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="153" />
         <source>Lessons</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="132" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="135" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Nhập gói bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="134" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="137" />
         <source>Add a lesson pack from a file (.vkpack), e.g. from a USB stick</source>
         <translation>Thêm gói bài học từ tệp (.vkpack), ví dụ từ USB</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="136" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="139" />
         <source>&amp;Teach this lesson</source>
         <translation>&amp;Dạy bài này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="141" />
         <source>Start a session: who is present, the lesson, the quiz, the skill checks</source>
         <translation>Mở buổi học: điểm danh, dạy bài, kiểm tra, kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="140" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="143" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="142" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="145" />
         <source>Show the lesson in teaching mode without recording a session</source>
         <translation>Trình chiếu bài học mà không ghi nhận buổi học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="144" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="147" />
         <source>Local &amp;names…</source>
         <translation>&amp;Tên địa phương…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="147" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="150" />
         <source>Your province's app, your commune's page and phone number, as learners see them in this pack</source>
         <translation>Ứng dụng của tỉnh, trang và số điện thoại của xã, như người học thấy trong gói bài học này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="151" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="154" />
         <source>Practical skill checks</source>
         <translation>Kỹ năng thực hành</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="154" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="157" />
         <source>No lesson pack on this laptop yet. Import one from a file (.vkpack, e.g. on a USB stick); the commune's packs also arrive when this laptop syncs with the hub.</source>
         <translation>Máy này chưa có gói bài học nào. Hãy nhập một gói từ tệp (.vkpack, ví dụ trên USB); các gói bài học của xã cũng tự về khi máy đồng bộ với máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="157" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="160" />
         <source>Import a pack…</source>
         <translation>Nhập gói bài học…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="214" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="217" />
         <source>No lesson packs yet</source>
         <translation>Chưa có gói bài học nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="223" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="226" />
         <source>Version %1 · about %2 minutes · %3 quiz questions</source>
         <translation>Phiên bản %1 · khoảng %2 phút · %3 câu hỏi kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="230" />
         <source>Competencies: %1</source>
         <translation>Năng lực: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="231" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="234" />
         <source>Publisher: %1 (%2)</source>
         <translation>Nhà phát hành: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="241" />
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="246" />
         <source> (optional)</source>
         <translation> (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="255" />
         <source>basic</source>
         <translation>cơ bản</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="255" />
         <source>intermediate</source>
         <translation>trung cấp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="255" />
         <source>advanced</source>
         <translation>nâng cao</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="255" />
         <source>specialised</source>
         <translation>chuyên sâu</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="257" />
         <source>Digital competency level: %1, step %2 of 8 (Circular 02/2025)</source>
         <translation>Mức năng lực số: %1, bậc %2/8 (Thông tư 02/2025)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="320" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="323" />
         <source>Import a lesson pack</source>
         <translation>Nhập gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="320" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="323" />
         <source>Lesson packs (*.vkpack)</source>
         <translation>Gói bài học (*.vkpack)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="330" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="333" />
         <source>Checking and importing %1…</source>
         <translation>Đang kiểm tra và nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="371" />
         <source>Pack not verified</source>
         <translation>Gói chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="369" />
+        <location filename="../../volunteer_kit/ui/pages/lessons.py" line="372" />
         <source>%1
 
 Import it anyway? It will be marked as not verified everywhere it shows.</source>
@@ -1948,79 +2346,137 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="210" />
+        <source>Volunteer Kit — locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="211" />
+        <source>Volunteer Kit is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="212" />
+        <source>Type your &amp;PIN to open it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="213" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="214" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="215" />
+        <source>&amp;Close Volunteer Kit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="218" />
+        <source>Forgot the PIN? Your IT contact can remove it from the data folder; your records stay as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="244" />
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="258" />
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="260" />
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pin_lock.py" line="266" />
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="200" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="225" />
         <source>Volunteer Kit — Digital Education for All</source>
         <translation>Volunteer Kit — Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="205" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="230" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="207" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="208" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="233" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="209" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="210" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="235" />
         <source>&amp;About Volunteer Kit</source>
         <translation>&amp;Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="244" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="219" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="244" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="222" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="247" />
         <source>This laptop is not enrolled with a commune hub yet; everything is kept here until it syncs.</source>
         <translation>Máy này chưa đăng ký với máy chủ của xã; mọi dữ liệu được giữ ở đây cho đến khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="214" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="239" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="225" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="250" />
         <source>The commune hub can be reached: records sync by themselves.</source>
         <translation>Kết nối được máy chủ của xã: bản ghi tự đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="227" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="252" />
         <source>The commune hub cannot be reached now; records wait here and go when it can.</source>
         <translation>Hiện chưa kết nối được máy chủ của xã; bản ghi được giữ ở đây và sẽ gửi khi kết nối được.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="235" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="260" />
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="380" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="443" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="382" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="445" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -2059,6 +2515,137 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <location filename="../../volunteer_kit/ui/learner_picker.py" line="69" />
         <source>&amp;Find learners:</source>
         <translation>&amp;Tìm người học:</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="88" />
+        <source>Set a PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="89" />
+        <source>Change the PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="90" />
+        <source>Remove the PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="95" />
+        <source>Without a PIN, anyone who opens this laptop sees the learners' records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="100" />
+        <source>%1 to %2 digits. The window asks for it when it opens and after some minutes without use. Keep it to yourself; if you forget it, your IT contact can remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="106" />
+        <source>&amp;Current PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="107" />
+        <source>&amp;New PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="108" />
+        <source>New PIN &amp;again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="110" />
+        <source>&amp;Remove the PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="110" />
+        <source>&amp;Save the PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="116" />
+        <source>Type the current PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="127" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>PinSection</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="198" />
+        <source>PIN to open the app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="199" />
+        <source>Set a &amp;PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="200" />
+        <source>C&amp;hange the PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="201" />
+        <source>Remo&amp;ve the PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="202" />
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="204" />
+        <source>%1 minutes without use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="220" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="224" />
+        <source>A PIN is set: the window asks for it when it opens and after %1 minutes without use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="230" />
+        <source>No PIN: anyone who opens this laptop sees the learners' records. Set one if the laptop goes with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="252" />
+        <source>PIN set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="253" />
+        <source>PIN changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="254" />
+        <source>PIN removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="262" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2891,7 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="84" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="94" />
         <location filename="../../volunteer_kit/ui/pages/reports.py" line="171" />
         <location filename="../../volunteer_kit/ui/pages/reports.py" line="174" />
         <source>Reports</source>
@@ -2554,6 +3141,54 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <location filename="../../volunteer_kit/ui/certificates/revoke.py" line="209" />
         <source>New certificates are signed with the new key %1.</source>
         <translation>Các giấy chứng nhận mới được ký bằng khóa mới %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="23" />
+        <source>Revoke a laptop</source>
+        <translation>Thu hồi máy</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="27" />
+        <source>Revoke “%1”?</source>
+        <translation>Thu hồi máy “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="30" />
+        <source>%1 · last contact with the hub: %2</source>
+        <translation>%1 · liên lạc gần nhất với máy chủ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="36" />
+        <source>Do this for a lost or stolen laptop. Its next sync is refused and its user is told why. Records it has not sent stay on it: its user can export them to a file for you. To use it again it needs a new enrollment code.</source>
+        <translation>Làm việc này khi máy bị mất hoặc bị lấy cắp. Lần đồng bộ tới của máy sẽ bị từ chối và người dùng được báo lý do. Bản ghi chưa gửi vẫn còn trên máy: người dùng có thể xuất ra tệp để gửi bạn. Muốn dùng lại, máy cần mã ghi danh mới.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="41" />
+        <source>&amp;Reason (required, e.g. laptop lost on 2 December):</source>
+        <translation>&amp;Lý do (bắt buộc, ví dụ: mất máy ngày 2/12):</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="51" />
+        <source>Re&amp;voke this laptop</source>
+        <translation>&amp;Thu hồi máy này</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="78" />
+        <source>At most %1 characters.</source>
+        <translation>Tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="84" />
+        <source>Write why this laptop is revoked.</source>
+        <translation>Hãy ghi lý do thu hồi máy.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/admin_dialogs.py" line="87" />
+        <source>Asking the hub…</source>
+        <translation>Đang hỏi máy chủ…</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +3511,7 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="72" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="82" />
         <location filename="../../volunteer_kit/ui/sessions/page.py" line="151" />
         <source>Sessions</source>
         <translation>Buổi học</translation>
@@ -3068,114 +3703,114 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="97" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="119" />
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="122" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="107" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="123" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="124" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="125" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
         <source>&amp;Text size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="126" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="130" />
         <source>Makes every text in the window larger</source>
         <translation>Phóng to mọi chữ trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="127" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="131" />
         <source>Volunteer profile</source>
         <translation>Hồ sơ tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="128" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="132" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="129" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="133" />
         <source>e.g. Nguyễn Thị Thu Trang</source>
         <translation>ví dụ: Nguyễn Thị Thu Trang</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="130" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="134" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="133" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
         <source>To work as a commune officer, enroll this laptop with an officer enrollment code from the hub operator (Sync page).</source>
         <translation>Muốn làm việc với vai trò cán bộ xã, hãy đăng ký máy này bằng mã đăng ký cán bộ do người quản lý máy chủ xã cấp (trang Đồng bộ).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="137" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="141" />
         <source>&amp;Phone (optional):</source>
         <translation>Đ&amp;iện thoại (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="138" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="142" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="139" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="143" />
         <source>&amp;Save profile</source>
         <translation>&amp;Lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="159" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="164" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="162" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="167" />
         <source>%1 (as enrolled with the commune hub)</source>
         <translation>%1 (theo đăng ký với máy chủ xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="165" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="170" />
         <source>not enrolled: volunteer</source>
         <translation>chưa đăng ký: tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="172" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="177" />
         <source>not set (it comes with enrolment on the commune hub)</source>
         <translation>chưa có (được đặt khi đăng ký với máy chủ của xã)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="180" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="185" />
         <source>Enter your full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="184" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="189" />
         <source>A phone number has 10 digits, e.g. 0912345678.</source>
         <translation>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="188" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="193" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="193" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="198" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/settings.py" line="207" />
         <source>Not saved.</source>
         <translation>Chưa lưu được.</translation>
     </message>
@@ -3295,7 +3930,7 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="92" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="102" />
         <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
@@ -3697,7 +4332,7 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="55" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="65" />
         <location filename="../../volunteer_kit/ui/pages/today.py" line="152" />
         <location filename="../../volunteer_kit/ui/pages/today.py" line="155" />
         <source>Today</source>

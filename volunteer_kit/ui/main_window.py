@@ -5,8 +5,18 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -96,7 +106,20 @@ PAGES = (
         "SettingsPage",
         QT_TRANSLATE_NOOP("SettingsPage", "Settings"),
     ),
+    # Officers only: hidden until the laptop is enrolled as an officer's (MainWindow._follow_role).
+    PageEntry(
+        "admin_page",
+        "volunteer_kit.ui.pages.admin",
+        "AdminPage",
+        QT_TRANSLATE_NOOP("AdminPage", "Commune admin"),
+    ),
 )
+OFFICER_PAGES = ("admin_page",)
+
+
+def _shortcut_digit(row: int) -> str:
+    """Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth."""
+    return str((row + 1) % 10)
 
 
 class MainWindow(QMainWindow):
@@ -161,8 +184,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         for number in range(len(PAGES)):
             QShortcut(
-                QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.navigation.setCurrentRow(n)
+                QKeySequence(f"Ctrl+{_shortcut_digit(number)}"), self, lambda n=number: self._go_to_row(n)
             )
+        self._follow_role(None)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh_current)
 
         for eager in self._built.values():
@@ -172,6 +196,7 @@ class MainWindow(QMainWindow):
         self.today.session_chosen.connect(self._open_session)
         self.sync_page.online_changed.connect(lambda _online: self._show_connection())
         self.sync_page.overview_loaded.connect(lambda _overview: self._show_connection())
+        self.sync_page.overview_loaded.connect(self._follow_role)
         self.sync_page.status_text.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.sync_page.sync_finished.connect(lambda _result: self._load_pending())
         self.settings_page.language_chosen.connect(self.language_changed)
@@ -202,7 +227,7 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             title = QCoreApplication.translate(entry.cls, entry.title)
             item.setText(title)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1)))
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", _shortcut_digit(row)))
         self._fit_navigation()
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -245,9 +270,7 @@ class MainWindow(QMainWindow):
 
     def _fit_navigation(self) -> None:
         metrics = self.navigation.fontMetrics()
-        height = int(metrics.height() * 1.6)  # nine pages fit a 740-pixel window at 200 % text
-        for row in range(self.navigation.count()):
-            self.navigation.item(row).setSizeHint(QSize(0, height))
+        self._fit_navigation_rows()
         self._show_icons()
         widest = max(
             (
@@ -259,6 +282,31 @@ class MainWindow(QMainWindow):
         # The delegate's padding (3 characters), the icon and its margins, a little room on the right.
         icon = self.navigation.iconSize().width()
         self.navigation.setFixedWidth(widest + icon + int(5.5 * metrics.averageCharWidth()))
+
+    def _fit_navigation_rows(self) -> None:
+        """Rows 1.6 text lines tall (nine pages fit a 740-pixel window at 200 % text); shorter, down to
+        the icons' height, when the pages shown (an officer's ten) would not all fit the window."""
+        metrics = self.navigation.fontMetrics()
+        height, spacing = int(metrics.height() * 1.6), 3
+        shown = [r for r in range(self.navigation.count()) if not self.navigation.isRowHidden(r)]
+        room = self.navigation.height() - 2 * self.navigation.frameWidth()
+        if self.navigation.isVisible() and shown and room > 0 and len(shown) * (height + 6) > room:
+            spacing = 1
+            fits = room // len(shown) - 2 * spacing - 1
+            height = max(min(height, fits), int(metrics.height() * theme.ICON_TEXT_HEIGHTS) + 2)
+        if self.navigation.spacing() != spacing:
+            self.navigation.setSpacing(spacing)
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).sizeHint().height() != height:
+                self.navigation.item(row).setSizeHint(QSize(0, height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_navigation_rows)  # once the layout gave the navigation its height
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_navigation_rows)
 
     def _show_icons(self) -> None:
         """The navigation's icons, as tall as 1.3 lines of its text: drawn again for a new text size."""
@@ -304,6 +352,21 @@ class MainWindow(QMainWindow):
     certificates = property(lambda self: self.page("certificates"))
     reports = property(lambda self: self.page("reports"))
     lessons = property(lambda self: self.page("lessons"))
+
+    def _follow_role(self, overview: object) -> None:
+        """The officers' pages shown only on an officer's laptop: after each reading of the enrollment
+        (the Sync page's overview), so enrolling or a new role shows or hides them."""
+        officer = isinstance(overview, dict) and overview.get("role") == "officer"
+        for row, entry in enumerate(PAGES):
+            if entry.name in OFFICER_PAGES:
+                self.navigation.setRowHidden(row, not officer)
+                if not officer and self.navigation.currentRow() == row:
+                    self.navigation.setCurrentRow(0)
+        self._fit_navigation_rows()
+
+    def _go_to_row(self, row: int) -> None:
+        if not self.navigation.isRowHidden(row):
+            self.navigation.setCurrentRow(row)
 
     def current_page(self) -> Page:
         return self.page(PAGES[max(self.stack.currentIndex(), 0)].name)
