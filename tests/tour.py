@@ -686,6 +686,35 @@ def _revoke_device(app: Application) -> QDialog:
     return dialog
 
 
+@contextmanager
+def _pin_lock(app: Application, screen_name: str) -> Iterator[QWidget]:
+    """The app locked by its PIN (the lock screen over the covered window), after a wrong PIN with a
+    minute to wait: its longest message."""
+    place(app.window, screen_name)
+    _quiet(app)
+    app.pin_lock.lock()
+    lock_screen = app.pin_lock.lock_screen
+    assert lock_screen is not None
+    lock_screen.refuse(60, wrong=True)
+    try:
+        place(lock_screen, screen_name)
+        yield lock_screen
+    finally:
+        app.pin_lock.unlock()
+        settle()
+
+
+def _pin_dialog(mode: str) -> Callable[[Application], QDialog]:
+    def make(app: Application) -> QDialog:
+        from volunteer_kit.ui.pages.settings_pin import PinDialog
+
+        dialog = PinDialog(app.store, mode, app.window)
+        dialog.status.setText("Mã PIN hiện tại không đúng; hãy chờ 60 giây rồi thử lại.")
+        return dialog
+
+    return make
+
+
 SCENES: tuple[Scene, ...] = (
     *(
         page_scene(name)
@@ -722,4 +751,7 @@ SCENES: tuple[Scene, ...] = (
     _dialog_scene("session-summary", _summary),
     *(admin_scene(tab) for tab in range(5)),
     _dialog_scene("admin-revoke-device", _revoke_device),
+    Scene("pin-lock", _pin_lock),
+    _dialog_scene("pin-change", _pin_dialog("change")),
+    _dialog_scene("pin-remove", _pin_dialog("remove")),
 )

@@ -96,7 +96,7 @@ def delay_after(failures: int) -> float:
 class PinFileDamaged(KnownError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"Tệp mã PIN {path} bị hỏng nên không mở khoá được; hãy nhờ cán bộ kỹ thuật xoá tệp đó "
+            f"Tệp mã PIN {path} bị hỏng nên không mở khóa được; hãy nhờ cán bộ kỹ thuật xóa tệp đó "
             "(dữ liệu vẫn còn nguyên), rồi đặt lại mã PIN trong Cài đặt.",
             f"The PIN file {path} is damaged, so the window cannot be unlocked; ask your IT contact to "
             "remove that file (the records stay as they are), then set the PIN again in Settings.",
@@ -207,7 +207,7 @@ def _refused(outcome: Outcome) -> KnownError:
             f"Hãy chờ {seconds} giây rồi nhập lại mã PIN.", f"Wait {seconds} s, then type the PIN again."
         )
     return KnownError(
-        f"Mã PIN cũ không đúng; hãy chờ {seconds} giây rồi thử lại.",
+        f"Mã PIN hiện tại không đúng; hãy chờ {seconds} giây rồi thử lại.",
         f"The current PIN is wrong; wait {seconds} s and try again.",
     )
 
@@ -267,7 +267,7 @@ def set_idle_minutes(minutes: int, *, folder: Path | None = None) -> PinState:
     """Lock after this many minutes without use (one of IDLE_CHOICES)."""
     if minutes not in IDLE_CHOICES:
         raise KnownError(
-            "Thời gian khoá chỉ chọn được 5, 10, 15 hoặc 30 phút.",
+            "Thời gian khóa chỉ chọn được 5, 10, 15 hoặc 30 phút.",
             "The lock time can only be 5, 10, 15 or 30 minutes.",
         )
     with _file_lock:

@@ -23,389 +23,389 @@ Please copy the details below and send them to your IT contact.</translation>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="354" />
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="114" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="264" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="265" />
         <source>Commune admin</source>
         <translation>Commune admin</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="267" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="268" />
         <source>Commune administration</source>
         <translation>Commune administration</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="268" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="269" />
         <source>Ask the hub &amp;again</source>
         <translation>Ask the hub &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="269" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="270" />
         <source>Fetch every list again from the commune hub (F5)</source>
         <translation>Fetch every list again from the commune hub (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="272" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="273" />
         <source>Enroll a new laptop</source>
         <translation>Enroll a new laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="274" />
         <source>Laptops of the commune</source>
         <translation>Laptops of the commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="275" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="276" />
         <source>Erasures to approve</source>
         <translation>Erasures to approve</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="276" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="277" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="283" />
         <source>Only a commune officer's laptop manages the commune: enrolling laptops, revoking a lost one, approving erasures. This laptop is not enrolled as an officer's.</source>
         <translation>Only a commune officer's laptop manages the commune: enrolling laptops, revoking a lost one, approving erasures. This laptop is not enrolled as an officer's.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="289" />
         <source>Make a code, then on the new laptop open Sync and type the code, or read its QR with the laptop's camera or a phone photo. A code enrolls one laptop once.</source>
         <translation>Make a code, then on the new laptop open Sync and type the code, or read its QR with the laptop's camera or a phone photo. A code enrolls one laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="292" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="293" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="294" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="344" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="345" />
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="294" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="345" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="346" />
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="296" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="297" />
         <source>&amp;Valid for:</source>
         <translation>&amp;Valid for:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="299" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="300" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="303" />
         <source>&amp;Make a code</source>
         <translation>&amp;Make a code</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="304" />
         <source>&amp;Copy the code</source>
         <translation>&amp;Copy the code</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="306" />
         <source>The whole code with the hub's address, to paste on the new laptop</source>
         <translation>The whole code with the hub's address, to paste on the new laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="309" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="310" />
         <source>On the new laptop: Sync → Enrollment code, or “Read the code from a QR image…”. Pasting the whole copied text fills every field.</source>
         <translation>On the new laptop: Sync → Enrollment code, or “Read the code from a QR image…”. Pasting the whole copied text fills every field.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="314" />
         <source>Codes not used yet</source>
         <translation>Codes not used yet</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="314" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="315" />
         <source>Ca&amp;ncel the code</source>
         <translation>Ca&amp;ncel the code</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="315" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="316" />
         <source>&amp;Revoke the laptop…</source>
         <translation>&amp;Revoke the laptop…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="317" />
         <source>Re&amp;store this version</source>
         <translation>Re&amp;store this version</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="319" />
         <source>Write the overwritten version back as a new edit from this laptop; it syncs as yours</source>
         <translation>Write the overwritten version back as a new edit from this laptop; it syncs as yours</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="320" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="321" />
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="324" />
         <source>Records per kind</source>
         <translation>Records per kind</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="324" />
         <source>Records per laptop</source>
         <translation>Records per laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="324" />
         <source>Records per week</source>
         <translation>Records per week</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="274" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="275" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="327" />
         <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
         <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="330" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="327" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
         <source>Kind of record</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="330" />
         <source>Week of</source>
         <translation>Week of</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="347" />
         <source>Commune officer</source>
         <translation>Commune officer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="355" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="356" />
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="357" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="358" />
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="359" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="360" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="388" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="428" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="435" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="666" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="389" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="436" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="667" />
         <source>Asking the hub…</source>
         <translation>Asking the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="431" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="432" />
         <source>Updated at %1.</source>
         <translation>Updated at %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="434" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="435" />
         <source>Kept copy of %1.</source>
         <translation>Kept copy of %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="438" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="439" />
         <source>No copy of this list is kept on this laptop yet.</source>
         <translation>No copy of this list is kept on this laptop yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="439" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="440" />
         <source>Shown: the copy kept at %1.</source>
         <translation>Shown: the copy kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="445" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="446" />
         <source>Cannot reach the hub; try again when the network is back.</source>
         <translation>Cannot reach the hub; try again when the network is back.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="457" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="458" />
         <source>Enrollment code for a laptop of a %1:</source>
         <translation>Enrollment code for a laptop of a %1:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="460" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="461" />
         <source>Valid until %1.</source>
         <translation>Valid until %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="471" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="472" />
         <source>%1 · made %2 · valid until %3</source>
         <translation>%1 · made %2 · valid until %3</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="478" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="479" />
         <source>None: every code was used, cancelled or has expired.</source>
         <translation>None: every code was used, cancelled or has expired.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="487" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="586" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="587" />
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="490" />
         <source>%1 (this laptop)</source>
         <translation>%1 (this laptop)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="492" />
         <source>REVOKED on %1: %2</source>
         <translation>REVOKED on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="494" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="495" />
         <source>in use</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="495" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="723" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="724" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="499" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="500" />
         <source>Last contact: %1 · enrolled %2 · records sent: %3 · erasures waiting: %4 · version %5</source>
         <translation>Last contact: %1 · enrolled %2 · records sent: %3 · erasures waiting: %4 · version %5</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="505" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="506" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="508" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="509" />
         <source>Device id: %1</source>
         <translation>Device id: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="512" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="513" />
         <source>No laptop to show.</source>
         <translation>No laptop to show.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="522" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="523" />
         <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
         <translation>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="529" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="574" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="530" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="575" />
         <source>Record id: %1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="531" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="532" />
         <source>No edit of the commune was overwritten.</source>
         <translation>No edit of the commune was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="535" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="546" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="536" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="547" />
         <source>this laptop</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="539" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="540" />
         <source>the laptop of %1</source>
         <translation>the laptop of %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="540" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="550" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="541" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="551" />
         <source>another laptop</source>
         <translation>another laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="562" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="563" />
         <source>WAITING — %1, asked from %2 on %3</source>
         <translation>WAITING — %1, asked from %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="564" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="565" />
         <source>Erased — %1, asked from %2 on %3; approved by %4 on %5</source>
         <translation>Erased — %1, asked from %2 on %3; approved by %4 on %5</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="567" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="568" />
         <source>the hub operator</source>
         <translation>the hub operator</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="576" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="577" />
         <source>No erasure waits, and none was made yet.</source>
         <translation>No erasure waits, and none was made yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="689" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="690" />
         <source>Code made: give it to the new laptop's user.</source>
         <translation>Code made: give it to the new laptop's user.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="698" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="699" />
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="707" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="708" />
         <source>The code was cancelled: nobody can enroll with it now.</source>
         <translation>The code was cancelled: nobody can enroll with it now.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="740" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="741" />
         <source>“%1” is revoked: its next sync is refused.</source>
         <translation>“%1” is revoked: its next sync is refused.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="762" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="763" />
         <source>The overwritten version is written back as a new edit on this laptop; it goes at the next sync.</source>
         <translation>The overwritten version is written back as a new edit on this laptop; it goes at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="776" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="777" />
         <source>Approved: the record is erased on the hub.</source>
         <translation>Approved: the record is erased on the hub.</translation>
     </message>

@@ -23,389 +23,389 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="353" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="354" />
         <source>just now</source>
         <translation>vừa xong</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="114" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="264" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="265" />
         <source>Commune admin</source>
         <translation>Quản lý xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="267" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="268" />
         <source>Commune administration</source>
         <translation>Quản lý xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="268" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="269" />
         <source>Ask the hub &amp;again</source>
         <translation>&amp;Hỏi lại máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="269" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="270" />
         <source>Fetch every list again from the commune hub (F5)</source>
         <translation>Lấy lại mọi danh sách từ máy chủ của xã (F5)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="272" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="273" />
         <source>Enroll a new laptop</source>
         <translation>Ghi danh máy mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="273" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="274" />
         <source>Laptops of the commune</source>
         <translation>Các máy của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="275" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="276" />
         <source>Erasures to approve</source>
         <translation>Xoá dữ liệu chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="276" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="277" />
         <source>Figures</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="282" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="283" />
         <source>Only a commune officer's laptop manages the commune: enrolling laptops, revoking a lost one, approving erasures. This laptop is not enrolled as an officer's.</source>
         <translation>Chỉ máy của cán bộ xã mới quản lý xã: ghi danh máy, thu hồi máy bị mất, duyệt việc xoá dữ liệu. Máy này không ghi danh với vai trò cán bộ xã.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="289" />
         <source>Make a code, then on the new laptop open Sync and type the code, or read its QR with the laptop's camera or a phone photo. A code enrolls one laptop once.</source>
         <translation>Tạo mã, rồi trên máy mới mở trang Đồng bộ và gõ mã, hoặc đọc mã QR bằng camera của máy hay ảnh chụp bằng điện thoại. Mỗi mã chỉ ghi danh được một máy, một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="292" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="293" />
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="294" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="344" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="345" />
         <source>Volunteer</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="294" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="345" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="295" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="346" />
         <source>Trainer</source>
         <translation>Tập huấn viên</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="296" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="297" />
         <source>&amp;Valid for:</source>
         <translation>&amp;Hiệu lực:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="299" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="300" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="302" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="303" />
         <source>&amp;Make a code</source>
         <translation>&amp;Tạo mã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="303" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="304" />
         <source>&amp;Copy the code</source>
         <translation>&amp;Sao chép mã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="305" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="306" />
         <source>The whole code with the hub's address, to paste on the new laptop</source>
         <translation>Cả mã kèm địa chỉ máy chủ, để dán vào máy mới</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="309" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="310" />
         <source>On the new laptop: Sync → Enrollment code, or “Read the code from a QR image…”. Pasting the whole copied text fills every field.</source>
         <translation>Trên máy mới: Đồng bộ → Mã đăng ký, hoặc “Đọc mã từ ảnh QR…”. Dán cả đoạn đã sao chép thì mọi ô tự điền.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="313" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="314" />
         <source>Codes not used yet</source>
         <translation>Mã còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="314" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="315" />
         <source>Ca&amp;ncel the code</source>
         <translation>&amp;Huỷ mã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="315" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="316" />
         <source>&amp;Revoke the laptop…</source>
         <translation>Thu hồi &amp;máy…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="316" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="317" />
         <source>Re&amp;store this version</source>
         <translation>&amp;Khôi phục bản này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="319" />
         <source>Write the overwritten version back as a new edit from this laptop; it syncs as yours</source>
         <translation>Ghi lại bản đã bị ghi đè như một chỉnh sửa mới từ máy này; bản đó sẽ đồng bộ như chỉnh sửa của bạn</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="320" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="321" />
         <source>A&amp;pprove</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="324" />
         <source>Records per kind</source>
         <translation>Bản ghi theo loại</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="324" />
         <source>Records per laptop</source>
         <translation>Bản ghi theo máy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="323" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="324" />
         <source>Records per week</source>
         <translation>Bản ghi theo tuần</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="274" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="275" />
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="327" />
         <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
         <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="330" />
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="327" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
         <source>Kind of record</source>
         <translation>Loại bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
         <source>Laptop</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="328" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="329" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="330" />
         <source>Week of</source>
         <translation>Tuần từ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="347" />
         <source>Commune officer</source>
         <translation>Cán bộ xã</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="355" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="356" />
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n phút trước</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="357" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="358" />
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n giờ trước</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="359" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="360" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n ngày trước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="388" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="428" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="435" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="666" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="389" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="429" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="436" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="667" />
         <source>Asking the hub…</source>
         <translation>Đang hỏi máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="431" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="432" />
         <source>Updated at %1.</source>
         <translation>Cập nhật lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="434" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="435" />
         <source>Kept copy of %1.</source>
         <translation>Bản lưu lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="438" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="439" />
         <source>No copy of this list is kept on this laptop yet.</source>
         <translation>Máy này chưa lưu bản nào của danh sách này.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="439" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="440" />
         <source>Shown: the copy kept at %1.</source>
         <translation>Đang hiện bản lưu lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="445" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="446" />
         <source>Cannot reach the hub; try again when the network is back.</source>
         <translation>Không kết nối được máy chủ; thử lại khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="457" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="458" />
         <source>Enrollment code for a laptop of a %1:</source>
         <translation>Mã ghi danh cho máy của %1:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="460" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="461" />
         <source>Valid until %1.</source>
         <translation>Hết hạn lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="471" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="472" />
         <source>%1 · made %2 · valid until %3</source>
         <translation>%1 · tạo lúc %2 · hết hạn lúc %3</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="478" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="479" />
         <source>None: every code was used, cancelled or has expired.</source>
         <translation>Không có: mọi mã đã được dùng, đã huỷ hoặc đã hết hạn.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="487" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="586" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="488" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="587" />
         <source>(no name)</source>
         <translation>(không tên)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="489" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="490" />
         <source>%1 (this laptop)</source>
         <translation>%1 (máy này)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="491" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="492" />
         <source>REVOKED on %1: %2</source>
         <translation>ĐÃ THU HỒI ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="494" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="495" />
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="495" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="723" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="496" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="724" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="499" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="500" />
         <source>Last contact: %1 · enrolled %2 · records sent: %3 · erasures waiting: %4 · version %5</source>
         <translation>Liên lạc gần nhất: %1 · ghi danh ngày %2 · bản ghi đã gửi: %3 · việc xoá chờ duyệt: %4 · phiên bản %5</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="505" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="506" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="508" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="509" />
         <source>Device id: %1</source>
         <translation>Mã thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="512" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="513" />
         <source>No laptop to show.</source>
         <translation>Chưa có máy nào để hiện.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="522" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="523" />
         <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
         <translation>%1: chỉnh sửa trên %2 đã bị chỉnh sửa sau từ %3 ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="529" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="574" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="530" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="575" />
         <source>Record id: %1</source>
         <translation>Mã bản ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="531" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="532" />
         <source>No edit of the commune was overwritten.</source>
         <translation>Không có chỉnh sửa nào của xã bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="535" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="546" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="536" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="547" />
         <source>this laptop</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="539" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="540" />
         <source>the laptop of %1</source>
         <translation>máy của %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="540" />
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="550" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="541" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="551" />
         <source>another laptop</source>
         <translation>một máy khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="562" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="563" />
         <source>WAITING — %1, asked from %2 on %3</source>
         <translation>CHỜ DUYỆT — %1, yêu cầu từ %2 lúc %3</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="564" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="565" />
         <source>Erased — %1, asked from %2 on %3; approved by %4 on %5</source>
         <translation>Đã xoá — %1, yêu cầu từ %2 lúc %3; %4 duyệt lúc %5</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="567" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="568" />
         <source>the hub operator</source>
         <translation>người quản lý máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="576" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="577" />
         <source>No erasure waits, and none was made yet.</source>
         <translation>Không có việc xoá nào chờ duyệt, và chưa xoá gì.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="689" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="690" />
         <source>Code made: give it to the new laptop's user.</source>
         <translation>Đã tạo mã: hãy đưa cho người dùng máy mới.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="698" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="699" />
         <source>Copied.</source>
         <translation>Đã sao chép.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="707" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="708" />
         <source>The code was cancelled: nobody can enroll with it now.</source>
         <translation>Đã huỷ mã: không ai ghi danh được bằng mã này nữa.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="740" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="741" />
         <source>“%1” is revoked: its next sync is refused.</source>
         <translation>Đã thu hồi “%1”: lần đồng bộ tới của máy đó sẽ bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="762" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="763" />
         <source>The overwritten version is written back as a new edit on this laptop; it goes at the next sync.</source>
         <translation>Bản bị ghi đè đã được ghi lại như một chỉnh sửa mới trên máy này; sẽ gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/admin.py" line="776" />
+        <location filename="../../volunteer_kit/ui/pages/admin.py" line="777" />
         <source>Approved: the record is erased on the hub.</source>
         <translation>Đã duyệt: bản ghi đã được xoá trên máy chủ.</translation>
     </message>
@@ -853,7 +853,7 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="87" />
         <source>Volunteer Kit is locked.</source>
-        <translation type="unfinished" />
+        <translation>Volunteer Kit đang khóa.</translation>
     </message>
 </context>
 <context>
@@ -2350,37 +2350,37 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="210" />
         <source>Volunteer Kit — locked</source>
-        <translation type="unfinished" />
+        <translation>Volunteer Kit — đang khóa</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="211" />
         <source>Volunteer Kit is locked</source>
-        <translation type="unfinished" />
+        <translation>Volunteer Kit đang khóa</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="212" />
         <source>Type your &amp;PIN to open it:</source>
-        <translation type="unfinished" />
+        <translation>Nhập &amp;mã PIN để mở:</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="213" />
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>Mã PIN</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="214" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="215" />
         <source>&amp;Close Volunteer Kit</source>
-        <translation type="unfinished" />
+        <translation>Đó&amp;ng Volunteer Kit</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="218" />
         <source>Forgot the PIN? Your IT contact can remove it from the data folder; your records stay as they are.</source>
-        <translation type="unfinished" />
+        <translation>Quên mã PIN? Cán bộ kỹ thuật có thể xóa mã trong thư mục dữ liệu; dữ liệu của bạn vẫn còn nguyên.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="244" />
@@ -2390,17 +2390,17 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="258" />
         <source>Wrong PIN. Try again in %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Mã PIN không đúng. Thử lại sau %1 giây.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="260" />
         <source>Too many wrong tries. Try again in %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Đã nhập sai nhiều lần. Thử lại sau %1 giây.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pin_lock.py" line="266" />
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Mã PIN không đúng. Hãy thử lại.</translation>
     </message>
 </context>
 <context>
@@ -2522,57 +2522,57 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="88" />
         <source>Set a PIN</source>
-        <translation type="unfinished" />
+        <translation>Đặt mã PIN</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="89" />
         <source>Change the PIN</source>
-        <translation type="unfinished" />
+        <translation>Đổi mã PIN</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="90" />
         <source>Remove the PIN</source>
-        <translation type="unfinished" />
+        <translation>Bỏ mã PIN</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="95" />
         <source>Without a PIN, anyone who opens this laptop sees the learners' records.</source>
-        <translation type="unfinished" />
+        <translation>Không có mã PIN, ai mở máy này cũng xem được hồ sơ người học.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="100" />
         <source>%1 to %2 digits. The window asks for it when it opens and after some minutes without use. Keep it to yourself; if you forget it, your IT contact can remove it.</source>
-        <translation type="unfinished" />
+        <translation>Gồm %1 đến %2 chữ số. Cửa sổ hỏi mã khi mở và sau vài phút không dùng. Hãy giữ mã cho riêng mình; nếu quên, cán bộ kỹ thuật có thể xóa mã.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="106" />
         <source>&amp;Current PIN:</source>
-        <translation type="unfinished" />
+        <translation>Mã PIN &amp;hiện tại:</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="107" />
         <source>&amp;New PIN:</source>
-        <translation type="unfinished" />
+        <translation>Mã PIN &amp;mới:</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="108" />
         <source>New PIN &amp;again:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nhập lại mã PIN mới:</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="110" />
         <source>&amp;Remove the PIN</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bỏ mã PIN</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="110" />
         <source>&amp;Save the PIN</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lưu mã PIN</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="116" />
         <source>Type the current PIN.</source>
-        <translation type="unfinished" />
+        <translation>Hãy nhập mã PIN hiện tại.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="127" />
@@ -2585,32 +2585,32 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="198" />
         <source>PIN to open the app</source>
-        <translation type="unfinished" />
+        <translation>Mã PIN mở ứng dụng</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="199" />
         <source>Set a &amp;PIN…</source>
-        <translation type="unfinished" />
+        <translation>Đặt &amp;mã PIN…</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="200" />
         <source>C&amp;hange the PIN…</source>
-        <translation type="unfinished" />
+        <translation>Đổ&amp;i mã PIN…</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="201" />
         <source>Remo&amp;ve the PIN…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bỏ mã PIN…</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="202" />
         <source>&amp;Lock after:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Khóa sau:</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="204" />
         <source>%1 minutes without use</source>
-        <translation type="unfinished" />
+        <translation>%1 phút không dùng</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="220" />
@@ -2620,27 +2620,27 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="224" />
         <source>A PIN is set: the window asks for it when it opens and after %1 minutes without use.</source>
-        <translation type="unfinished" />
+        <translation>Đã đặt mã PIN: cửa sổ hỏi mã khi mở và sau %1 phút không dùng.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="230" />
         <source>No PIN: anyone who opens this laptop sees the learners' records. Set one if the laptop goes with you.</source>
-        <translation type="unfinished" />
+        <translation>Chưa có mã PIN: ai mở máy này cũng xem được hồ sơ người học. Hãy đặt mã nếu bạn mang máy theo người.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="252" />
         <source>PIN set.</source>
-        <translation type="unfinished" />
+        <translation>Đã đặt mã PIN.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="253" />
         <source>PIN changed.</source>
-        <translation type="unfinished" />
+        <translation>Đã đổi mã PIN.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="254" />
         <source>PIN removed.</source>
-        <translation type="unfinished" />
+        <translation>Đã bỏ mã PIN.</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="262" />
