@@ -169,6 +169,7 @@ class PinSection(QGroupBox):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(1)
+        self.message.hide()  # shown with something to say
         buttons = QHBoxLayout()
         buttons.addWidget(self.set_button)
         buttons.addWidget(self.change_button)
@@ -212,7 +213,11 @@ class PinSection(QGroupBox):
         self._show()
 
     def _failed(self, problem: KnownError) -> None:
-        self.message.setText(problem.message())
+        self._say(problem.message())
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _show(self) -> None:
         state = self.state
@@ -253,13 +258,13 @@ class PinSection(QGroupBox):
             CHANGE: self.tr("PIN changed."),
             REMOVE: self.tr("PIN removed."),
         }
-        self.message.setText(texts[mode])
+        self._say(texts[mode])
         self.pin_changed.emit()
 
     def choose_idle(self, minutes: int) -> None:
         def saved(state: app_pin.PinState) -> None:
             self._loaded(state)
-            self.message.setText(self.tr("Saved."))
+            self._say(self.tr("Saved."))
             self.pin_changed.emit()
 
         FileOp(self.store, lambda: app_pin.set_idle_minutes(minutes), parent=self).success(saved).failure(
