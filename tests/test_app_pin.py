@@ -401,3 +401,13 @@ def test_nothing_of_the_pin_is_stored_plain(qtbot, start_app, data_dir: Path) ->
             assert form not in content, f"{path.name} holds the PIN as {form!r}"
     assert "pin" not in (data_dir / "settings.json").read_text(encoding="utf-8").lower()
     application.set_text_scale(100)
+
+
+def test_a_damaged_pin_file_keeps_the_window_locked_and_says_why(qtbot, start_app) -> None:
+    app_pin.set_pin(PIN, PIN)
+    app_pin.pin_path().write_text("{", encoding="utf-8")
+    application = start_app()
+    screen = application.pin_lock.lock_screen
+    assert screen is not None and _covered(application.window)
+    assert not screen.pin_edit.isEnabled() and "damaged" in screen.message.text()
+    application.pin_lock.unlock()  # the test's own way out; the window offers none
