@@ -345,16 +345,18 @@ def _hub_errors(hub: Hub) -> str:
 
 
 def undescribed(spec: dict[str, Any]) -> list[str]:
-    """The operations whose 200 answer has no schema of its own (FastAPI's `{}` or any object), and
+    """The operations whose 200 (or 201) answer has no schema of its own (FastAPI's `{}` or any object), and
     the token routes that do not declare the protocol header they are refused without (426)."""
     found = []
     for path, methods in spec["paths"].items():
         for method, operation in methods.items():
             name = f"{method.upper()} {path}"
-            content = operation["responses"]["200"].get("content") or {"?": {"schema": {}}}
+            # Its success answer: 200, or 201 for one that makes something (POST /admin/codes).
+            status, answer = next((s, a) for s, a in operation["responses"].items() if s.startswith("2"))
+            content = answer.get("content") or {"?": {"schema": {}}}
             for media, body in content.items():
                 if "$ref" not in body["schema"] and body["schema"].get("format") != "binary":
-                    found.append(f"{name}: 200 {media} {body['schema']}")
+                    found.append(f"{name}: {status} {media} {body['schema']}")
             declared = [p for p in operation.get("parameters", []) if p["name"] == payload.PROTOCOL_HEADER]
             if operation.get("security") and not (declared and declared[0]["required"]):
                 found.append(f"{name}: no required {payload.PROTOCOL_HEADER} parameter")
