@@ -198,8 +198,9 @@ def test_a_cancelled_code_enrolls_nothing(hub: Hub, laptops: Any) -> None:
     _refused(_call(hub, officer, "DELETE", f"/admin/codes/{dropped['id']}"), 404)  # cancelled already
     _refused(_call(hub, officer, "DELETE", f"/admin/codes/{uuid.uuid4()}"), 404)
     laptop = laptops("late")
-    with pytest.raises(KnownError):
+    with pytest.raises(KnownError, match="wrong, used, cancelled or expired"):
         laptop.enroll(hub, dropped["code"], "Máy đến muộn")
+    assert laptop.id not in _devices(hub, officer)
     laptop.enroll(hub, kept["code"], "Máy tập huấn")
     assert _devices(hub, officer)[laptop.id]["role"] == "trainer"
     _refused(_call(hub, officer, "DELETE", f"/admin/codes/{kept['id']}"), 404)  # used

@@ -147,8 +147,8 @@ def make_enroll_code(
 
 CODE_REFUSED = HubError(
     403,
-    "This enrollment code is wrong, used or expired; ask the hub operator for a new one.",
-    "Mã đăng ký sai, đã dùng hoặc đã hết hạn; hãy xin người quản lý máy chủ mã mới.",
+    "This enrollment code is wrong, used, cancelled or expired; ask the commune officer for a new one.",
+    "Mã đăng ký sai, đã dùng, đã bị huỷ hoặc đã hết hạn; hãy xin cán bộ xã mã mới.",
 )
 ID_TAKEN = HubError(
     409,
