@@ -2583,67 +2583,67 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
 <context>
     <name>PinSection</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="199" />
         <source>PIN to open the app</source>
         <translation>PIN to open the app</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="200" />
         <source>Set a &amp;PIN…</source>
         <translation>Set a &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="201" />
         <source>C&amp;hange the PIN…</source>
         <translation>C&amp;hange the PIN…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="202" />
         <source>Remo&amp;ve the PIN…</source>
         <translation>Remo&amp;ve the PIN…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="203" />
         <source>&amp;Lock after:</source>
         <translation>&amp;Lock after:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="205" />
         <source>%1 minutes without use</source>
         <translation>%1 minutes without use</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="220" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="225" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="229" />
         <source>A PIN is set: the window asks for it when it opens and after %1 minutes without use.</source>
         <translation>A PIN is set: the window asks for it when it opens and after %1 minutes without use.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="235" />
         <source>No PIN: anyone who opens this laptop sees the learners' records. Set one if the laptop goes with you.</source>
         <translation>No PIN: anyone who opens this laptop sees the learners' records. Set one if the laptop goes with you.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="257" />
         <source>PIN set.</source>
         <translation>PIN set.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="258" />
         <source>PIN changed.</source>
         <translation>PIN changed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="259" />
         <source>PIN removed.</source>
         <translation>PIN removed.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="262" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="267" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

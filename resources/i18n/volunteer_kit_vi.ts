@@ -2583,67 +2583,67 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
 <context>
     <name>PinSection</name>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="198" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="199" />
         <source>PIN to open the app</source>
         <translation>Mã PIN mở ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="199" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="200" />
         <source>Set a &amp;PIN…</source>
         <translation>Đặt &amp;mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="200" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="201" />
         <source>C&amp;hange the PIN…</source>
         <translation>Đổ&amp;i mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="201" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="202" />
         <source>Remo&amp;ve the PIN…</source>
         <translation>&amp;Bỏ mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="202" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="203" />
         <source>&amp;Lock after:</source>
         <translation>&amp;Khóa sau:</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="204" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="205" />
         <source>%1 minutes without use</source>
         <translation>%1 phút không dùng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="220" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="225" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="224" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="229" />
         <source>A PIN is set: the window asks for it when it opens and after %1 minutes without use.</source>
         <translation>Đã đặt mã PIN: cửa sổ hỏi mã khi mở và sau %1 phút không dùng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="235" />
         <source>No PIN: anyone who opens this laptop sees the learners' records. Set one if the laptop goes with you.</source>
         <translation>Chưa có mã PIN: ai mở máy này cũng xem được hồ sơ người học. Hãy đặt mã nếu bạn mang máy theo người.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="257" />
         <source>PIN set.</source>
         <translation>Đã đặt mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="258" />
         <source>PIN changed.</source>
         <translation>Đã đổi mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="259" />
         <source>PIN removed.</source>
         <translation>Đã bỏ mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="262" />
+        <location filename="../../volunteer_kit/ui/pages/settings_pin.py" line="267" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
