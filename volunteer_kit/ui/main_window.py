@@ -296,9 +296,13 @@ class MainWindow(QMainWindow):
             height = max(min(height, fits), int(metrics.height() * theme.ICON_TEXT_HEIGHTS) + 2)
         if self.navigation.spacing() != spacing:
             self.navigation.setSpacing(spacing)
+        changed = False
         for row in range(self.navigation.count()):
             if self.navigation.item(row).sizeHint().height() != height:
                 self.navigation.item(row).setSizeHint(QSize(0, height))
+                changed = True
+        if changed:
+            self.navigation.doItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
