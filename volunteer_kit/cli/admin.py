@@ -104,26 +104,34 @@ def _role(role: object) -> str:
     return word(ROLES, str(role), errors.language()) or str(role)
 
 
-SHORT_ID = 8  # the first characters of an id, as listings show it
-
-
 def _short(value: object) -> str:
-    return str(value or "")[:SHORT_ID]
+    """The id as listings show it: its last characters (store.lookup: a UUIDv7 starts with the time)."""
+    from volunteer_kit.store.lookup import short_id
+
+    return short_id(str(value or ""))
 
 
-def _resolve(items: list[dict[str, Any]], given: str, what: tuple[str, str]) -> str:
-    """The whole id of the one item whose id starts with `given` (a listing's short id, or any
-    unique beginning); `given` itself when none does (the hub then says it knows no such item)."""
-    given = given.strip()
-    found = sorted(
-        {str(i.get("id")) for i in items if str(i.get("id", "")).lower().startswith(given.lower())}
-    )
-    if len(found) > 1 and given not in found:
+def _resolve(items: list[dict[str, Any]], given: str, what: tuple[str, str, str]) -> str:
+    """The whole id of the one item whose id is `given`, ends with it (a listing's short id) or
+    starts with it; refused in one line when none or several do."""
+    given = given.strip().lower()
+    ids = {str(i.get("id", "")) for i in items}
+    if given in ids:
+        return given
+    found = sorted(i for i in ids if i and (i.lower().startswith(given) or i.lower().endswith(given)))
+    if len(found) > 1:
         raise errors.InvalidInput(
-            f"Có {len(found)} {what[0]} có mã bắt đầu bằng {given!r}; hãy gõ thêm vài ký tự.",
-            f"{len(found)} {what[1]} have an id starting with {given!r}; type a few more characters.",
+            f"Có {len(found)} {what[0]} có mã khớp với {given!r}; hãy gõ thêm vài ký tự.",
+            f"{len(found)} {what[1]} have an id matching {given!r}; type a few more characters.",
         )
-    return found[0] if len(found) == 1 else given
+    if not found:
+        raise errors.InvalidInput(
+            f"Không có {what[0]} nào có mã {given!r} trong xã của bạn; xem mã bằng: "
+            f"volunteer-kit admin {what[2]}",
+            f"There are no {what[1]} with id {given!r} in your commune; see the ids with: "
+            f"volunteer-kit admin {what[2]}",
+        )
+    return found[0]
 
 
 def _table(rows: list[list[str]], header: list[str]) -> None:
@@ -210,7 +218,7 @@ def cmd_cancel_code(args: argparse.Namespace) -> int:
     from volunteer_kit.sync import admin
 
     engine = _officer_engine()
-    code_id = _resolve(admin.list_codes(engine), args.code_id, ("mã ghi danh", "codes"))
+    code_id = _resolve(admin.list_codes(engine), args.code_id, ("mã ghi danh", "codes", "codes"))
     admin.cancel_code(engine, code_id)
     print(msg(f"Đã huỷ mã ghi danh {_short(code_id)}.", f"Cancelled the enrollment code {_short(code_id)}."))
     return 0
@@ -260,7 +268,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     from volunteer_kit.sync import admin
 
     engine = _officer_engine()
-    device_id = _resolve(admin.list_devices(engine), args.device_id, ("máy", "laptops"))
+    device_id = _resolve(admin.list_devices(engine), args.device_id, ("máy", "laptops", "devices"))
     done = admin.revoke_device(engine, device_id, args.reason)
     if args.json:
         print_json(done)
