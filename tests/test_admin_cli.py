@@ -171,7 +171,8 @@ def test_an_officer_enrolls_a_laptop_revokes_it_and_gets_its_unsent_records_back
     assert said["by_officer"] and said["reason"] == REASON and said["revoked_at"]
     assert said["exported_at"] is None and said["token_forgotten_at"] is None
     english = one_line_refusal(vk(laptop, "sync", lang="en"))
-    assert f"removed from the hub by the commune officer (reason: {REASON}); your records are kept" in english
+    assert "removed from the hub; your records are kept here" in english, english
+    assert f"revoked by the commune officer (reason: {REASON})" in english, english
 
     # The token is not forgotten before the unsent records are exported; a bad path writes nothing.
     one_line_refusal(vk(laptop, "forget-hub"))

@@ -81,8 +81,8 @@ class DeviceRevoked(SyncError):
         super().__init__(
             f"Máy này đã bị cán bộ xã thu hồi{why_vi}. Dữ liệu chưa gửi vẫn còn trên máy; hãy xuất ra "
             f"tệp để cán bộ xã nhận lại: {EXPORT_HINT_VI}",
-            f"This laptop was removed from the hub by the commune officer{why_en}; your records are "
-            f"kept here. Export the unsent ones to a file for the officer: {EXPORT_HINT_EN}",
+            "This laptop was removed from the hub; your records are kept here. It was revoked by the "
+            f"commune officer{why_en}: export the unsent records to a file for the officer: {EXPORT_HINT_EN}",
         )
 
 

@@ -383,7 +383,7 @@ class HubConnection:
 def _revoked(body: dict[str, Any], detail_vi: str) -> DeviceRevoked:
     """The hub's "device_revoked" refusal: its reason and time, from their own fields when the hub
     sends them, else the reason read out of its Vietnamese message ("… (lý do: …). …")."""
-    reason = body.get("reason") or body.get("revoked_reason")
+    reason = body.get("reason", body.get("revoked_reason"))
     if not isinstance(reason, str):
         found = re.search(r"\(lý do: (.*?)\)\.", detail_vi)
         reason = found.group(1) if found else ""
