@@ -281,3 +281,70 @@ def test_a_laptop_that_never_synced_says_so_and_syncs_from_there(
         assert "Đã đồng bộ" in page.log.toPlainText()
     finally:
         application.shutdown()
+
+
+def test_a_revoked_laptop_exports_its_unsent_records_then_forgets_the_hub(
+    qtbot,
+    app: Application,
+    hub: Hub,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import requests
+    from PySide6.QtWidgets import QMessageBox
+
+    from volunteer_kit.store.engine import open_store
+    from volunteer_kit.store.learners import register_learner
+    from volunteer_kit.ui import revoked_box
+
+    page = app.window.sync_page
+    _enroll(qtbot, app, hub, role="volunteer")
+    _sync(qtbot, page)
+    assert not page.revoked_box.isVisible()
+    # Recorded after the last sync: waits on the laptop when the officer revokes it.
+    engine = open_store(paths.database_path())
+    try:
+        with engine.begin() as conn:
+            register_learner(conn, full_name="Trần Văn Bảy", birth_year=1950)
+    finally:
+        engine.dispose()
+    [(laptop_id,)] = _sql("SELECT id FROM device WHERE is_this_device = 1")
+    officer = hub.enroll(COMMUNE_A, "officer")
+    reason = "Máy bị mất ở nhà văn hoá thôn"
+    answer = requests.post(
+        f"{hub.api}/admin/devices/{laptop_id}/revoke",
+        json={"reason": reason},
+        headers=officer.auth,
+        timeout=30,
+    )
+    assert answer.status_code == 200, answer.text
+    waiting = _sql("SELECT count(*) FROM learner WHERE pending = 1")[0][0]
+    assert waiting == 1
+
+    result = _sync(qtbot, page)  # refused: the page says what happened and what is left to do
+    assert isinstance(result, BaseException)
+    qtbot.waitUntil(lambda: page.revoked_box.isVisible(), timeout=WAIT)
+    box = page.revoked_box
+    assert reason in box.text.text() and "vẫn còn trên máy này" in box.text.text()
+    assert "chưa đến được máy chủ" in box.steps.text()
+    assert not page.sync_button.isEnabled() and box.export_button.isEnabled()
+
+    # Forgetting the hub first is refused in one line: the unsent records are not exported yet.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(box.said, timeout=WAIT) as said:
+        box.forget_button.click()
+    assert "chưa được xuất ra tệp" in said.args[0]
+    assert _sql("SELECT count(*) FROM sync_state WHERE key = 'token'")[0][0] == 1
+
+    out = tmp_path / "usb" / "may-bi-thu-hoi.vkbundle"
+    out.parent.mkdir()
+    monkeypatch.setattr(revoked_box, "save_file_name", lambda *args: str(out))
+    with qtbot.waitSignal(box.changed, timeout=WAIT):
+        box.export_button.click()
+    assert out.is_file() and str(out) in page.message.text()
+    qtbot.waitUntil(lambda: "đã được xuất" in box.steps.text(), timeout=WAIT)
+
+    with qtbot.waitSignal(box.changed, timeout=WAIT):
+        box.forget_button.click()
+    assert _sql("SELECT count(*) FROM sync_state WHERE key = 'token'")[0][0] == 0
+    assert _sql("SELECT count(*) FROM learner WHERE pending = 1")[0][0] == waiting  # nothing lost

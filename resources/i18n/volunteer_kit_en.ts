@@ -2471,12 +2471,12 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="443" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="447" />
         <source>About Volunteer Kit</source>
         <translation>About Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="445" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="449" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</translation>
     </message>
@@ -3230,6 +3230,86 @@ Import it anyway? It will be marked as not verified everywhere it shows.</transl
     </message>
 </context>
 <context>
+    <name>RevokedBox</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="49" />
+        <source>This laptop was revoked</source>
+        <translation>This laptop was revoked</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="50" />
+        <source>&amp;Export unsent records…</source>
+        <translation>&amp;Export unsent records…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="52" />
+        <source>Save the records that never reached the hub to a file, for the commune officer</source>
+        <translation>Save the records that never reached the hub to a file, for the commune officer</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="54" />
+        <source>&amp;Delete the hub token…</source>
+        <translation>&amp;Delete the hub token…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="61" />
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="64" />
+        <source>The commune hub no longer takes records from this laptop (reason: %1). Everything recorded here is still on this laptop.</source>
+        <translation>The commune hub no longer takes records from this laptop (reason: %1). Everything recorded here is still on this laptop.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="71" />
+        <source>%n record(s) never reached the hub. Export them to a file and give it to the commune officer (a USB stick, or a message); then delete the hub token from this laptop.</source>
+        <translation>
+            <numerusform>%n record never reached the hub. Export it to a file and give it to the commune officer (a USB stick, or a message); then delete the hub token from this laptop.</numerusform><numerusform>%n records never reached the hub. Export them to a file and give them to the commune officer (a USB stick, or a message); then delete the hub token from this laptop.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="78" />
+        <source>The unsent records were exported on %1. Give the file to the commune officer; then delete the hub token from this laptop.</source>
+        <translation>The unsent records were exported on %1. Give the file to the commune officer; then delete the hub token from this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="82" />
+        <source>No record waits to be sent. Delete the hub token from this laptop.</source>
+        <translation>No record waits to be sent. Delete the hub token from this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="91" />
+        <source>Export unsent records</source>
+        <translation>Export unsent records</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="91" />
+        <source>Record bundles (*.vkbundle)</source>
+        <translation>Record bundles (*.vkbundle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="102" />
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n record exported to %1.</numerusform><numerusform>%n records exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="111" />
+        <source>Delete the hub token</source>
+        <translation>Delete the hub token</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="113" />
+        <source>This laptop will no longer hold its key to the commune hub. Your records stay on this laptop. Delete the token?</source>
+        <translation>This laptop will no longer hold its key to the commune hub. Your records stay on this laptop. Delete the token?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="127" />
+        <source>The hub token was deleted. The records stay on this laptop.</source>
+        <translation>The hub token was deleted. The records stay on this laptop.</translation>
+    </message>
+</context>
+<context>
     <name>SectionTable</name>
     <message>
         <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="304" />
@@ -3931,391 +4011,391 @@ The boxes become read-only; a mistake can still be corrected later.</translation
     <name>SyncPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="102" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
         <source>Sync with the commune hub</source>
         <translation>Sync with the commune hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="251" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
         <source>Hub state</source>
         <translation>Hub state</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Send what was recorded here and receive the commune's news</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="263" />
         <source>Send the refused records &amp;again</source>
         <translation>Send the refused records &amp;again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
         <source>Show &amp;overwritten edits</source>
         <translation>Show &amp;overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="257" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Lesson packs waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="268" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="272" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Install anyway…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
         <source>&amp;Forget it</source>
         <translation>&amp;Forget it</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="274" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="296" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="293" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="309" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
         <source>no name given at enrollment</source>
         <translation>no name given at enrollment</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="326" />
         <source>Device id: %1</source>
         <translation>Device id: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="332" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="336" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
         <source>Nothing has happened yet: enroll this laptop above; each sync is then written here.</source>
         <translation>Nothing has happened yet: enroll this laptop above; each sync is then written here.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="352" />
         <source>No sync since the app was opened; the last one was on %1.</source>
         <translation>No sync since the app was opened; the last one was on %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="355" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="358" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="358" />
         <source>This laptop has never synced.</source>
         <translation>This laptop has never synced.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="372" />
         <source>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</source>
         <translation>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="363" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="375" />
         <source>Ask the hub</source>
         <translation>Ask the hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="379" />
         <source>No edit was overwritten: no two laptops changed the same record.</source>
         <translation>No edit was overwritten: no two laptops changed the same record.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="380" />
         <source>Ask the hub again</source>
         <translation>Ask the hub again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="373" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="375" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="381" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="393" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="399" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="391" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="403" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="401" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
         <source>The hub has refused nothing: every record it was sent fits.</source>
         <translation>The hub has refused nothing: every record it was sent fits.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="598" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="610" />
         <source>Overwritten: %1 — see below.</source>
         <translation>Overwritten: %1 — see below.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="643" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="655" />
         <source>Record id: %1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="644" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="656" />
         <source>Overwritten on device: %1</source>
         <translation>Overwritten on device: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="647" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="659" />
         <source>Kept from device: %1</source>
         <translation>Kept from device: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="668" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="680" />
         <source>this laptop</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="672" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="684" />
         <source>the laptop of %1</source>
         <translation>the laptop of %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="673" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="685" />
         <source>another laptop</source>
         <translation>another laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="678" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="690" />
         <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
         <translation>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="687" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="699" />
         <source>%1 (edited on %2)</source>
         <translation>%1 (edited on %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="696" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="708" />
         <source>and %n more record(s)</source>
         <translation>
             <numerusform>and %n more record</numerusform><numerusform>and %n more records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
         <source>Laptop name</source>
         <translation>Laptop name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="473" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="463" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="475" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="518" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="530" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="519" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="548" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="544" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="556" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="557" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="546" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="551" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="563" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="567" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="574" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="579" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="598" />
         <source>Refused: %1.</source>
         <translation>Refused: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="603" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="594" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="606" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="602" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="614" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="626" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="638" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="721" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="733" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>

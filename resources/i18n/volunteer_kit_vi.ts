@@ -2471,12 +2471,12 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
         <translation>Chờ đồng bộ: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="443" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="447" />
         <source>About Volunteer Kit</source>
         <translation>Giới thiệu Volunteer Kit</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/main_window.py" line="445" />
+        <location filename="../../volunteer_kit/ui/main_window.py" line="449" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline-first toolkit for the volunteers of “Bình dân học vụ số” (Digital Education for All).&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Fonts: Noto Sans, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Bộ công cụ làm việc không cần mạng cho tình nguyện viên phong trào “Bình dân học vụ số”.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0 trở lên. Phông chữ: Noto Sans, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -3230,6 +3230,86 @@ Vẫn nhập? Gói sẽ được đánh dấu là chưa xác minh ở mọi nơi
     </message>
 </context>
 <context>
+    <name>RevokedBox</name>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="49" />
+        <source>This laptop was revoked</source>
+        <translation>Máy này đã bị thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="50" />
+        <source>&amp;Export unsent records…</source>
+        <translation>&amp;Xuất bản ghi chưa gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="52" />
+        <source>Save the records that never reached the hub to a file, for the commune officer</source>
+        <translation>Lưu các bản ghi chưa đến được máy chủ ra một tệp để đưa cho cán bộ xã</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="54" />
+        <source>&amp;Delete the hub token…</source>
+        <translation>Xoá &amp;mã truy cập máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="61" />
+        <source>no reason given</source>
+        <translation>không ghi lý do</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="64" />
+        <source>The commune hub no longer takes records from this laptop (reason: %1). Everything recorded here is still on this laptop.</source>
+        <translation>Máy chủ xã không còn nhận bản ghi từ máy này (lý do: %1). Mọi thứ đã ghi vẫn còn trên máy này.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="71" />
+        <source>%n record(s) never reached the hub. Export them to a file and give it to the commune officer (a USB stick, or a message); then delete the hub token from this laptop.</source>
+        <translation>
+            <numerusform>%n bản ghi chưa đến được máy chủ. Hãy xuất chúng ra tệp và đưa cho cán bộ xã (qua USB hoặc tin nhắn), rồi xoá mã truy cập máy chủ trên máy này.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="78" />
+        <source>The unsent records were exported on %1. Give the file to the commune officer; then delete the hub token from this laptop.</source>
+        <translation>Các bản ghi chưa gửi đã được xuất lúc %1. Hãy đưa tệp cho cán bộ xã, rồi xoá mã truy cập máy chủ trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="82" />
+        <source>No record waits to be sent. Delete the hub token from this laptop.</source>
+        <translation>Không còn bản ghi nào chờ gửi. Hãy xoá mã truy cập máy chủ trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="91" />
+        <source>Export unsent records</source>
+        <translation>Xuất bản ghi chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="91" />
+        <source>Record bundles (*.vkbundle)</source>
+        <translation>Tệp bản ghi (*.vkbundle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="102" />
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n bản ghi ra %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="111" />
+        <source>Delete the hub token</source>
+        <translation>Xoá mã truy cập máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="113" />
+        <source>This laptop will no longer hold its key to the commune hub. Your records stay on this laptop. Delete the token?</source>
+        <translation>Máy này sẽ không còn giữ mã truy cập máy chủ xã. Các bản ghi vẫn còn trên máy. Xoá mã truy cập?</translation>
+    </message>
+    <message>
+        <location filename="../../volunteer_kit/ui/revoked_box.py" line="127" />
+        <source>The hub token was deleted. The records stay on this laptop.</source>
+        <translation>Đã xoá mã truy cập máy chủ. Các bản ghi vẫn còn trên máy này.</translation>
+    </message>
+</context>
+<context>
     <name>SectionTable</name>
     <message>
         <location filename="../../volunteer_kit/ui/pages/report_figures.py" line="304" />
@@ -3931,391 +4011,391 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
     <name>SyncPage</name>
     <message>
         <location filename="../../volunteer_kit/ui/main_window.py" line="102" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="227" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="230" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="237" />
         <source>Sync with the commune hub</source>
         <translation>Đồng bộ với máy chủ của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="234" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
         <source>Unencrypted connection: records travel over the network unprotected (http). Ask the hub operator for an encrypted enrollment code (its QR) and enroll again.</source>
         <translation>Kết nối không mã hóa: dữ liệu đi qua mạng mà không được bảo vệ (http). Hãy xin người quản lý máy chủ mã ghi danh có mã hóa (mã QR của nó) rồi ghi danh lại.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="238" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
         <source>This laptop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="242" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="250" />
         <source>Hub</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="243" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="251" />
         <source>Commune</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="244" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="246" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="247" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
         <source>Hub state</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="252" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="261" />
         <source>Send what was recorded here and receive the commune's news</source>
         <translation>Gửi những gì đã ghi ở đây và nhận dữ liệu mới của xã</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="254" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="262" />
         <source>Ca&amp;ncel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="255" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="263" />
         <source>Send the refused records &amp;again</source>
         <translation>Gửi &amp;lại các bản ghi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="256" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
         <source>Show &amp;overwritten edits</source>
         <translation>Xem các &amp;sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="257" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
         <source>Lesson packs waiting for your decision</source>
         <translation>Gói bài học chờ bạn quyết định</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="260" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="268" />
         <source>The hub sent these packs, but no publisher this laptop trusts signed them. Install one only if the commune officer says it is genuine; it will be marked “not verified”.</source>
         <translation>Máy chủ gửi các gói này nhưng không có nhà xuất bản nào máy này tin cậy ký. Chỉ cài khi cán bộ xã xác nhận gói là thật; gói sẽ được đánh dấu “chưa được xác minh”.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="264" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="272" />
         <source>&amp;Install anyway…</source>
         <translation>&amp;Vẫn cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="265" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="273" />
         <source>&amp;Forget it</source>
         <translation>Bỏ q&amp;ua gói này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="266" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="274" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="288" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="296" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="293" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="309" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
         <source>no name given at enrollment</source>
         <translation>chưa đặt tên khi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="311" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="326" />
         <source>Device id: %1</source>
         <translation>Mã thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="324" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="332" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="336" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
         <source>Nothing has happened yet: enroll this laptop above; each sync is then written here.</source>
         <translation>Chưa có gì: hãy đăng ký máy này ở trên; sau đó mỗi lần đồng bộ sẽ được ghi ở đây.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="340" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="352" />
         <source>No sync since the app was opened; the last one was on %1.</source>
         <translation>Chưa đồng bộ từ khi mở ứng dụng; lần gần nhất là %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="343" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="355" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="358" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="346" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="358" />
         <source>This laptop has never synced.</source>
         <translation>Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="372" />
         <source>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</source>
         <translation>Khi hai máy cùng sửa một bản ghi, bản sửa sau được giữ, bản kia được liệt kê ở đây. Máy chủ chưa được hỏi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="363" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="375" />
         <source>Ask the hub</source>
         <translation>Hỏi máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="367" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="379" />
         <source>No edit was overwritten: no two laptops changed the same record.</source>
         <translation>Không có chỉnh sửa nào bị ghi đè: chưa có hai máy nào cùng sửa một bản ghi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="368" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="380" />
         <source>Ask the hub again</source>
         <translation>Hỏi lại máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="373" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="375" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="376" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="381" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="393" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="399" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="391" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="403" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="401" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
         <source>The hub has refused nothing: every record it was sent fits.</source>
         <translation>Máy chủ không từ chối bản ghi nào: mọi bản ghi đã gửi đều hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="598" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="610" />
         <source>Overwritten: %1 — see below.</source>
         <translation>Bị ghi đè: %1 — xem bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="643" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="655" />
         <source>Record id: %1</source>
         <translation>Mã bản ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="644" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="656" />
         <source>Overwritten on device: %1</source>
         <translation>Bị ghi đè trên thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="647" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="659" />
         <source>Kept from device: %1</source>
         <translation>Được giữ từ thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="668" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="680" />
         <source>this laptop</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="672" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="684" />
         <source>the laptop of %1</source>
         <translation>máy của %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="673" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="685" />
         <source>another laptop</source>
         <translation>một máy khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="678" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="690" />
         <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
         <translation>%1: chỉnh sửa trên %2 đã bị chỉnh sửa sau từ %3 ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="687" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="699" />
         <source>%1 (edited on %2)</source>
         <translation>%1 (sửa trên %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="696" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="708" />
         <source>and %n more record(s)</source>
         <translation>
             <numerusform>và %n bản ghi khác</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
         <source>Installed %1 (not verified).</source>
         <translation>Đã cài %1 (chưa được xác minh).</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="245" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="253" />
         <source>Laptop name</source>
         <translation>Tên máy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="444" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
         <source>Forgot %1.</source>
         <translation>Đã bỏ qua %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="461" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="473" />
         <source>Install a pack that is not verified</source>
         <translation>Cài gói bài học chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="463" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="475" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="518" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="530" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="519" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="520" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="536" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="548" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="544" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="556" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="557" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="546" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="551" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="563" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="567" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="574" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="579" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="598" />
         <source>Refused: %1.</source>
         <translation>Bị từ chối: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="603" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="594" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="606" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="602" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="614" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="626" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="638" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="721" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="733" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>

@@ -38,6 +38,7 @@ def sync_overview(conn: Connection) -> dict[str, Any]:
         conn.exec_driver_sql("SELECT label FROM device WHERE is_this_device = 1").scalar() or ""
     )
     overview["packs_waiting"] = hub_packs.waiting_entries(state)
+    overview["revoked"] = local.revocation(state)  # None unless the hub refused this laptop
     return overview
 
 

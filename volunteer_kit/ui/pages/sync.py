@@ -35,6 +35,7 @@ from volunteer_kit.ui.labels import label
 from volunteer_kit.ui.ops import EngineOp, FileOp, ReadOp, WriteOp
 from volunteer_kit.ui.pages import Page
 from volunteer_kit.ui.pages.sync_enroll import EnrollBox
+from volunteer_kit.ui.revoked_box import RevokedBox
 from volunteer_kit.ui.store_client import StoreClient
 from volunteer_kit.ui.widgets import ScaledLabel, scrolling
 
@@ -173,9 +174,15 @@ class SyncPage(Page):
         self.log.setMaximumBlockCount(500)
         self.log_empty = EmptyState(callback=self.sync_now)
 
+        self.revoked_box = RevokedBox(store)  # the officer revoked this laptop: what is left to do
+        self.revoked_box.said.connect(self._say)
+        self.revoked_box.changed.connect(self.refresh)
+        self.revoked_box.setVisible(False)
+
         self.synced_area = QWidget()
         synced = QVBoxLayout(self.synced_area)
         synced.setContentsMargins(0, 0, 0, 0)
+        synced.addWidget(self.revoked_box)
         synced.addWidget(self.insecure_warning)
         synced.addWidget(self.facts_box)
         synced.addLayout(sync_row)
@@ -229,6 +236,7 @@ class SyncPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Sync with the commune hub"))
         self.enroll_box.retranslate()
+        self.revoked_box.retranslate()
         self.insecure_warning.setText(
             self.tr(
                 "Unencrypted connection: records travel over the network unprotected (http). Ask "
@@ -283,6 +291,7 @@ class SyncPage(Page):
         enrolled = bool(overview.get("enrolled"))
         self.enroll_box.setVisible(self.overview is not None and not enrolled)
         self.synced_area.setVisible(enrolled)
+        self.intro.setVisible(True)
         self._show_log()
         if self.overview is None:
             self.intro.setText(self.tr("Opening your records…"))
@@ -323,7 +332,12 @@ class SyncPage(Page):
         self._show_waiting_packs(overview.get("packs_waiting") or [])
         self.conflicts_title.setText(self.tr("Overwritten edits"))
         self._show_conflicts()
-        self.sync_button.setEnabled(not self.syncing)
+        revoked = overview.get("revoked")
+        self.intro.setVisible(not revoked)  # "records go whenever the hub can be reached": no more
+        self.revoked_box.setVisible(bool(revoked))
+        if revoked:
+            self.revoked_box.show_revocation(revoked, int(overview.get("pending") or 0))
+        self.sync_button.setEnabled(not self.syncing and not revoked)  # the hub would refuse it again
 
     def _show_log(self) -> None:
         """The log, or why it is empty and (enrolled) the way to fill it: a sync."""
