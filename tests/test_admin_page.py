@@ -25,11 +25,6 @@ WAIT = 60_000
 ADMIN_ROW = [entry.name for entry in PAGES].index("admin_page")
 
 
-@pytest.fixture
-def hub_db_url(tmp_path: Path) -> Iterator[str]:  # noqa: F811 - the window tests need SQLite only
-    yield f"sqlite:///{tmp_path / 'hubdata' / 'hub.sqlite3'}"
-
-
 def _open(qtbot, demo_engine, hub: Hub, role: str) -> Application:  # noqa: F811
     from volunteer_kit.sync import client
 
@@ -49,10 +44,7 @@ def officer_app(qtbot, demo_engine, data_dir: Path, hub: Hub) -> Iterator[Applic
 
 
 def _close(application: Application) -> None:
-    # The Sync page of an enrolled laptop probes the hub on a timer; shutdown does not stop it, and
-    # its next tick would ask the closed worker pool for work.
-    application.window.sync_page._probe_timer.stop()
-    application.shutdown()
+    application.shutdown()  # it stops the Sync page's probe timer before the workers go
 
 
 def _admin_page(qtbot, app: Application):

@@ -148,6 +148,7 @@ class Application:
         if self.tasks.busy:
             log.info("closing while background work finishes")
         self.pin_lock.stop()
+        self.window.sync_page.stop_probing()
         self.tasks.shutdown()
         self.store.close()
         self.collector.stop()

@@ -711,6 +711,10 @@ class SyncPage(Page):
         return shown
 
     # Automatic sync -----------------------------------------------------------------------------
+    def stop_probing(self) -> None:
+        """At shutdown: no probe may start once the app's workers are gone."""
+        self._probe_timer.stop()
+
     def probe(self) -> None:
         overview = self.overview or {}
         if self.syncing or not overview.get("enrolled") or not overview.get("hub_url"):
