@@ -76,7 +76,7 @@ def test_the_officer_makes_a_code_a_new_laptop_enrolls_with_it(
     assert page.fresh[ENROLL].text().startswith("Cập nhật lúc")
     assert not page.code_box.isVisible()
     page.role_choice.setCurrentIndex(page.role_choice.findData("trainer"))
-    assert page.role_choice.currentText() == "Tập huấn viên"
+    assert page.role_choice.currentText() == "Giảng viên"
     page.make_button.click()
     assert not page.make_button.isEnabled()  # waits while the hub is asked
     qtbot.waitUntil(lambda: page.made is not None and page.code_box.isVisible(), timeout=WAIT)
@@ -87,11 +87,11 @@ def test_the_officer_makes_a_code_a_new_laptop_enrolls_with_it(
     )  # readable across a table
     assert not page.qr_label.pixmap().isNull()
     assert page.made["enroll_text"].startswith(f"vk-enroll:{hub.url}?code={code}")
-    assert "Tập huấn viên" in page.code_for.text() and page.code_expiry.text().startswith("Hết hạn lúc")
+    assert "Giảng viên" in page.code_for.text() and page.code_expiry.text().startswith("Hết hạn lúc")
     page.copy_button.click()
     assert QApplication.clipboard().text() == page.made["enroll_text"]
     # The open codes, from the hub: the new one is listed (never its text).
-    qtbot.waitUntil(lambda: any("Tập huấn viên" in row for row in _rows(page.codes_list)), timeout=WAIT)
+    qtbot.waitUntil(lambda: any("Giảng viên" in row for row in _rows(page.codes_list)), timeout=WAIT)
     assert not any(code in row for row in _rows(page.codes_list))
     # The code shown enrolls a laptop of the commune, as a trainer's.
     key = Ed25519PrivateKey.generate()
@@ -110,7 +110,7 @@ def test_the_officer_makes_a_code_a_new_laptop_enrolls_with_it(
     assert answer.json()["role"] == "trainer" and answer.json()["commune_code"] == COMMUNE_A
     page.reload_button.click()
     qtbot.waitUntil(lambda: any("Máy mới" in row for row in _rows(page.devices_list)), timeout=WAIT)
-    assert not any("Tập huấn viên ·" in row for row in _rows(page.codes_list))  # used: no longer open
+    assert not any("Giảng viên ·" in row for row in _rows(page.codes_list))  # used: no longer open
 
 
 def test_the_laptops_come_from_the_hub_and_one_is_revoked_with_a_reason(

@@ -560,7 +560,7 @@ def _summary(app: Application) -> QDialog:
 def admin_example() -> dict[str, Any]:
     """What the hub answers a commune officer, as the "Quản lý xã" page shows it (no hub in the walk):
     long laptop names, a revoked laptop, a waiting erasure, twelve weeks of figures."""
-    names = ("Máy của tổ thôn Kim Lan", "Máy tập huấn viên Nguyễn Thị Hằng", "Máy thôn Giang Cao (cũ)")
+    names = ("Máy của tổ thôn Kim Lan", "Máy giảng viên Nguyễn Thị Hằng", "Máy thôn Giang Cao (cũ)")
     devices = [
         {
             "id": f"device-{n}",
@@ -679,9 +679,7 @@ def admin_scene(tab: int) -> Scene:
 def _revoke_device(app: Application) -> QDialog:
     from volunteer_kit.ui.admin_dialogs import RevokeDeviceDialog
 
-    dialog = RevokeDeviceDialog(
-        "Máy tập huấn viên Nguyễn Thị Hằng", "Tập huấn viên", "2 ngày trước", app.window
-    )
+    dialog = RevokeDeviceDialog("Máy giảng viên Nguyễn Thị Hằng", "Giảng viên", "2 ngày trước", app.window)
     dialog.reason_edit.setPlainText("Máy bị mất khi đi tập huấn ở thôn Giang Cao")
     return dialog
 

@@ -4106,176 +4106,176 @@ The boxes become read-only; a mistake can still be corrected later.</translation
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="296" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="297" />
         <source>Opening your records…</source>
         <translation>Opening your records…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="309" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
         <source>no name given at enrollment</source>
         <translation>no name given at enrollment</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="320" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="326" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="327" />
         <source>Device id: %1</source>
         <translation>Device id: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="332" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="333" />
         <source>Overwritten edits</source>
         <translation>Overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="350" />
         <source>Nothing has happened yet: enroll this laptop above; each sync is then written here.</source>
         <translation>Nothing has happened yet: enroll this laptop above; each sync is then written here.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="352" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="354" />
         <source>No sync since the app was opened; the last one was on %1.</source>
         <translation>No sync since the app was opened; the last one was on %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="355" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="358" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="357" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="358" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
         <source>This laptop has never synced.</source>
         <translation>This laptop has never synced.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="372" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="374" />
         <source>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</source>
         <translation>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="375" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="377" />
         <source>Ask the hub</source>
         <translation>Ask the hub</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="379" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="381" />
         <source>No edit was overwritten: no two laptops changed the same record.</source>
         <translation>No edit was overwritten: no two laptops changed the same record.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="380" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="382" />
         <source>Ask the hub again</source>
         <translation>Ask the hub again</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="389" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="390" />
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="390" />
         <source>not reachable (offline)</source>
         <translation>not reachable (offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="393" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="395" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Waiting to go (%n)</numerusform><numerusform>Waiting to go (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="399" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="401" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Nothing: everything has reached the hub.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="403" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="405" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Refused by the hub (%n)</numerusform><numerusform>Refused by the hub (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="415" />
         <source>The hub has refused nothing: every record it was sent fits.</source>
         <translation>The hub has refused nothing: every record it was sent fits.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="610" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="612" />
         <source>Overwritten: %1 — see below.</source>
         <translation>Overwritten: %1 — see below.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="655" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="657" />
         <source>Record id: %1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="656" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="658" />
         <source>Overwritten on device: %1</source>
         <translation>Overwritten on device: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="659" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="661" />
         <source>Kept from device: %1</source>
         <translation>Kept from device: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="680" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="682" />
         <source>this laptop</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="684" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="686" />
         <source>the laptop of %1</source>
         <translation>the laptop of %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="685" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="687" />
         <source>another laptop</source>
         <translation>another laptop</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="690" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="692" />
         <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
         <translation>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="699" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="701" />
         <source>%1 (edited on %2)</source>
         <translation>%1 (edited on %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="708" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="710" />
         <source>and %n more record(s)</source>
         <translation>
             <numerusform>and %n more record</numerusform><numerusform>and %n more records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
         <source>Installed %1 (not verified).</source>
         <translation>Installed %1 (not verified).</translation>
     </message>
@@ -4285,117 +4285,117 @@ The boxes become read-only; a mistake can still be corrected later.</translation
         <translation>Laptop name</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
         <source>Forgot %1.</source>
         <translation>Forgot %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="473" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="475" />
         <source>Install a pack that is not verified</source>
         <translation>Install a pack that is not verified</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="475" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="530" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
         <source>Connecting to the hub…</source>
         <translation>Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="534" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="548" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="550" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>The hub is busy with other devices; trying again in %1 s</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="557" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="556" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="557" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="559" />
         <source>Checking overwritten edits</source>
         <translation>Checking overwritten edits</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="560" />
         <source>Lesson packs</source>
         <translation>Lesson packs</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="563" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="565" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 of %3 records</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="567" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="569" />
         <source>%1: %2 records</source>
         <translation>%1: %2 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="588" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Sync cancelled: what was done is kept; %n record still waits.</numerusform><numerusform>Sync cancelled: what was done is kept; %n records still wait.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="593" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Synced: %1 sent, %2 received; %3 refused.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="598" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="600" />
         <source>Refused: %1.</source>
         <translation>Refused: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="603" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="605" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>%n lesson pack installed.</numerusform><numerusform>%n lesson packs installed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="606" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="608" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n lesson pack waits for your decision.</numerusform><numerusform>%n lesson packs wait for your decision.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="614" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="616" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n edit was overwritten: see below.</numerusform><numerusform>%n edits were overwritten: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="638" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="640" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n record will be sent again.</numerusform><numerusform>%n records will be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="733" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="739" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>The hub can be reached: syncing by itself.</translation>
     </message>

@@ -93,7 +93,7 @@ Hãy sao chép phần chi tiết bên dưới và gửi cho cán bộ kỹ thu�
         <location filename="../../volunteer_kit/ui/pages/admin.py" line="295" />
         <location filename="../../volunteer_kit/ui/pages/admin.py" line="346" />
         <source>Trainer</source>
-        <translation>Tập huấn viên</translation>
+        <translation>Giảng viên</translation>
     </message>
     <message>
         <location filename="../../volunteer_kit/ui/pages/admin.py" line="297" />
@@ -4106,176 +4106,176 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="296" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="297" />
         <source>Opening your records…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="301" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="302" />
         <source>Everything you record stays on this laptop until it reaches the commune hub. Ask the commune officer for an enrollment code (or its QR image), then enroll this laptop once.</source>
         <translation>Mọi thứ bạn ghi được giữ trên máy này cho đến khi gửi tới máy chủ của xã. Hãy xin cán bộ xã mã đăng ký (hoặc ảnh mã QR), rồi đăng ký máy này một lần.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="309" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="310" />
         <source>Records go to the hub whenever it can be reached: by themselves, or when you press Sync now. Nothing is lost while offline.</source>
         <translation>Bản ghi được gửi tới máy chủ mỗi khi kết nối được: tự động, hoặc khi bạn bấm Đồng bộ ngay. Không mất gì khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="318" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
         <source>no name given at enrollment</source>
         <translation>chưa đặt tên khi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="319" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="320" />
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="326" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="327" />
         <source>Device id: %1</source>
         <translation>Mã thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="332" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="333" />
         <source>Overwritten edits</source>
         <translation>Sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="348" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="350" />
         <source>Nothing has happened yet: enroll this laptop above; each sync is then written here.</source>
         <translation>Chưa có gì: hãy đăng ký máy này ở trên; sau đó mỗi lần đồng bộ sẽ được ghi ở đây.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="352" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="354" />
         <source>No sync since the app was opened; the last one was on %1.</source>
         <translation>Chưa đồng bộ từ khi mở ứng dụng; lần gần nhất là %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="355" />
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="358" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="357" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="358" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="360" />
         <source>This laptop has never synced.</source>
         <translation>Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="372" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="374" />
         <source>When two laptops change the same record, the later edit is kept and the other is listed here. The hub has not been asked yet.</source>
         <translation>Khi hai máy cùng sửa một bản ghi, bản sửa sau được giữ, bản kia được liệt kê ở đây. Máy chủ chưa được hỏi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="375" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="377" />
         <source>Ask the hub</source>
         <translation>Hỏi máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="379" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="381" />
         <source>No edit was overwritten: no two laptops changed the same record.</source>
         <translation>Không có chỉnh sửa nào bị ghi đè: chưa có hai máy nào cùng sửa một bản ghi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="380" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="382" />
         <source>Ask the hub again</source>
         <translation>Hỏi lại máy chủ</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="385" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
         <source>syncing…</source>
         <translation>đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="387" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="389" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="390" />
         <source>reachable</source>
         <translation>kết nối được</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="388" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="390" />
         <source>not reachable (offline)</source>
         <translation>không kết nối được (ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="393" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="395" />
         <source>Waiting to go (%n)</source>
         <translation>
             <numerusform>Chờ gửi (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="399" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="401" />
         <source>Nothing: everything has reached the hub.</source>
         <translation>Không có: mọi thứ đã tới máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="403" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="405" />
         <source>Refused by the hub (%n)</source>
         <translation>
             <numerusform>Bị máy chủ từ chối (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="413" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="415" />
         <source>The hub has refused nothing: every record it was sent fits.</source>
         <translation>Máy chủ không từ chối bản ghi nào: mọi bản ghi đã gửi đều hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="610" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="612" />
         <source>Overwritten: %1 — see below.</source>
         <translation>Bị ghi đè: %1 — xem bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="655" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="657" />
         <source>Record id: %1</source>
         <translation>Mã bản ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="656" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="658" />
         <source>Overwritten on device: %1</source>
         <translation>Bị ghi đè trên thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="659" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="661" />
         <source>Kept from device: %1</source>
         <translation>Được giữ từ thiết bị: %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="680" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="682" />
         <source>this laptop</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="684" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="686" />
         <source>the laptop of %1</source>
         <translation>máy của %1</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="685" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="687" />
         <source>another laptop</source>
         <translation>một máy khác</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="690" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="692" />
         <source>%1: the edit made on %2 was overwritten by a later edit from %3 (%4)</source>
         <translation>%1: chỉnh sửa trên %2 đã bị chỉnh sửa sau từ %3 ghi đè (%4)</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="699" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="701" />
         <source>%1 (edited on %2)</source>
         <translation>%1 (sửa trên %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="708" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="710" />
         <source>and %n more record(s)</source>
         <translation>
             <numerusform>và %n bản ghi khác</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
         <source>Installed %1 (not verified).</source>
         <translation>Đã cài %1 (chưa được xác minh).</translation>
     </message>
@@ -4285,117 +4285,117 @@ Các ô sẽ chỉ để xem; nếu có nhầm lẫn vẫn sửa được sau.</
         <translation>Tên máy</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="456" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="458" />
         <source>Forgot %1.</source>
         <translation>Đã bỏ qua %1.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="473" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="475" />
         <source>Install a pack that is not verified</source>
         <translation>Cài gói bài học chưa được xác minh</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="475" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="477" />
         <source>%1 is not signed by a publisher this laptop trusts. Install it anyway? It will be marked “not verified” wherever it shows.</source>
         <translation>%1 không được ký bởi nhà xuất bản mà máy này tin cậy. Vẫn cài đặt? Gói sẽ được đánh dấu “chưa được xác minh” ở mọi nơi.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="530" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
         <source>Connecting to the hub…</source>
         <translation>Đang kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="531" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="533" />
         <source>Sync started.</source>
         <translation>Bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="532" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="534" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="543" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="545" />
         <source>Stopping after the current batch…</source>
         <translation>Sẽ dừng sau đợt đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="548" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="550" />
         <source>The hub is busy with other devices; trying again in %1 s</source>
         <translation>Máy chủ đang bận với các thiết bị khác; sẽ thử lại sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="555" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="557" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="556" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="557" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="559" />
         <source>Checking overwritten edits</source>
         <translation>Đang xem sửa đổi bị ghi đè</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="558" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="560" />
         <source>Lesson packs</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="563" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="565" />
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2/%3 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="567" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="569" />
         <source>%1: %2 records</source>
         <translation>%1: %2 bản ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="586" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="588" />
         <source>Sync cancelled: what was done is kept; %n record(s) still wait.</source>
         <translation>
             <numerusform>Đã dừng đồng bộ: phần đã xong được giữ; còn %n bản ghi chờ gửi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="591" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="593" />
         <source>Synced: %1 sent, %2 received; %3 refused.</source>
         <translation>Đã đồng bộ: gửi %1, nhận %2; bị từ chối %3.</translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="598" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="600" />
         <source>Refused: %1.</source>
         <translation>Bị từ chối: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="603" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="605" />
         <source>%n lesson pack(s) installed.</source>
         <translation>
             <numerusform>Đã cài %n gói bài học.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="606" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="608" />
         <source>%n lesson pack(s) wait for your decision.</source>
         <translation>
             <numerusform>%n gói bài học chờ bạn quyết định.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="614" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="616" />
         <source>%n edit(s) were overwritten: see below.</source>
         <translation>
             <numerusform>%n sửa đổi bị ghi đè: xem bên dưới.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="638" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="640" />
         <source>%n record(s) will be sent again.</source>
         <translation>
             <numerusform>%n bản ghi sẽ được gửi lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../volunteer_kit/ui/pages/sync.py" line="733" />
+        <location filename="../../volunteer_kit/ui/pages/sync.py" line="739" />
         <source>The hub can be reached: syncing by itself.</source>
         <translation>Đã kết nối được máy chủ: tự đồng bộ.</translation>
     </message>

@@ -73,7 +73,7 @@ def code_request(document: Any) -> tuple[str, float]:
         shown = repr(role)[:40]
         raise _invalid(
             f"Unknown role {shown}: volunteer or trainer.",
-            f"Vai trò không hợp lệ {shown}: volunteer (tình nguyện viên) hoặc trainer (tập huấn viên).",
+            f"Vai trò không hợp lệ {shown}: volunteer (tình nguyện viên) hoặc trainer (giảng viên).",
         )
     hours = body.get("expires_hours", DEFAULT_CODE_HOURS)
     if (

@@ -174,7 +174,7 @@ def make_code(engine: Engine, role: str, hours: float = 72) -> dict[str, Any]:
     the hub's answer (id, code, role, expires_at, commune_code) and its `enroll_text`."""
     if role not in ROLES:
         raise InvalidInput(
-            "Vai trò của mã phải là volunteer (tình nguyện viên) hoặc trainer (tập huấn viên); mã cho "
+            "Vai trò của mã phải là volunteer (tình nguyện viên) hoặc trainer (giảng viên); mã cho "
             "cán bộ xã do người quản lý máy chủ tạo.",
             "The code's role must be volunteer or trainer; officer codes are made by the hub operator.",
         )
