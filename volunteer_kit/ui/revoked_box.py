@@ -32,7 +32,7 @@ class RevokedBox(QGroupBox):
         self.steps = QLabel()
         self.steps.setWordWrap(True)
         self.export_button = QPushButton()
-        theme.primary(self.export_button).clicked.connect(self.export)
+        self.export_button.clicked.connect(self.export)  # the page keeps one main action: Sync now
         self.forget_button = QPushButton()
         theme.danger(self.forget_button).clicked.connect(self.forget)
         buttons = QHBoxLayout()
