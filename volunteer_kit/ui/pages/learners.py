@@ -352,6 +352,7 @@ class LearnersPage(Page):
         super().__init__(parent)
         self.store = store
         self._search_generation = 0
+        self._profile_generation = 0
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
         self.search_label = QLabel()
@@ -502,7 +503,13 @@ class LearnersPage(Page):
         from volunteer_kit.store import devices, learners
 
         ReadOp(self.store, learners.hamlets, parent=self).success(self._hamlets_loaded).run()
-        ReadOp(self.store, devices.profile, parent=self).success(self._profile_loaded).run()
+        # Reads run on a pool and may finish out of order: only the latest profile read counts (an
+        # earlier one, begun before the laptop became an officer's, must not hide the merge button).
+        self._profile_generation += 1
+        generation = self._profile_generation
+        ReadOp(self.store, devices.profile, parent=self).success(
+            lambda found: self._profile_loaded(found) if generation == self._profile_generation else None
+        ).run()
         self.run_search()
 
     def _fetch_rows(self, rowids: Sequence[int], on_done: Callable[[list[LearnerRow]], None]) -> None:
