@@ -1,0 +1,23 @@
+"""Records partitioned by province on PostgreSQL
+
+(Placeholder in the chain while this revision is written: it changes nothing yet.)
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
