@@ -1,4 +1,4 @@
-"""Province dashboard: viewers, sessions, aggregates, exports
+"""Province dashboard: viewer accounts, sessions, export jobs
 
 (Placeholder in the chain while this revision is written: it changes nothing yet.)
 
