@@ -1,0 +1,180 @@
+"""The dashboard's table from analytics.ProvinceView: its columns, rows, sorting and totals.
+
+One definition serves the page, the charts and the CSV/XLSX exports, so an export has exactly the
+table's columns. A value of None is "no data" (never 0): drawn differently and sorted last.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from volunteer_kit.core.text import clean_text
+from volunteer_kit.hub.analytics import CommuneFigures, ProvinceView
+from volunteer_kit.hub.web.texts import t
+
+VIETNAM = timezone(timedelta(hours=7))
+HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
+DEFAULT_SORT = "commune"
+
+Value = int | str | datetime | None
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # what ?sort= names
+    label: str
+    value: Callable[[CommuneFigures], Value]
+    numeric: bool = True
+    chart: bool = True  # an indicator with a bar chart
+
+
+def _synced(c: CommuneFigures) -> datetime | None:
+    return c.last_received_at
+
+
+def columns(view: ProvinceView, lang: str) -> list[Column]:
+    """The table's columns in order: commune, synced, learners, per pack, HH-1..5, certificates,
+    volunteers active this month, laptops not seen for 14 days."""
+    cols = [
+        Column("commune", t(lang, "commune"), lambda c: c.commune_name, numeric=False, chart=False),
+        Column("synced", t(lang, "synced"), _synced, numeric=False, chart=False),
+        Column("learners", t(lang, "learners"), lambda c: c.learners_reached),
+    ]
+    for pack_id, title in sorted(view.pack_titles.items(), key=lambda item: collation_key(item[1])):
+        cols.append(Column(f"pack:{pack_id}", f"{t(lang, 'completed')}: {title}", _pack_value(pack_id)))
+    for skill in HOUSEHOLD_SKILLS:
+        cols.append(Column(skill, f"{t(lang, 'households')} {skill}", _skill_value(skill)))
+    cols += [
+        Column("certificates", t(lang, "certificates"), lambda c: c.certificates_issued),
+        Column("volunteers", t(lang, "volunteers"), lambda c: c.volunteers_active_month),
+        Column("stale", t(lang, "stale"), lambda c: c.laptops_stale),
+    ]
+    return cols
+
+
+def _pack_value(pack_id: str) -> Callable[[CommuneFigures], Value]:
+    def value(c: CommuneFigures) -> Value:
+        return c.pack_people.get(pack_id, 0) if c.has_data else None
+
+    return value
+
+
+def _skill_value(skill: str) -> Callable[[CommuneFigures], Value]:
+    def value(c: CommuneFigures) -> Value:
+        return c.household_skills.get(skill) if c.has_data else None
+
+    return value
+
+
+def cell(column: Column, commune: CommuneFigures) -> Value:
+    """A commune's value in a column; None for "no data" (a commune that never synced has no
+    figures, not zeros; its laptops, known to the hub, are still counted)."""
+    if not commune.has_data and column.key not in ("commune", "stale"):
+        return None
+    return column.value(commune)
+
+
+# ---------------------------------------------------------------- Vietnamese collation
+
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+_LETTER_MARKS = {"\u0306": "ă", "\u0302": "â", "\u031b": "ơ"}  # breve, circumflex, horn (on a/o/u)
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
+_UNIT_PREFIXES = ("xã ", "phường ", "thị trấn ", "đặc khu ")
+
+
+def _letters(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(letters in the Vietnamese alphabet's order, tones): a < ă < â, d < đ, o < ô < ơ, u < ư;
+    tones only break ties, in the order ngang, huyền, hỏi, ngã, sắc, nặng."""
+    primary: list[int] = []
+    tones: list[int] = []
+    for base in unicodedata.normalize("NFD", text.lower()):
+        if base in _TONES:
+            tones[-1:] = [_TONES[base]]
+        elif base in _LETTER_MARKS and primary:
+            previous = _ALPHABET[primary[-1]] if primary[-1] < len(_ALPHABET) else ""
+            marked = {
+                ("a", "\u0306"): "ă",
+                ("a", "\u0302"): "â",
+                ("e", "\u0302"): "ê",
+                ("o", "\u0302"): "ô",
+                ("o", "\u031b"): "ơ",
+                ("u", "\u031b"): "ư",
+            }.get((previous, base))
+            if marked:
+                primary[-1] = _RANK[marked]
+        elif unicodedata.combining(base):
+            continue
+        else:
+            primary.append(_RANK.get(base, len(_ALPHABET) + ord(base)))
+            tones.append(0)
+    return tuple(primary), tuple(tones)
+
+
+def collation_key(name: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+    """A commune name's sort key in Vietnamese order, without its "Xã"/"Phường" prefix (so
+    "Phường Bến Nghé" sorts among the B's)."""
+    text = clean_text(name)
+    lowered = text.lower()
+    for prefix in _UNIT_PREFIXES:
+        if lowered.startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    primary, tones = _letters(text)
+    return primary, tones, text
+
+
+# ---------------------------------------------------------------- sorting and totals
+
+
+def sort_communes(
+    view: ProvinceView, cols: list[Column], sort: str, descending: bool
+) -> list[CommuneFigures]:
+    """Communes ordered by column `sort` (unknown: by name); communes with no data last either way,
+    then cells with no value, so "no data" never passes for the smallest (or largest) figure."""
+    column = next((c for c in cols if c.key == sort), cols[0])
+    by_name = sorted(view.communes, key=lambda c: collation_key(c.commune_name))
+    with_value: list[tuple[Any, CommuneFigures]] = []
+    empty: list[CommuneFigures] = []
+    no_data: list[CommuneFigures] = []
+    for commune in by_name:
+        value = cell(column, commune)
+        if not commune.has_data:
+            no_data.append(commune)
+        elif value is None:
+            empty.append(commune)
+        else:
+            key = collation_key(value) if isinstance(value, str) else value
+            with_value.append((key, commune))
+    # A stable sort on names first: equal figures stay in name order.
+    with_value.sort(key=lambda pair: pair[0], reverse=descending)
+    return [c for _, c in with_value] + empty + no_data
+
+
+def totals(view: ProvinceView, cols: list[Column]) -> dict[str, int | None]:
+    """Each numeric column's sum over the communes with data (None where none has a value)."""
+    out: dict[str, int | None] = {}
+    for column in cols:
+        if not column.numeric:
+            continue
+        values = [v for c in view.communes if c.has_data for v in [cell(column, c)] if isinstance(v, int)]
+        out[column.key] = sum(values) if values else None
+    return out
+
+
+def local_time(value: datetime | None) -> datetime | None:
+    """A time as Vietnam's clock shows it (naive stored times are UTC)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(VIETNAM)
+
+
+def shown_time(value: datetime | None) -> str:
+    local = local_time(value)
+    return "" if local is None else f"{local:%d/%m/%Y %H:%M}"
