@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from volunteer_kit import errors, paths
-from volunteer_kit.cli import hub_serve
+from volunteer_kit.cli import hub_serve, hub_viewers
 from volunteer_kit.cli.common import hub_engine, hub_known, msg, print_json
 from volunteer_kit.core.vocab import ROLES, word
 
@@ -24,6 +24,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "PostgreSQL: postgresql+psycopg://user@host/db)",
     )
     hub_serve.register(hub_sub, [common, hub_db])
+    hub_viewers.register(hub_sub, [common, hub_db])
     hcode = hub_sub.add_parser(
         "enroll-code", parents=[common, hub_db], help="make a one-time enrollment code for a device"
     )

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from volunteer_kit import __version__, paths
+from volunteer_kit.hub import web
 from volunteer_kit.hub.accesslog import AccessLogMiddleware
 from volunteer_kit.hub.db import hub_id as read_hub_id
 from volunteer_kit.hub.errors import HubError
@@ -97,4 +98,5 @@ def create_app(
     for area in (meta, enroll, sync, packs, bundles, admin):
         app.include_router(area.router, prefix=payload.API)
     app.include_router(verify.router)
+    web.install(app)  # the province dashboard at /province/, when jinja2 and argon2 are installed
     return app
