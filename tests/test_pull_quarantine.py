@@ -19,7 +19,7 @@ from tests.test_hub_support import COMMUNE_A, Hub, hub, hub_db_url  # noqa: F401
 from tests.test_hub_support import row as example_row
 from volunteer_kit import paths
 from volunteer_kit.core.tables import SYNCED_TABLES
-from volunteer_kit.hub.db import writing
+from volunteer_kit.hub.db import province_of, writing
 from volunteer_kit.hub.models import latest_t, record_t
 from volunteer_kit.store.demo import load_demo
 from volunteer_kit.store.devices import ensure_device, set_device_commune
@@ -95,6 +95,7 @@ def _plant(hub: Hub, table: str, data: dict[str, Any]) -> tuple[str, str]:  # no
                 content_hash=content_hash,
                 data=text,
                 received_at=datetime.now(UTC),
+                province_code=province_of(conn, COMMUNE_A),  # its partition on PostgreSQL
             )
         ).inserted_primary_key[0]
         conn.execute(

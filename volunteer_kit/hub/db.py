@@ -14,13 +14,20 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, m
 from sqlalchemy.exc import IntegrityError
 
 from volunteer_kit import errors, paths
-from volunteer_kit.hub.models import meta_t
+from volunteer_kit.hub.gate import AT_ONCE
+from volunteer_kit.hub.models import commune_t, meta_t
 
 log = logging.getLogger("volunteer_kit.hub")
 
 HUB_DB_FILE = "hub.sqlite3"
 ENV_HUB_DB = "VOLUNTEER_KIT_HUB_DB"
 BUSY_TIMEOUT_MS = 10_000
+# Connections a hub process keeps open to PostgreSQL: the gate lets AT_ONCE pushes/pulls work at
+# once, and health checks, enrollment, admin and pack downloads (not gated) use a few more.
+# Across a deployment, processes x (pool_size + MAX_OVERFLOW) must stay below max_connections
+# (docs/hub-deployment.md).
+EXTRA_CONNECTIONS = 3
+MAX_OVERFLOW = 2
 
 # What opening a hub database may make: the programmatic default makes the file and its folders;
 # the command line makes a file only in a folder that exists (hub serve) or nothing at all.
@@ -97,7 +104,13 @@ def writing(engine: Engine) -> AbstractContextManager[Connection]:
     return engine.execution_options(hub_write=True).begin()
 
 
-def make_hub_engine(url: str | None = None) -> Engine:
+def default_pool_size() -> int:
+    return AT_ONCE + EXTRA_CONNECTIONS
+
+
+def make_hub_engine(url: str | None = None, *, pool_size: int | None = None) -> Engine:
+    """An engine for the hub database at `url`; on PostgreSQL a pool of `pool_size` connections
+    (default: the gate's AT_ONCE + EXTRA_CONNECTIONS) plus MAX_OVERFLOW at a peak."""
     url = url or default_url()
     if url.startswith("sqlite"):
         engine = create_engine(
@@ -106,12 +119,58 @@ def make_hub_engine(url: str | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    size = pool_size if pool_size is not None else default_pool_size()
+    return create_engine(url, pool_pre_ping=True, pool_size=size, max_overflow=MAX_OVERFLOW)
 
 
-def open_hub_engine(url: str | None = None, *, create: Creation = "with_folders") -> Engine:
+class ReadDatabaseUnusable(errors.KnownError):
+    def __init__(self, where: object, why_vi: str, why_en: str) -> None:
+        super().__init__(
+            f"Không dùng được cơ sở dữ liệu đọc {where}: {why_vi}.",
+            f"Cannot use the read database {where}: {why_en}.",
+        )
+
+
+def open_read_engine(url: str, *, pool_size: int | None = None) -> Engine:
+    """An engine for a read replica of the hub's PostgreSQL database (hub serve --db-read), used
+    for pulls and other pure reads; never migrated or written. Raises ReadDatabaseUnusable for a
+    URL that is not PostgreSQL or a database with no hub schema."""
+    if make_url(url).get_backend_name() != "postgresql":
+        raise ReadDatabaseUnusable(
+            shown_url(url), "bản sao đọc phải là PostgreSQL", "a read replica must be PostgreSQL"
+        )
+    engine = make_hub_engine(url, pool_size=pool_size)
+    try:
+        present = _has_hub_schema(engine) and inspect(engine).has_table("hub_record")
+    except Exception as exc:  # refused, unknown host, bad password: said in one line
+        engine.dispose()
+        why = type(exc).__name__
+        raise ReadDatabaseUnusable(
+            shown_url(url), f"không kết nối được ({why})", f"cannot connect ({why})"
+        ) from exc
+    if not present:
+        engine.dispose()
+        raise ReadDatabaseUnusable(
+            shown_url(url),
+            "không có lược đồ của máy chủ (hãy trỏ tới bản sao của cơ sở dữ liệu --db)",
+            "it has no hub schema (point it at a replica of the --db database)",
+        )
+    return engine
+
+
+def province_of(conn: Connection, commune_code: str) -> str:
+    """The province of a commune as the hub files its records (hub_record's partition key);
+    "" when the hub has none (its records are in the DEFAULT partition)."""
+    found = conn.execute(select(commune_t.c.province_code).where(commune_t.c.code == commune_code)).scalar()
+    return found or ""
+
+
+def open_hub_engine(
+    url: str | None = None, *, create: Creation = "with_folders", pool_size: int | None = None
+) -> Engine:
     """The hub database at `url` (created as `create` allows, migrated to head), with its hub id
-    made once. Raises HubDatabaseMissing / HubFolderMissing where `create` forbids making it."""
+    made once. Raises HubDatabaseMissing / HubFolderMissing where `create` forbids making it,
+    HubDatabaseTooNew (hub.migrations) for a database of a newer Volunteer Kit."""
     from volunteer_kit.hub.migrations import upgrade_to_head
 
     url = url or default_url()
@@ -124,11 +183,15 @@ def open_hub_engine(url: str | None = None, *, create: Creation = "with_folders"
     if file is not None:  # token hashes and every commune's records: owner-only on POSIX
         paths.ensure_private_dir(file.parent)
         paths.ensure_private_database(file)
-    engine = make_hub_engine(url)
+    engine = make_hub_engine(url, pool_size=pool_size)
     if create == "never" and not _has_hub_schema(engine):
         engine.dispose()
         raise HubDatabaseMissing(shown_url(url))
-    upgrade_to_head(engine)
+    try:
+        upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     hub_id(engine)
     return engine
 

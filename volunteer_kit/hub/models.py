@@ -89,6 +89,10 @@ class HubEnrollAttempt(HubModel, table=True):
 
 
 class HubRecord(HubModel, table=True):
+    """Every accepted version of every record. On PostgreSQL the table is partitioned by
+    province_code (migration 0008), its primary key (seq, province_code) and its version key
+    (table_name, record_id, content_hash, province_code); seq alone is unique all the same."""
+
     __tablename__ = "hub_record"
     __table_args__ = (
         UniqueConstraint("table_name", "record_id", "content_hash", name="uq_hub_record_version"),
@@ -101,6 +105,9 @@ class HubRecord(HubModel, table=True):
     content_hash: str = Field(max_length=64)
     data: str = Field(sa_column=Column(Text, nullable=False))  # the record's `data` as received (JSON)
     received_at: datetime
+    # The province of its commune (hub_commune), the partition key: a pull names it, so PostgreSQL
+    # reads one partition.
+    province_code: str = Field(default="", max_length=2)
 
 
 class HubLatest(HubModel, table=True):

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, select, text
 
+from volunteer_kit.hub.db import province_of
 from volunteer_kit.hub.models import conflict_t, device_t, latest_t, record_t
 from volunteer_kit.hub.times import iso
 
@@ -21,11 +22,16 @@ def pull_page(engine: Engine, *, commune_code: str, after: int, limit: int) -> t
     Returns the records as the text of a JSON array's items (each
     `{"seq":…,"table":…,"id":…,"hash":…,"data":{…}}`, data spliced in as stored, never parsed),
     the last seq of the page (`after` when it is empty) and whether more follow.
+
+    `engine` may be a read replica (hub serve --db-read): a lagging one returns fewer records and
+    a smaller `next`, so the device's cursor only moves to what it was given; lag delays, never loses.
     """
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
+            # Named as a value, so PostgreSQL keeps to that province's partition of hub_record.
+            province = province_of(conn, commune_code)
             items, last, more = conn.execute(
-                _PG_PULL_PAGE, {"commune": commune_code, "after": after, "limit": limit}
+                _PG_PULL_PAGE, {"commune": commune_code, "province": province, "after": after, "limit": limit}
             ).one()
             return items or "", last or after, bool(more)
         rows = conn.execute(
@@ -57,7 +63,7 @@ _PG_PULL_PAGE = text(
     "WITH page AS (SELECT l.seq, row_number() OVER (ORDER BY l.seq) AS n FROM (SELECT seq "
     "FROM hub_latest WHERE commune_code = :commune AND seq > :after ORDER BY seq LIMIT :limit + 1) l), "
     "numbered AS (SELECT p.seq, p.n, r.table_name, r.record_id, r.content_hash, r.data "
-    "FROM page p JOIN hub_record r ON r.seq = p.seq) "
+    "FROM page p JOIN hub_record r ON r.province_code = :province AND r.seq = p.seq) "
     'SELECT string_agg(format(\'{"seq":%s,"table":%s,"id":%s,"hash":%s,"data":%s}\', '
     "seq, to_json(table_name), to_json(record_id), to_json(content_hash), data), ',' ORDER BY seq) "
     "FILTER (WHERE n <= :limit), max(seq) FILTER (WHERE n <= :limit), count(*) > :limit FROM numbered"

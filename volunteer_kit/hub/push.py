@@ -20,9 +20,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.hub import authz, erasures
-from volunteer_kit.hub.db import writing
+from volunteer_kit.hub.db import province_of, writing
 from volunteer_kit.hub.enrollment import Actor
 from volunteer_kit.hub.erasures import PushState
+from volunteer_kit.hub.gate import take_push_slot
 from volunteer_kit.hub.models import conflict_t, latest_t, record_t
 from volunteer_kit.hub.push_checks import Candidate, check_record, references, refusal
 from volunteer_kit.sync import payload
@@ -57,6 +58,22 @@ def _lock_commune(conn: Connection, commune_code: str) -> None:
         return
     key = int(commune_code) if commune_code.isdigit() else zlib.crc32(commune_code.encode()) & 0x7FFFFFFF
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PUSH_LOCK_SPACE}, {key})")
+
+
+def move_commune_records(conn: Connection, commune_code: str, province_code: str) -> int:
+    """File every record of a commune under `province_code` (its province changed in hub_commune),
+    so a pull, which reads the commune's province only, still finds them all; returns how many
+    moved. On PostgreSQL the rows change partition. Rare (a commune made with no province, then
+    given one), so a plain scan will do; the commune's pushes wait for it (_lock_commune)."""
+    _lock_commune(conn, commune_code)
+    moved = conn.execute(
+        record_t.update()
+        .where(record_t.c.commune_code == commune_code, record_t.c.province_code != province_code)
+        .values(province_code=province_code)
+    ).rowcount
+    if moved:
+        log.info("moved %d records of commune %s to province %r", moved, commune_code, province_code)
+    return moved
 
 
 def _segments(candidates: list[Candidate]) -> Iterator[list[Candidate]]:
@@ -121,14 +138,19 @@ def _load_latest_pg(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple
     return found
 
 
-def _load_versions(conn: Connection, segment: list[Candidate]) -> dict[tuple[str, str, str], int]:
-    """(table, id, hash) -> seq of every stored version of the segment's records."""
+def _load_versions(
+    conn: Connection, segment: list[Candidate], province: str
+) -> dict[tuple[str, str, str], int]:
+    """(table, id, hash) -> seq of every stored version of the segment's records (all in the
+    commune's province: on PostgreSQL one partition is read)."""
     found: dict[tuple[str, str, str], int] = {}
     for table, ids in _by_table((c.table, c.id) for c in segment).items():
         for chunk in _chunks(ids):
             rows = conn.execute(
                 select(record_t.c.record_id, record_t.c.content_hash, record_t.c.seq).where(
-                    record_t.c.table_name == table, _id_in(conn, record_t.c.record_id, chunk)
+                    record_t.c.province_code == province,
+                    record_t.c.table_name == table,
+                    _id_in(conn, record_t.c.record_id, chunk),
                 )
             )
             for record_id, content_hash, seq in rows:
@@ -175,8 +197,8 @@ def _insert_latest(conn: Connection, rows: list[dict[str, Any]]) -> set[tuple[st
 # (JSON rather than arrays: the json module encodes in C, psycopg quotes array items in Python.)
 _PG_INSERT_VERSIONS = text(
     "INSERT INTO hub_record "
-    "(seq, table_name, record_id, commune_code, device_id, content_hash, data, received_at) "
-    "SELECT s, t, i, :commune, :device, h, d, :now "
+    "(seq, table_name, record_id, commune_code, device_id, content_hash, data, received_at, province_code) "
+    "SELECT s, t, i, :commune, :device, h, d, :now, :province "
     "FROM json_to_recordset(CAST(:rows AS json)) AS u(s bigint, t text, i text, h text, d text)"
 ).bindparams(bindparam("now", type_=record_t.c.received_at.type))
 # The record's commune is part of the upsert's condition: a (table, id) another commune holds
@@ -200,7 +222,7 @@ _PG_TAKEN_KEYS = text(
 
 
 def _store_versions(
-    conn: Connection, actor: Actor, fresh: list[Candidate], seqs: list[int], now: datetime
+    conn: Connection, actor: Actor, fresh: list[Candidate], seqs: list[int], now: datetime, province: str
 ) -> set[tuple[str, str]]:
     """Make the new versions the latest ones, then insert those versions; returns the (table, id)
     that another commune took first (in a push running at the same moment): stored nowhere.
@@ -228,7 +250,8 @@ def _store_versions(
         ]
         if rows:
             conn.execute(
-                _PG_INSERT_VERSIONS, {**who, "now": now, "rows": json.dumps(rows, ensure_ascii=False)}
+                _PG_INSERT_VERSIONS,
+                {**who, "now": now, "province": province, "rows": json.dumps(rows, ensure_ascii=False)},
             )
         return taken
     written = _insert_latest(
@@ -256,6 +279,7 @@ def _store_versions(
             "content_hash": c.hash,
             "data": c.text,
             "received_at": now,
+            "province_code": province,
         }
         for c, seq in zip(fresh, seqs, strict=True)
         if (c.table, c.id) in written
@@ -292,17 +316,20 @@ def _erase(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _anonymize_history(conn: Connection, learner_id: str, below_seq: int) -> None:
+def _anonymize_history(conn: Connection, learner_id: str, below_seq: int, province: str) -> None:
     """Erase identifying columns of every older version of a learner, and of its conflicts."""
     rows = conn.execute(
         select(record_t.c.seq, record_t.c.data).where(
-            record_t.c.table_name == "learner", record_t.c.record_id == learner_id, record_t.c.seq < below_seq
+            record_t.c.province_code == province,
+            record_t.c.table_name == "learner",
+            record_t.c.record_id == learner_id,
+            record_t.c.seq < below_seq,
         )
     ).all()
     if rows:
         conn.execute(
             record_t.update()
-            .where(record_t.c.seq == bindparam("old_seq"))
+            .where(record_t.c.province_code == province, record_t.c.seq == bindparam("old_seq"))
             .values(data=bindparam("new_data")),
             [
                 {"old_seq": seq, "new_data": payload.canonical(_erase(json.loads(data))).decode("utf-8")}
@@ -327,7 +354,7 @@ def _anonymize_history(conn: Connection, learner_id: str, below_seq: int) -> Non
 
 
 def _load_stored_data(
-    conn: Connection, segment: list[Candidate], latest: Mapping[tuple[str, str], RowMapping]
+    conn: Connection, segment: list[Candidate], latest: Mapping[tuple[str, str], RowMapping], province: str
 ) -> dict[tuple[str, str], dict[str, Any]]:
     """The data of the latest stored version of each editable record the segment changes: who
     created it, and what the new version changes (hub.authz). New records cost nothing here."""
@@ -340,7 +367,11 @@ def _load_stored_data(
     }
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for chunk in _chunks(sorted(seqs)):
-        rows = conn.execute(select(record_t.c.seq, record_t.c.data).where(record_t.c.seq.in_(chunk)))
+        rows = conn.execute(
+            select(record_t.c.seq, record_t.c.data).where(
+                record_t.c.province_code == province, record_t.c.seq.in_(chunk)
+            )
+        )
         for seq, data in rows:
             found[seqs[seq]] = json.loads(data)
     return found
@@ -392,6 +423,7 @@ def _apply_segment(
     state: PushState | None = None,
 ) -> None:
     state = state if state is not None else PushState()
+    province = province_of(conn, actor.commune_code)  # the partition every query below reads
     refs = references()
     wanted = {
         (target, c.data[column])
@@ -410,9 +442,11 @@ def _apply_segment(
     }
     older = [c for c in segment if (c.table, c.id) in latest and (c.table, c.id, c.hash) not in versions]
     if older:
-        versions.update(_load_versions(conn, older))
+        versions.update(_load_versions(conn, older, province))
 
-    stored = _load_stored_data(conn, [c for c in segment if (c.table, c.id, c.hash) not in versions], latest)
+    stored = _load_stored_data(
+        conn, [c for c in segment if (c.table, c.id, c.hash) not in versions], latest, province
+    )
     fresh: list[Candidate] = []
     erasing: set[int] = set()  # indexes of the fresh records that erase a learner: audited
     for c in segment:
@@ -473,7 +507,7 @@ def _apply_segment(
         return
 
     inserted = _next_seqs(conn, len(fresh))
-    taken = _store_versions(conn, actor, fresh, inserted, now)
+    taken = _store_versions(conn, actor, fresh, inserted, now, province)
     if taken:
         fresh, inserted = _refuse_taken(fresh, inserted, taken, results)
     conflicts = []
@@ -486,7 +520,11 @@ def _apply_segment(
         old: dict[int, str] = {}
         for chunk in _chunks([cur["seq"] for _c, _s, cur in conflicts]):
             old.update(
-                conn.execute(select(record_t.c.seq, record_t.c.data).where(record_t.c.seq.in_(chunk))).all()
+                conn.execute(
+                    select(record_t.c.seq, record_t.c.data).where(
+                        record_t.c.province_code == province, record_t.c.seq.in_(chunk)
+                    )
+                ).all()
             )
         conn.execute(
             conflict_t.insert(),
@@ -508,7 +546,7 @@ def _apply_segment(
     # After the conflicts are written, so an overwritten version holding a name is erased too.
     for c, seq in zip(fresh, inserted, strict=True):
         if c.table == "learner" and c.data.get("anonymized"):
-            _anonymize_history(conn, c.id, seq)
+            _anonymize_history(conn, c.id, seq, province)
         if c.index in erasing:
             erasures.record_applied(
                 conn, actor, c.table, c.id, c.hash, seq, now, approved_id=state.approved_id
@@ -531,6 +569,7 @@ def apply_records(
     if candidates:
         state = PushState()
         with writing(engine) as conn:
+            take_push_slot(conn)  # the database-wide cap on pushes (hub.gate), before any lock
             _lock_commune(conn, actor.commune_code)
             for segment in _segments(candidates):
                 _apply_segment(conn, actor, segment, results, now, state)

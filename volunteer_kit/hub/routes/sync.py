@@ -3,6 +3,10 @@
 Push and pull take the token as it is (DeviceToken, no database) and look its device up in
 their worker thread, after the hub has given them a turn (hub.gate): a device told "busy"
 has cost the hub nothing.
+
+Pulls and conflict lists read from `app.state.read_engine` (a read replica with hub serve
+--db-read, else the main engine); the token is always looked up on the main database, which is
+written (last contact) and must know a device enrolled or revoked a moment ago.
 """
 
 from __future__ import annotations
@@ -105,11 +109,17 @@ def _push(
     return actor, hub_push.apply_records(engine, actor, records)
 
 
+def read_engine_of(request: Request) -> Engine:
+    """The engine of pure reads: the read replica when the hub has one, else its main engine."""
+    engine: Engine | None = getattr(request.app.state, "read_engine", None)
+    return engine if engine is not None else engine_of(request)
+
+
 def _pull(
-    engine: Engine, token: str, after: int, limit: int, version: str | None = None
+    engine: Engine, reader: Engine, token: str, after: int, limit: int, version: str | None = None
 ) -> tuple[Actor, tuple[str, int, bool]]:
     actor = enrollment.device_for_token(engine, token, app_version=version)
-    return actor, hub_pull.pull_page(engine, commune_code=actor.commune_code, after=after, limit=limit)
+    return actor, hub_pull.pull_page(reader, commune_code=actor.commune_code, after=after, limit=limit)
 
 
 @router.post(
@@ -145,7 +155,7 @@ async def pull(
 ) -> Response:
     async with request.app.state.gate.turn():
         actor, (items, last, more) = await run_in_threadpool(
-            _pull, engine_of(request), token, after, limit, app_version(request)
+            _pull, engine_of(request), read_engine_of(request), token, after, limit, app_version(request)
         )
     request.state.device_id = actor.device_id
     body = f'{{"records":[{items}],"next":{last},"more":{"true" if more else "false"}}}'
@@ -167,7 +177,7 @@ async def conflicts(
 ) -> dict[str, Any]:
     found, more = await run_in_threadpool(
         lambda: hub_pull.list_conflicts(
-            engine_of(request), commune_code=actor.commune_code, after=after, limit=limit
+            read_engine_of(request), commune_code=actor.commune_code, after=after, limit=limit
         )
     )
     return {"conflicts": found, "more": more}
