@@ -78,6 +78,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     htrust.add_argument("--key", required=True, metavar="PUBLIC_KEY_FILE", help="the publisher's .pub file")
     htrust.add_argument("--name", required=True, metavar="NAME", help="the publisher's name, shown to users")
     htrust.add_argument("--json", action="store_true", help="print one JSON object")
+    hanalytics = hub_sub.add_parser(
+        "analytics", parents=[common, hub_db], help="province figures: rebuild them now, or show them"
+    )
+    hanalytics.add_argument("analytics_action", choices=("rebuild", "show"), metavar="rebuild|show")
+    hanalytics.add_argument("--province", metavar="CODE", help="the province's 2-digit code (show: required)")
+    hanalytics.add_argument("--force", action="store_true", help="rebuild every commune, changed or not")
+    hanalytics.add_argument("--json", action="store_true", help="print one JSON object")
+    hanalytics.set_defaults(handler=cmd_hub_analytics)
     hcode.set_defaults(handler=cmd_hub_enroll_code)
     hstats.set_defaults(handler=cmd_hub_stats)
     hrevoke.set_defaults(handler=cmd_hub_revoke_device)
@@ -346,3 +354,75 @@ def cmd_hub_trust_publisher(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+@hub_known
+def cmd_hub_analytics(args: argparse.Namespace) -> int:
+    """`hub analytics rebuild|show`: what the background rebuild does, now; or the province's table."""
+    from volunteer_kit.hub import analytics
+
+    if args.analytics_action == "show" and not args.province:
+        raise errors.InvalidInput(
+            "Hãy cho biết tỉnh bằng --province MÃ (ví dụ --province 01).",
+            "Name the province with --province CODE (e.g. --province 01).",
+        )
+    engine = hub_engine(args)
+    try:
+        if args.analytics_action == "rebuild":
+            done = analytics.rebuild(
+                engine, province_code=args.province, force=args.force, data_dir=paths.data_dir()
+            )
+        else:
+            view = analytics.province_view(engine, args.province, lang=errors.language())
+    finally:
+        engine.dispose()
+    if args.analytics_action == "rebuild":
+        if args.json:
+            print_json(done)
+            return 0
+        n, checked, seconds = done["communes"], done["checked"], done["seconds"]
+        print(
+            msg(
+                f"Đã tính lại số liệu của {n}/{checked} xã trong {seconds:.2f} giây.",
+                f"Rebuilt the figures of {n} of {checked} communes in {seconds:.2f} s.",
+            )
+        )
+        for code, seconds in done["per_commune"].items():
+            print(f"  {code}: {seconds:.2f} s")
+        return 0
+    if args.json:
+        print_json(analytics.view_json(view))
+        return 0
+    _print_province(view)
+    return 0
+
+
+def _print_province(view: Any) -> None:
+    """The province's table, one commune a line; "—" for no data (never 0)."""
+
+    def shown(value: object) -> str:
+        return "—" if value is None else str(value)
+
+    built = view.built_at.isoformat(timespec="seconds") if view.built_at else msg("chưa tính", "never built")
+    synced = f"{view.communes_synced_this_week}/{view.communes_total}"
+    print(
+        f"{view.province_code} {view.province_name}: "
+        + msg(
+            f"{synced} xã đồng bộ tuần này; tính lúc {built}",
+            f"{synced} communes synced this week; built {built}",
+        )
+    )
+    print(
+        msg(
+            "mã     xã | người học | hộ đã đến | buổi | chứng nhận | TNV tháng | máy (cũ) | tuần này",
+            "code   commune | learners | households | sessions | certificates | volunteers | laptops (stale) "
+            "| this week",
+        )
+    )
+    for c in view.communes:
+        this_week = msg("có", "yes") if c.synced_this_week else msg("không", "no")
+        print(
+            f"{c.commune_code} {c.commune_name} | {shown(c.learners_reached)} | "
+            f"{shown(c.households_visited)} | {shown(c.sessions)} | {shown(c.certificates_issued)} | "
+            f"{shown(c.volunteers_active_month)} | {c.laptops} ({c.laptops_stale}) | {this_week}"
+        )

@@ -1,0 +1,257 @@
+"""One commune's figures, computed by the desktop's own code over the records the hub holds.
+
+The commune's latest records are read from the hub (hub_latest ⋈ hub_record, the JSON as stored)
+and applied to a fresh temporary device store by the device's pull code (sync.incoming.apply_page),
+exactly as a laptop of the commune would receive them; then exports.report.compute_report and
+certificates.eligibility run over that store. A commune's figures on the province dashboard are
+therefore those its own laptops' Reports page shows for the same records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, or_, select
+
+from volunteer_kit import paths
+from volunteer_kit.certificates.eligibility import eligibility
+from volunteer_kit.core.clock import VIETNAM
+from volunteer_kit.exports.report import Report, WeekLine, compute_report
+from volunteer_kit.hub import packs as hub_packs
+from volunteer_kit.hub.models import latest_t, pack_t, record_t
+from volunteer_kit.packs.archive import SUFFIX, extract_archive
+from volunteer_kit.packs.outline import PackOutline, bundled_outlines, read_outline
+from volunteer_kit.store.devices import ensure_commune, set_device_commune, this_device_id
+from volunteer_kit.store.engine import make_engine, open_store
+from volunteer_kit.sync.incoming import apply_page
+from volunteer_kit.sync.local import COMMUNE_CODE, write_state
+
+log = logging.getLogger("volunteer_kit.hub")
+
+PAGE = 5000  # records per applied page (a laptop's pull pages are smaller; the result is the same)
+STORE_FILE = "template.sqlite3"
+
+_archive_outlines: dict[str, PackOutline | None] = {}  # sha256 of a published archive -> its outline
+
+
+@dataclass(frozen=True)
+class Built:
+    """What a build found for one commune (the row written to hub_analytics_commune and its weeks)."""
+
+    commune_code: str
+    seen_seq: int
+    packs_key: str
+    month: str
+    totals: Report
+    volunteers_active_month: int
+    pack_people: dict[str, int]
+    pack_titles: dict[str, tuple[str, str]]
+    last_received_at: datetime | None
+    last_recorded_at: datetime | None
+    seconds: float
+
+    @property
+    def weeks(self) -> tuple[WeekLine, ...]:
+        return self.totals.weeks
+
+
+# ---------------------------------------------------------------- the packs a commune's laptops have
+
+
+def _version_key(outline: PackOutline) -> tuple[int, ...]:
+    return tuple(int(p) for p in outline.version.split(".") if p.isdigit())
+
+
+def _archive_file(engine: Engine, data_dir: Path, sha256: str, folder: Path) -> Path:
+    """The published archive as a file: its bytes from the database (hub_pack_chunk, migration
+    0007) written into `folder`, or the file where hubs before 0007 kept it."""
+    chunks = getattr(hub_packs, "archive_chunks", None)
+    if chunks is not None:
+        target = folder / f"{sha256}{SUFFIX}"
+        with target.open("wb") as sink:
+            for block in chunks(engine, sha256):
+                sink.write(block)
+        if target.stat().st_size:
+            return target
+    return hub_packs.stored_path(data_dir, sha256)
+
+
+def _archive_outline(engine: Engine, data_dir: Path, sha256: str, trust: str) -> PackOutline | None:
+    """The outline of a pack archive the hub published (read once per process; None: unreadable)."""
+    if sha256 not in _archive_outlines:
+        found: PackOutline | None = None
+        try:
+            with tempfile.TemporaryDirectory(prefix="vk-analytics-pack-") as folder:
+                archive = _archive_file(engine, data_dir, sha256, Path(folder))
+                unpacked = Path(folder) / "pack"
+                unpacked.mkdir()
+                extract_archive(archive, unpacked)
+                found = read_outline(unpacked)
+        except Exception as exc:  # a damaged archive leaves that pack out, as a laptop would
+            log.warning("analytics: cannot read published pack %s: %s", sha256, exc)
+        _archive_outlines[sha256] = found
+    outline = _archive_outlines[sha256]
+    return dataclasses.replace(outline, trust=trust or "unsigned") if outline else None
+
+
+def commune_outlines(
+    engine: Engine, conn: Connection, data_dir: Path, commune_code: str
+) -> dict[str, PackOutline]:
+    """The packs the commune's laptops have: the bundled ones, then those the hub published to the
+    commune (or to all), the newest version of an id winning, as packs.outline.outlines_by_id does."""
+    found = {outline.pack_id: outline for outline in bundled_outlines(paths.lessons_dir())}
+    rows = conn.execute(
+        select(pack_t.c.sha256, pack_t.c.trust).where(
+            or_(pack_t.c.all_communes.is_(True), pack_t.c.communes.like(f"%,{commune_code},%"))
+        )
+    ).all()
+    published = [
+        o for sha, trust in rows if (o := _archive_outline(engine, data_dir, sha, trust)) is not None
+    ]
+    for outline in sorted(published, key=_version_key):
+        found[outline.pack_id] = outline
+    return found
+
+
+def packs_key(outlines: Mapping[str, PackOutline]) -> str:
+    """Names the set of packs figures were computed with: when it changes, the figures are rebuilt."""
+    text = ",".join(f"{o.pack_id}@{o.version}" for o in sorted(outlines.values(), key=lambda o: o.pack_id))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+# ---------------------------------------------------------------- the temporary device store
+
+
+def template_store(folder: Path) -> Path:
+    """An empty device store at the schema's head, made once per rebuild and copied per commune
+    (running the store's migrations for every commune would cost more than its report)."""
+    path = folder / STORE_FILE
+    engine = open_store(path)
+    engine.dispose()
+    return path
+
+
+def _throwaway_engine(path: Path) -> Engine:
+    """The device store's engine, without a sync to disk per transaction: the file is thrown away."""
+    engine = make_engine(path)
+
+    def _no_fsync(dbapi_connection: Any, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA synchronous = OFF")
+
+    event.listen(engine, "connect", _no_fsync)
+    return engine
+
+
+def _laptop_time(data: Mapping[str, Any]) -> datetime | None:
+    """A record's own time on the laptop: when it was last edited, else when it was made."""
+    value = data.get("updated_at") or data.get("created_at")
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _pull_into(
+    hub: Engine, store: Connection, commune_code: str, device_id: str
+) -> tuple[int, datetime | None, datetime | None]:
+    """Apply the commune's latest records to the store in seq order, as pull pages; returns the
+    newest seq read, its receipt time on the hub and its time on the laptop."""
+    query = (
+        select(
+            latest_t.c.seq,
+            record_t.c.table_name,
+            record_t.c.record_id,
+            record_t.c.content_hash,
+            record_t.c.data,
+            record_t.c.received_at,
+        )
+        .select_from(latest_t.join(record_t, record_t.c.seq == latest_t.c.seq))
+        .where(latest_t.c.commune_code == commune_code)
+        .order_by(latest_t.c.seq)
+    )
+    seen, received, data = 0, None, None
+    # One query: on PostgreSQL and SQLite alike it reads one snapshot, whatever pushes meanwhile.
+    with hub.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=PAGE).execute(query)
+        for rows in result.partitions(PAGE):
+            records = [
+                {"seq": seq, "table": table, "id": rid, "hash": h, "data": json.loads(text)}
+                for seq, table, rid, h, text, _at in rows
+            ]
+            apply_page(
+                store, records, next_cursor=rows[-1][0], device_id=device_id, commune_code=commune_code
+            )
+            seen, received, data = rows[-1][0], rows[-1][5], records[-1]["data"]
+    received_at = received.replace(tzinfo=UTC) if received and received.tzinfo is None else received
+    return seen, received_at, _laptop_time(data) if data else None
+
+
+def build_commune(
+    hub: Engine,
+    *,
+    commune_code: str,
+    commune_name: str,
+    province_code: str,
+    outlines: Mapping[str, PackOutline],
+    template: Path,
+    month_start: date,
+) -> Built:
+    """The commune's figures: its records applied to a copy of `template`, then the report run over it
+    (to date, and from `month_start` for the volunteers active this month)."""
+    started = perf_counter()
+    path = template.with_name(f"commune-{commune_code}.sqlite3")
+    shutil.copyfile(template, path)
+    store = _throwaway_engine(path)
+    try:
+        with store.begin() as conn:
+            device_id = this_device_id(conn)
+            ensure_commune(conn, commune_code, commune_name, province_code)
+            set_device_commune(conn, commune_code)
+            write_state(conn, {COMMUNE_CODE: commune_code})
+            seen, received_at, recorded_at = _pull_into(hub, conn, commune_code, device_id)
+        with store.connect() as conn:
+            # questions={}: the hardest questions are not shown on the dashboard (no answer keys read).
+            totals = compute_report(conn, outlines, start=None, end=None, questions={})
+            month = compute_report(conn, outlines, start=month_start, end=None, questions={})
+            completed = Counter(e.pack_id for e in eligibility(conn, outlines) if e.complete)
+    finally:
+        store.dispose()
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+    return Built(
+        commune_code=commune_code,
+        seen_seq=seen,
+        packs_key=packs_key(outlines),
+        month=month_key(month_start),
+        totals=totals,
+        volunteers_active_month=sum(1 for v in month.volunteers if v.sessions > 0),
+        pack_people={pack_id: completed.get(pack_id, 0) for pack_id in sorted(outlines)},
+        pack_titles={pack_id: (o.title_vi, o.title_en) for pack_id, o in sorted(outlines.items())},
+        last_received_at=received_at,
+        last_recorded_at=recorded_at,
+        seconds=perf_counter() - started,
+    )
+
+
+def month_key(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def month_start(now: datetime) -> date:
+    """The first day of `now`'s calendar month, Vietnam time."""
+    return now.astimezone(VIETNAM).date().replace(day=1)
