@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import requests
+from sqlalchemy import text
 
 from tests.test_hub_support import COMMUNE_A, COMMUNE_B, Hub, hub, hub_db_url, run_cli  # noqa: F401
 from volunteer_kit.packs.archive import build_archive, read_manifest, rewrite_manifest
@@ -141,6 +142,25 @@ def _no_download(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(device_packs, "download", refuse)
 
 
+def _stored(on: Hub, sha256: str) -> bytes:
+    """The archive as the hub's database holds it."""
+    with on.engine.connect() as conn:
+        rows = conn.exec_driver_sql(f"SELECT data FROM hub_pack_chunk WHERE sha256 = '{sha256}' ORDER BY n")
+        return b"".join(bytes(block) for (block,) in rows)
+
+
+def _damage(on: Hub, sha256: str) -> None:
+    """Flip one byte in the middle of the stored archive's first chunk."""
+    with on.engine.begin() as conn:
+        first = text("SELECT data FROM hub_pack_chunk WHERE sha256 = :sha AND n = 0")
+        block = bytearray(conn.execute(first, {"sha": sha256}).scalar())
+        block[len(block) // 2] ^= 0xFF
+        conn.execute(
+            text("UPDATE hub_pack_chunk SET data = :data WHERE sha256 = :sha AND n = 0"),
+            {"data": bytes(block), "sha": sha256},
+        )
+
+
 # --- tests -------------------------------------------------------------------------------------------
 
 
@@ -156,9 +176,8 @@ def test_a_signed_pack_and_its_publisher_come_down_and_install(
     published = _publish(hub, archive)
     assert published["status"] == "published" and published["trust"] == "trusted"
     assert published["sha256"] == hashlib.sha256(archive.read_bytes()).hexdigest()
-    stored = hub.data_dir / "packs" / f"{published['sha256']}.vkpack"
-    assert stored.read_bytes() == archive.read_bytes()
-    assert [p.name for p in (hub.data_dir / "packs").iterdir()] == [stored.name]  # no temp file left
+    assert _stored(hub, published["sha256"]) == archive.read_bytes()  # in the database, whole
+    assert [p.name for p in hub.data_dir.glob(".incoming-*")] == []  # no temp file left
     assert _publish(hub, archive)["status"] == "unchanged"
 
     laptop = laptops()
@@ -270,10 +289,7 @@ def test_a_damaged_file_on_the_hub_is_refused_and_tried_again(
     archive = _build(tmp_path, "2.1.0", key=key)
     trusted = _trust(hub, key)
     published = _publish(hub, archive)
-    stored = Path(published["path"])
-    data = bytearray(stored.read_bytes())
-    data[len(data) // 2] ^= 0xFF  # one byte flipped on the hub's disk
-    stored.write_bytes(bytes(data))
+    _damage(hub, published["sha256"])  # one byte flipped in the hub's database
 
     laptop = laptops()
     result = laptop.sync()
@@ -289,7 +305,7 @@ def test_a_damaged_file_on_the_hub_is_refused_and_tried_again(
 
     # Publishing the file again repairs the hub's copy; the next sync installs it.
     assert _publish(hub, archive)["status"] == "unchanged"
-    assert stored.read_bytes() == archive.read_bytes()
+    assert _stored(hub, published["sha256"]) == archive.read_bytes()
     fixed = laptop.sync()
     assert [p["version"] for p in fixed.packs_installed] == ["2.1.0"] and fixed.packs_failed == []
     assert laptop.installed() == [f"{PACK_ID}/2.1.0"]
@@ -373,8 +389,10 @@ def test_publish_pack_refuses_what_a_device_would_refuse(hub: Hub, tmp_path: Pat
     done = _hub_cli(hub, "trust-publisher", "--key", str(tmp_path / "none.pub"), "--name", "X", check=False)
     assert done.returncode == 1 and "Cannot read the public key" in done.stderr
     # Nothing but the one good archive is stored.
-    stored = sorted(p.name for p in (hub.data_dir / "packs").iterdir())
-    assert stored == [f"{hashlib.sha256(archive.read_bytes()).hexdigest()}.vkpack"]
+    with hub.engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT DISTINCT sha256 FROM hub_pack_chunk").scalars().all()
+    assert stored == [hashlib.sha256(archive.read_bytes()).hexdigest()]
+    assert [p.name for p in hub.data_dir.glob(".incoming-*")] == []
 
 
 def test_a_pack_file_missing_on_the_hub_is_reported_and_the_others_still_come(
@@ -386,7 +404,8 @@ def test_a_pack_file_missing_on_the_hub_is_reported_and_the_others_still_come(
     _trust(hub, key)
     lost = _publish(hub, _build(tmp_path, "2.1.0", key=key))
     kept = _publish(hub, _build(tmp_path, "2.2.0", key=key))
-    Path(lost["path"]).unlink()
+    with hub.engine.begin() as conn:  # its bytes lost from the hub's database
+        conn.exec_driver_sql(f"DELETE FROM hub_pack_chunk WHERE sha256 = '{lost['sha256']}'")
     laptop = laptops()
     result = laptop.sync()
     assert [(p["version"], "404" in p["reason"]) for p in result.packs_failed] == [("2.1.0", True)]

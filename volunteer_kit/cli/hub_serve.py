@@ -1,5 +1,5 @@
 """`hub serve`: the hub's options, its data folder, its TLS certificate, and what it says once
-it listens."""
+it listens; `hub set-url` and `hub migrate`, which a hub of several processes needs."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import Any
 
 from volunteer_kit import errors, paths
 from volunteer_kit.cli.common import hub_engine, hub_known, msg
+
+MAX_WORKERS = 64  # as volunteer_kit.hub.serve.MAX_WORKERS (not imported: `--help` stays quick)
 
 
 def register(hub_sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -58,28 +60,90 @@ def register(hub_sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         help="pushes, pulls and bundles worked on at the same time; more devices are told to "
         "come back shortly (default 2; more on a server with many cores)",
     )
+    hserve.add_argument(
+        "--workers",
+        metavar="N",
+        help=f"worker processes serving the one port, 1 to {MAX_WORKERS} (default 1); on PostgreSQL, "
+        "about one per core",
+    )
+    hserve.add_argument(
+        "--db-read",
+        metavar="URL",
+        help="a PostgreSQL read replica of --db that pulls read from (default: --db itself)",
+    )
+    hserve.add_argument(
+        "--pool-size",
+        type=int,
+        default=None,
+        metavar="N",
+        help="database connections per process (default: --at-once plus a few); every process's "
+        "pool counts against PostgreSQL's max_connections",
+    )
+    hserve.add_argument(
+        "--db-at-once",
+        type=int,
+        default=None,
+        metavar="N",
+        help="PostgreSQL: pushes applied at once by all processes of the hub together, kept in the "
+        "database for every process (0: no such limit, the default)",
+    )
     hserve.set_defaults(handler=cmd_hub_serve)
+    hurl = hub_sub.add_parser(
+        "set-url",
+        parents=parents,
+        help="set the address laptops reach the hub at (QR codes and links carry it)",
+        description="Set the hub's public address for every hub process on this database; a "
+        "hub serve without --url never replaces it.",
+    )
+    hurl.add_argument("url", metavar="URL", help="e.g. https://hub.tinh.gov.vn or http://192.168.1.10:8765")
+    hurl.set_defaults(handler=cmd_hub_set_url)
+    hmigrate = hub_sub.add_parser(
+        "migrate",
+        parents=parents,
+        help="make or update the hub database's schema (before starting worker processes)",
+        description="Make or update the hub database's schema and print its revision. Worker "
+        "processes started by uvicorn or gunicorn (volunteer_kit.hub.asgi:app) never migrate.",
+    )
+    hmigrate.set_defaults(handler=cmd_hub_migrate)
 
 
 @hub_known
 def cmd_hub_serve(args: argparse.Namespace) -> int:
-    from volunteer_kit.hub.serve import bind_listener, check_hub_url, public_url, serve, trusted_proxies
+    from volunteer_kit.hub.serve import (
+        bind_listener,
+        check_hub_url,
+        public_url,
+        record_start,
+        serve,
+        trusted_proxies,
+    )
+    from volunteer_kit.hub.settings import AT_ONCE_RANGE, DB_AT_ONCE_RANGE, POOL_SIZE_RANGE, check_number
 
+    workers = _workers(args.workers)
     proxies = trusted_proxies(args.forwarded_allow_ips) if args.forwarded_allow_ips else []
-    if args.at_once is not None and not 1 <= args.at_once <= 256:
-        raise errors.KnownError(
-            f"--at-once phải từ 1 đến 256 (đã cho {args.at_once}).",
-            f"--at-once must be 1 to 256 (given {args.at_once}).",
-        )
+    check_number("--at-once", args.at_once, AT_ONCE_RANGE)
+    check_number("--pool-size", args.pool_size, POOL_SIZE_RANGE)
+    if args.db_at_once:
+        check_number("--db-at-once", args.db_at_once, DB_AT_ONCE_RANGE)
+    elif args.db_at_once is not None and args.db_at_once < 0:
+        check_number("--db-at-once", args.db_at_once, (0, DB_AT_ONCE_RANGE[1]))
     tls_on = _hub_tls_wanted(args)
     url = check_hub_url(args.url) if args.url else public_url(args.host, args.port, tls=tls_on)
     listener = bind_listener(args.host, args.port)  # a busy port is refused before anything is made
+    engine = read_engine = None
     try:
         data_dir = _hub_serve_data_dir()
         tls = _hub_tls(args, data_dir, url) if tls_on else None
-        engine = hub_engine(args, create="in_existing_folder")  # migrate and report a bad --db now
+        settings = _serve_settings(args, data_dir, hub_engine(args, create="in_existing_folder"))
+        engine, read_engine = _serve_engines(settings)
+        url = record_start(engine, url, url_given=bool(args.url), tls=tls)
+        if args.db_at_once is not None:
+            _store_db_at_once(engine, args.db_at_once)
     except BaseException:
         listener.close()
+        for made in (engine, read_engine):
+            if made is not None:
+                made.dispose()
         raise
     serve(
         engine=engine,
@@ -90,7 +154,118 @@ def cmd_hub_serve(args: argparse.Namespace) -> int:
         tls=tls,
         on_listening=lambda: _say_hub_running(url, args.host, args.port, tls),
         forwarded_allow_ips=proxies,
+        read_engine=read_engine,
+        workers=workers,
+        settings=settings,
     )
+    return 0
+
+
+def _workers(text: str | None) -> int:
+    """--workers as a number from 1 to MAX_WORKERS, checked before anything is bound or made."""
+    if text is None:
+        return 1
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_WORKERS:
+        raise errors.InvalidInput(
+            f"--workers phải là số từ 1 đến {MAX_WORKERS} (đã cho {text!r}).",
+            f"--workers must be a number from 1 to {MAX_WORKERS} (given {text!r}).",
+        )
+    return value
+
+
+def _serve_settings(args: argparse.Namespace, data_dir: Path, migrated: Any) -> Any:
+    """The settings of this start, from the database `hub_engine` just opened and migrated (then
+    closed: each process opens its own, with its own pool)."""
+    from volunteer_kit.hub.settings import HubSettings
+
+    try:
+        db_url = migrated.url.render_as_string(hide_password=False)
+    finally:
+        migrated.dispose()
+    return HubSettings(
+        db_url=db_url,
+        data_dir=data_dir,
+        db_read_url=args.db_read,
+        at_once=args.at_once,
+        pool_size=args.pool_size,
+        db_at_once=args.db_at_once,
+        url=args.url,
+    )
+
+
+def _serve_engines(settings: Any) -> tuple[Any, Any]:
+    """The engine of --db, with this process's pool, and the read replica's if --db-read names one
+    (a PostgreSQL database that holds the hub's schema at this code's revision)."""
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from volunteer_kit.hub.asgi import check_schema, make_engine
+
+    engine = make_engine(settings.db_url, settings.connections())
+    if not settings.db_read_url:
+        return engine, None
+    try:
+        backend = make_url(settings.db_read_url).get_backend_name()
+    except ArgumentError:
+        backend = ""
+    if backend != "postgresql":
+        engine.dispose()
+        raise errors.InvalidInput(
+            "--db-read phải là địa chỉ PostgreSQL của một bản sao chỉ đọc, ví dụ "
+            "postgresql+psycopg://hub@replica/hub.",
+            "--db-read must be the PostgreSQL URL of a read replica, e.g. postgresql+psycopg://hub@replica/hub.",
+        )
+    read_engine = make_engine(settings.db_read_url, settings.connections())
+    try:
+        check_schema(read_engine)
+    except BaseException:
+        engine.dispose()
+        read_engine.dispose()
+        raise
+    return engine, read_engine
+
+
+def _store_db_at_once(engine: Any, slots: int) -> None:
+    """--db-at-once for every process of the hub (hub_meta "db_at_once"; 0 removes the limit)."""
+    from volunteer_kit.hub.db import set_meta
+    from volunteer_kit.hub.gate import DB_AT_ONCE_KEY
+
+    set_meta(engine, DB_AT_ONCE_KEY, str(slots) if slots > 0 else "")
+
+
+@hub_known
+def cmd_hub_set_url(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub.serve import check_hub_url, configure_url
+
+    url = check_hub_url(args.url)  # a bad address is refused before the database is opened
+    engine = hub_engine(args)
+    try:
+        configure_url(engine, url)
+    finally:
+        engine.dispose()
+    print(
+        msg(
+            f"Địa chỉ máy chủ cho mã QR và đường dẫn: {url}",
+            f"The hub's address for QR codes and links: {url}",
+        )
+    )
+    return 0
+
+
+@hub_known
+def cmd_hub_migrate(args: argparse.Namespace) -> int:
+    from volunteer_kit.hub.asgi import schema_revision
+
+    engine = hub_engine(args, create="in_existing_folder")  # migrates
+    try:
+        revision = schema_revision(engine)
+    finally:
+        engine.dispose()
+    print(revision)
     return 0
 
 

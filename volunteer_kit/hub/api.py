@@ -74,9 +74,16 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def create_app(
-    engine: Engine, *, access_log: bool = True, data_dir: Path | None = None, gate: Gate | None = None
+    engine: Engine,
+    *,
+    access_log: bool = True,
+    data_dir: Path | None = None,
+    gate: Gate | None = None,
+    read_engine: Engine | None = None,
 ) -> FastAPI:
-    """The hub's app on `engine`; published pack files are read from `data_dir` (default: the data folder)."""
+    """The hub's app on `engine`. Pulls may read from `read_engine` (a PostgreSQL replica; default:
+    `engine`). Pack archives live in the database; `data_dir` (default: the data folder) is only
+    where archives published before they did may still lie."""
     app = FastAPI(
         title="Volunteer Kit hub",
         version=__version__,
@@ -85,6 +92,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.engine = engine
+    app.state.read_engine = read_engine or engine
     app.state.hub_id = read_hub_id(engine)
     app.state.data_dir = data_dir or paths.data_dir()
     app.state.gate = gate or Gate()

@@ -19,7 +19,10 @@ from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from sqlalchemy import Connection, select, text
+
 from volunteer_kit.hub.errors import HubError
+from volunteer_kit.hub.models import meta_t
 
 # Two at a time: one request's Python work runs while the other's waits on the database. More
 # only share the one interpreter (its GIL) and each gets slower: with 200 devices syncing at
@@ -28,6 +31,11 @@ AT_ONCE = 2
 PATIENCE_S = 0.5
 MAX_RETRY_AFTER_S = 30
 RECENT_S = 10.0
+# The database-wide cap on pushes (see take_push_slot): its hub_meta key, and the first key of the
+# (key, slot) advisory locks ("VKPU"; an int4, as the two-key form takes).
+DB_AT_ONCE_KEY = "db_at_once"
+PUSH_SLOT_LOCK = 0x564B_5055
+DB_RETRY_AFTER_S = 5
 
 
 class Gate:
@@ -55,13 +63,7 @@ class Gate:
 
     def _busy(self) -> HubError:
         self.turned_away += 1
-        wait = self.retry_after()
-        return HubError(
-            503,
-            f"The hub is busy with other devices; try again in {wait} s.",
-            f"Máy chủ đang bận với các thiết bị khác; hãy thử lại sau {wait} giây.",
-            headers={"Retry-After": str(wait)},
-        )
+        return busy(self.retry_after())
 
     @asynccontextmanager
     async def turn(self) -> AsyncIterator[None]:
@@ -84,3 +86,39 @@ class Gate:
         finally:
             self._slots.release()
             self._service_s = 0.8 * self._service_s + 0.2 * (time.monotonic() - started)
+
+
+def busy(wait: int) -> HubError:
+    """The refusal of a hub too busy to take a request now: 503, and when to come back."""
+    return HubError(
+        503,
+        f"The hub is busy with other devices; try again in {wait} s.",
+        f"Máy chủ đang bận với các thiết bị khác; hãy thử lại sau {wait} giây.",
+        headers={"Retry-After": str(wait)},
+    )
+
+
+def take_push_slot(conn: Connection) -> None:
+    """Take one of the hub's database-wide push slots for this transaction, or refuse as the gate
+    does (503 + Retry-After). A Gate guards one process's interpreter; this guards the database
+    that every process of a province hub shares: at most hub_meta "db_at_once" pushes are applied
+    at once, whatever the number of processes. Slots are PostgreSQL transaction-level advisory
+    locks (KEY, slot), tried in a random order and released by the commit or rollback, so a
+    crashed process never keeps one. No limit set, or SQLite (one writer anyway): nothing to do."""
+    if conn.dialect.name != "postgresql":
+        return
+    configured = conn.execute(select(meta_t.c.value).where(meta_t.c.key == DB_AT_ONCE_KEY)).scalar()
+    if not configured:
+        return
+    slots = list(range(int(configured)))
+    random.shuffle(slots)
+    # unnest keeps the array's order and LIMIT 1 stops at the first lock taken: one lock, not all.
+    taken = conn.execute(
+        text(
+            "SELECT s FROM unnest(CAST(:slots AS integer[])) AS s "
+            "WHERE pg_try_advisory_xact_lock(CAST(:key AS integer), s) LIMIT 1"
+        ),
+        {"slots": slots, "key": PUSH_SLOT_LOCK},
+    ).first()
+    if taken is None:
+        raise busy(random.randint(1, DB_RETRY_AFTER_S))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, Integer, LargeBinary, Text, UniqueConstraint
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -167,7 +167,7 @@ class HubErasure(HubModel, table=True):
 
 
 class HubPack(HubModel, table=True):
-    """A lesson pack archive published to devices: stored as <hub data>/packs/<sha256>.vkpack."""
+    """A lesson pack archive published to devices; its bytes are in hub_pack_chunk."""
 
     __tablename__ = "hub_pack"
     __table_args__ = (UniqueConstraint("pack_id", "version", name="uq_hub_pack_version"),)
@@ -184,6 +184,16 @@ class HubPack(HubModel, table=True):
     trust: str = Field(default="", max_length=20)  # the hub's view: trusted, unsigned, unknown-publisher
     key_id: str = Field(default="", max_length=16)
     published_at: datetime
+
+
+class HubPackChunk(HubModel, table=True):
+    """One MiB of a pack archive, content-addressed by the archive's SHA-256: every hub process reads
+    the same bytes from the database (no shared disk), and a database backup holds the packs too."""
+
+    __tablename__ = "hub_pack_chunk"
+    sha256: str = Field(primary_key=True, max_length=64)
+    n: int = Field(primary_key=True)  # 0, 1, 2 ... in the archive's order
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class HubPublisher(HubModel, table=True):
@@ -207,4 +217,5 @@ attempt_t = table_of(HubEnrollAttempt)
 commune_t = table_of(HubCommune)
 meta_t = table_of(HubMeta)
 pack_t = table_of(HubPack)
+pack_chunk_t = table_of(HubPackChunk)
 publisher_t = table_of(HubPublisher)

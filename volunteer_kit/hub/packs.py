@@ -1,10 +1,11 @@
 """Lesson packs and trusted publisher keys that the hub hands down to devices.
 
-`hub publish-pack` checks an archive with the app's own pack code (volunteer_kit.packs),
-stores it content-addressed as `<hub data>/packs/<sha256>.vkpack` (written to a temporary
-name, then renamed) and records a publication; `hub trust-publisher` records a publisher key.
-Both get a number of the hub's pack feed (one sequence for the two tables), so a device
-pulls "what is new after my cursor" exactly like records (docs/sync-protocol.md "Lesson packs").
+`hub publish-pack` checks an archive with the app's own pack code (volunteer_kit.packs), stores
+its bytes in the database, content-addressed by SHA-256 in 1 MiB chunks (hub_pack_chunk, see
+migration 0007 for why), and records the publication in the same transaction; `hub
+trust-publisher` records a publisher key. Both get a number of the hub's pack feed (one sequence
+for the two tables), so a device pulls "what is new after my cursor" exactly like records
+(docs/sync-protocol.md "Lesson packs"). Any hub process on the database serves any archive.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import os
 import re
 import tempfile
 import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -29,7 +32,7 @@ from volunteer_kit import paths
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.hub.db import writing
 from volunteer_kit.hub.errors import HubError
-from volunteer_kit.hub.models import pack_t, publisher_t
+from volunteer_kit.hub.models import pack_chunk_t, pack_t, publisher_t
 from volunteer_kit.hub.times import iso
 from volunteer_kit.packs import signing
 from volunteer_kit.packs.archive import SUFFIX, extract_archive, read_manifest
@@ -44,6 +47,9 @@ MAX_FEED_PAGE = 500
 # pg_advisory_xact_lock key of the pack feed ("VKPACK"): feed numbers commit in increasing order.
 FEED_LOCK = 0x564B_5041_434B
 COPY_CHUNK = 1 << 20
+# One row of hub_pack_chunk: small enough to stream without holding an archive in memory, large
+# enough that a 5 MB pack is five rows.
+CHUNK_BYTES = 1 << 20
 
 
 def packs_dir(data_dir: Path) -> Path:
@@ -51,6 +57,8 @@ def packs_dir(data_dir: Path) -> Path:
 
 
 def stored_path(data_dir: Path, sha256: str) -> Path:
+    """Where hubs before migration 0007 kept an archive (still served from there if its bytes
+    never reached the database)."""
     return packs_dir(data_dir) / f"{sha256}{SUFFIX}"
 
 
@@ -176,6 +184,43 @@ def _communes_list(text: str) -> list[str]:
     return [code for code in text.split(",") if code]
 
 
+def _stored_bytes(conn: Connection, sha256: str) -> int:
+    """How many bytes of the archive `sha256` the database holds."""
+    total = conn.execute(
+        select(func.coalesce(func.sum(func.length(pack_chunk_t.c.data)), 0)).where(
+            pack_chunk_t.c.sha256 == sha256
+        )
+    ).scalar()
+    return int(total or 0)
+
+
+def _stored_digest(conn: Connection, sha256: str) -> str:
+    """The SHA-256 of the bytes the database holds for `sha256`, read a chunk at a time."""
+    digest = hashlib.sha256()
+    n = 0
+    while True:
+        block = conn.execute(
+            select(pack_chunk_t.c.data).where(pack_chunk_t.c.sha256 == sha256, pack_chunk_t.c.n == n)
+        ).scalar()
+        if block is None:
+            return digest.hexdigest()
+        digest.update(block)
+        n += 1
+
+
+def _store_chunks(conn: Connection, sha256: str, checked: Path) -> None:
+    """The checked copy's bytes into hub_pack_chunk, unless the database holds them already (the
+    same file published again); a missing, partial or damaged set is replaced."""
+    if _stored_digest(conn, sha256) == sha256:
+        return
+    conn.execute(pack_chunk_t.delete().where(pack_chunk_t.c.sha256 == sha256))
+    with checked.open("rb") as source:
+        n = 0
+        while block := source.read(CHUNK_BYTES):
+            conn.execute(pack_chunk_t.insert().values(sha256=sha256, n=n, data=block))
+            n += 1
+
+
 def publish_pack(
     engine: Engine,
     data_dir: Path,
@@ -184,11 +229,13 @@ def publish_pack(
     communes: list[str] | None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """Check and store the archive at `source`, and publish it to `communes` (None: every commune).
+    """Check the archive at `source`, and publish it to `communes` (None: every commune).
 
-    The stored file is the copy that was checked (not `source` again). Publishing the same file
-    again to more communes widens its publication and gives it a new feed number; a different
-    file with the same pack id and version is refused (the publisher must raise the version).
+    The copy that was checked (staged in `data_dir`, not `source` read again) goes into the
+    database in the same transaction as its publication, so no process ever announces a pack it
+    cannot serve. Publishing the same file again to more communes widens its publication and
+    gives it a new feed number; a different file with the same pack id and version is refused
+    (the publisher must raise the version).
     """
     codes = [code.strip() for code in communes or []]
     for code in codes:
@@ -200,9 +247,9 @@ def publish_pack(
             )
     if communes is not None and not codes:
         raise HubError(422, "Name at least one commune, or --all.", "Hãy nêu ít nhất một xã, hoặc --all.")
-    folder = packs_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    incoming = folder / f".incoming-{uuid.uuid4().hex}{SUFFIX}"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    # Staged in the hub's own folder: a temporary folder may be a small RAM disk.
+    incoming = data_dir / f".incoming-{uuid.uuid4().hex}{SUFFIX}"
     try:
         sha256, size = _copy_hashing(source, incoming)
         manifest, state = check_archive(incoming, trusted(engine))
@@ -213,63 +260,76 @@ def publish_pack(
             ).scalar()
         if other is not None and other != sha256:
             raise _version_taken(pack_id, version)
-        target = stored_path(data_dir, sha256)
-        created = not target.exists()
-        # Replaced even when present: a stored copy that was damaged is repaired by publishing again.
-        os.replace(incoming, target)
+        now = now or utcnow()
+        published = _publish_checked(engine, incoming, sha256, size, manifest, state, communes, codes, now)
     finally:
         incoming.unlink(missing_ok=True)
-    now = now or utcnow()
+    log.info(
+        "pack %s@%s (%s) %s as feed %d", pack_id, version, sha256[:12], published["status"], published["seq"]
+    )
+    return published
+
+
+def _publish_checked(
+    engine: Engine,
+    checked: Path,
+    sha256: str,
+    size: int,
+    manifest: dict[str, Any],
+    state: str,
+    communes: list[str] | None,
+    codes: list[str],
+    now: datetime,
+) -> dict[str, Any]:
+    """The publication row and the archive's bytes, in one transaction under the feed's lock."""
+    pack_id, version = str(manifest["id"]), str(manifest["version"])
     title = manifest.get("title") or {}
     signature = manifest.get("signature") or {}
-    try:
-        with writing(engine) as conn:
-            _lock_feed(conn)
-            row = conn.execute(select(pack_t).where(pack_t.c.sha256 == sha256)).mappings().first()
-            clash = conn.execute(
-                select(pack_t.c.sha256).where(
-                    pack_t.c.pack_id == pack_id, pack_t.c.version == version, pack_t.c.sha256 != sha256
+    with writing(engine) as conn:
+        _lock_feed(conn)
+        row = conn.execute(select(pack_t).where(pack_t.c.sha256 == sha256)).mappings().first()
+        clash = conn.execute(
+            select(pack_t.c.sha256).where(
+                pack_t.c.pack_id == pack_id, pack_t.c.version == version, pack_t.c.sha256 != sha256
+            )
+        ).first()
+        if clash is not None:
+            raise _version_taken(pack_id, version)
+        # Checked even when published already: an archive whose stored bytes are missing or damaged
+        # is repaired by publishing it again.
+        _store_chunks(conn, sha256, checked)
+        if row is None:
+            seq = _next_feed_seq(conn)
+            all_communes, listed = communes is None, ([] if communes is None else sorted(set(codes)))
+            conn.execute(
+                pack_t.insert().values(
+                    sha256=sha256,
+                    seq=seq,
+                    pack_id=pack_id,
+                    version=version,
+                    size=size,
+                    title_vi=str(title.get("vi", "")),
+                    title_en=str(title.get("en", "")),
+                    all_communes=all_communes,
+                    communes=_communes_text(listed),
+                    trust=state,
+                    key_id=str(signature.get("key_id", ""))[:16],
+                    published_at=now,
                 )
-            ).first()
-            if clash is not None:
-                raise _version_taken(pack_id, version)
-            if row is None:
-                seq = _next_feed_seq(conn)
-                all_communes, listed = communes is None, ([] if communes is None else sorted(set(codes)))
-                conn.execute(
-                    pack_t.insert().values(
-                        sha256=sha256,
-                        seq=seq,
-                        pack_id=pack_id,
-                        version=version,
-                        size=size,
-                        title_vi=str(title.get("vi", "")),
-                        title_en=str(title.get("en", "")),
-                        all_communes=all_communes,
-                        communes=_communes_text(listed),
-                        trust=state,
-                        key_id=str(signature.get("key_id", ""))[:16],
-                        published_at=now,
-                    )
-                )
-                status = "published"
+            )
+            status = "published"
+        else:
+            all_communes = bool(row["all_communes"]) or communes is None
+            listed = [] if all_communes else sorted(set(_communes_list(row["communes"])) | set(codes))
+            if all_communes == bool(row["all_communes"]) and _communes_text(listed) == row["communes"]:
+                seq, status = row["seq"], "unchanged"
             else:
-                all_communes = bool(row["all_communes"]) or communes is None
-                listed = [] if all_communes else sorted(set(_communes_list(row["communes"])) | set(codes))
-                if all_communes == bool(row["all_communes"]) and _communes_text(listed) == row["communes"]:
-                    seq, status = row["seq"], "unchanged"
-                else:
-                    seq, status = _next_feed_seq(conn), "widened"
-                    conn.execute(
-                        pack_t.update()
-                        .where(pack_t.c.sha256 == sha256)
-                        .values(seq=seq, all_communes=all_communes, communes=_communes_text(listed))
-                    )
-    except HubError:
-        if created:
-            stored_path(data_dir, sha256).unlink(missing_ok=True)
-        raise
-    log.info("pack %s@%s (%s) %s as feed %d", pack_id, version, sha256[:12], status, seq)
+                seq, status = _next_feed_seq(conn), "widened"
+                conn.execute(
+                    pack_t.update()
+                    .where(pack_t.c.sha256 == sha256)
+                    .values(seq=seq, all_communes=all_communes, communes=_communes_text(listed))
+                )
     return {
         "id": pack_id,
         "version": version,
@@ -281,7 +341,6 @@ def publish_pack(
         "trust": state,
         "seq": seq,
         "status": status,
-        "path": str(stored_path(data_dir, sha256)),
     }
 
 
@@ -350,15 +409,42 @@ def feed_page(engine: Engine, *, commune_code: str, after: int, limit: int = MAX
     }
 
 
-def pack_file(engine: Engine, data_dir: Path, sha256: str, *, commune_code: str) -> Path | None:
-    """The stored archive with this SHA-256 when it is published to the commune, else None."""
+@dataclass(frozen=True)
+class StoredPack:
+    """A published archive a device may download: its bytes are in the database, or, for one
+    published before migration 0007 whose file was not moved, at `legacy_path`."""
+
+    sha256: str
+    size: int
+    legacy_path: Path | None = None
+
+
+def pack_file(engine: Engine, data_dir: Path, sha256: str, *, commune_code: str) -> StoredPack | None:
+    """The archive with this SHA-256 when it is published to the commune and stored, else None."""
     if not SHA256_HEX.match(sha256):
         return None
     with engine.connect() as conn:
-        found = conn.execute(
-            select(pack_t.c.sha256).where(pack_t.c.sha256 == sha256, _for_commune(commune_code))
-        ).first()
-    if found is None:
-        return None
+        size = conn.execute(
+            select(pack_t.c.size).where(pack_t.c.sha256 == sha256, _for_commune(commune_code))
+        ).scalar()
+        if size is None:
+            return None
+        if _stored_bytes(conn, sha256) == size:
+            return StoredPack(sha256, int(size))
     path = stored_path(data_dir, sha256)
-    return path if path.is_file() else None
+    return StoredPack(sha256, int(size), path) if path.is_file() else None
+
+
+def archive_chunks(engine: Engine, sha256: str) -> Iterator[bytes]:
+    """The archive's bytes, one chunk per query on a connection held only for that query: a slow
+    download (a phone on 3G) keeps no database connection while the client reads."""
+    n = 0
+    while True:
+        with engine.connect() as conn:
+            block = conn.execute(
+                select(pack_chunk_t.c.data).where(pack_chunk_t.c.sha256 == sha256, pack_chunk_t.c.n == n)
+            ).scalar()
+        if block is None:
+            return
+        yield bytes(block)
+        n += 1

@@ -137,10 +137,11 @@ class EnrollAnswer(BaseModel):
 
 
 class Health(BaseModel):
-    status: str
+    status: str  # "ok", or "unavailable" (503) when the process cannot reach its database
     protocol: int
     hub_id: str
     version: str
+    process: int = 0  # the id of the process that answered (several serve one address)
 
 
 # ---------------------------------------------------------------- answers of the device routes

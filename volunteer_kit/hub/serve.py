@@ -1,5 +1,5 @@
-"""Running the hub: uvicorn in this process, on a socket bound here, with the access log and the
-hub's database."""
+"""Running the hub: uvicorn in this process (or in N worker processes it supervises), on a socket
+bound here, with the access log and the hub's database; the public address devices are told."""
 
 from __future__ import annotations
 
@@ -13,23 +13,37 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, select
 
 from volunteer_kit import errors
 from volunteer_kit.hub.accesslog import setup_access_log
-from volunteer_kit.hub.db import set_meta
+from volunteer_kit.hub.db import set_meta, writing
+from volunteer_kit.hub.models import meta_t
 from volunteer_kit.sync.transport import is_loopback_url
 
 if TYPE_CHECKING:
+    from volunteer_kit.hub.settings import HubSettings
     from volunteer_kit.hub.tls import HubTls
 
-__all__ = ["bind_listener", "check_hub_url", "is_loopback_url", "public_url", "serve", "spawn_local_hub"]
+__all__ = [
+    "bind_listener",
+    "check_hub_url",
+    "configure_url",
+    "is_loopback_url",
+    "public_url",
+    "record_start",
+    "serve",
+    "spawn_local_hub",
+]
 
 log = logging.getLogger("volunteer_kit.hub")
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 BACKLOG = 2048  # uvicorn's own default
+GRACEFUL_S = 30  # how long a stopping hub lets the requests in flight finish
+# pg_advisory_xact_lock key of the public address ("VKURL"): a start and `hub set-url` in turn.
+URL_LOCK = 0x564B_5552_4C
 _HOST_NAME = re.compile(r"[\w-]+(\.[\w-]+)*\.?")
 
 
@@ -183,6 +197,63 @@ def _start_listening(listener: socket.socket) -> None:
         raise _bind_refusal(exc, host, port) from exc
 
 
+def configure_url(engine: Engine, url: str) -> str:
+    """Store `url` as the hub's public address, chosen by the operator (`hub set-url`, `hub serve
+    --url`): QR codes and links carry it whichever process makes them, and no start without --url
+    replaces it."""
+    return _store_url(engine, url, configured=True)
+
+
+def _store_url(engine: Engine, url: str, *, configured: bool) -> str:
+    """The public address devices are told, after this start: `url` when chosen (configured) or
+    when no address was chosen yet (a guess replaces an earlier guess: a commune hub whose laptop
+    got a new LAN address); else the chosen one, untouched. One transaction, so a start racing
+    `hub set-url` never overwrites it."""
+    with writing(engine) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({URL_LOCK})")
+        source = conn.execute(select(meta_t.c.value).where(meta_t.c.key == "url_source")).scalar()
+        stored = conn.execute(select(meta_t.c.value).where(meta_t.c.key == "url")).scalar()
+        if not configured and source == "configured" and stored:
+            return str(stored)
+        _put_meta(conn, "url", url)
+        _put_meta(conn, "url_source", "configured" if configured else "guessed")
+    return url
+
+
+def _put_meta(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(select(meta_t.c.key).where(meta_t.c.key == key)).first():
+        conn.execute(meta_t.update().where(meta_t.c.key == key).values(value=value))
+    else:
+        conn.execute(meta_t.insert().values(key=key, value=value))
+
+
+def record_start(engine: Engine, url: str, *, url_given: bool, tls: HubTls | None) -> str:
+    """What a starting process tells every process of the hub through the database: its address
+    (see _store_url) and its certificate's fingerprint, which enrollment codes carry for devices to
+    pin (empty for plain http or a CA's certificate: all processes of one hub serve the same
+    certificate, or sit behind one TLS proxy). Returns the address devices are told."""
+    shown = _store_url(engine, url, configured=url_given)
+    set_meta(engine, "tls_fingerprint", tls.pin if tls else "")
+    return shown
+
+
+def _uvicorn_options(tls: HubTls | None, forwarded_allow_ips: Sequence[str]) -> dict[str, Any]:
+    return {
+        "access_log": False,
+        "log_level": "warning",
+        "server_header": False,
+        # uvicorn trusts 127.0.0.1 when given no list; the hub trusts only the proxies named.
+        "proxy_headers": bool(forwarded_allow_ips),
+        "forwarded_allow_ips": list(forwarded_allow_ips) or None,
+        "ssl_certfile": str(tls.cert) if tls else None,
+        "ssl_keyfile": str(tls.key) if tls else None,
+        # On SIGTERM/SIGINT: stop accepting, let the requests in flight (a push's transaction
+        # runs to its end in its thread) answer, for up to this long.
+        "timeout_graceful_shutdown": GRACEFUL_S,
+    }
+
+
 def serve(
     *,
     engine: Engine,
@@ -193,36 +264,51 @@ def serve(
     tls: HubTls | None = None,
     on_listening: Callable[[], None] | None = None,
     forwarded_allow_ips: Sequence[str] = (),
+    read_engine: Engine | None = None,
+    workers: int = 1,
+    settings: HubSettings | None = None,
 ) -> None:
     """Serve on the bound `listener` until stopped; `url` is the address devices are told, and
     `on_listening` is called once the socket listens (to say the hub runs). With `tls`, HTTPS
     only. X-Forwarded-For is believed only from `forwarded_allow_ips` (addresses or networks of
-    the hub's own proxy); from nobody by default. Disposes the engine and closes the socket at the end."""
+    the hub's own proxy); from nobody by default. Pulls read `read_engine` when given.
+
+    With `workers` > 1, uvicorn's supervisor runs that many worker processes on the one listener;
+    each builds its app from `settings` (through the environment, volunteer_kit.hub.asgi) and
+    this process only watches them. Disposes the engines and closes the socket at the end."""
     import uvicorn
 
     from volunteer_kit.hub.api import create_app
     from volunteer_kit.hub.gate import AT_ONCE, Gate
 
     try:
-        # Remembered so `hub enroll-code --qr` can point devices at this hub.
-        set_meta(engine, "url", url)
-        # What `hub enroll-code` puts in codes for devices to pin; nothing for plain http or a CA's.
-        set_meta(engine, "tls_fingerprint", tls.pin if tls else "")
-        setup_access_log(data_dir)
-        app = create_app(engine, data_dir=data_dir, gate=Gate(at_once=at_once or AT_ONCE))
         host, port = listener.getsockname()[:2]
         log.info("hub serving on %s:%s for %s (%s)", host, port, url, engine.url.render_as_string())
-        config = uvicorn.Config(
-            app,
-            access_log=False,
-            log_level="warning",
-            server_header=False,
-            # uvicorn trusts 127.0.0.1 when given no list; the hub trusts only the proxies named.
-            proxy_headers=bool(forwarded_allow_ips),
-            forwarded_allow_ips=list(forwarded_allow_ips) or None,
-            ssl_certfile=str(tls.cert) if tls else None,
-            ssl_keyfile=str(tls.key) if tls else None,
+        if workers > 1:
+            if settings is None:
+                raise ValueError("workers > 1 needs the settings the workers start from")
+            settings.to_env()  # spawned workers inherit the environment, and only it
+            engine.dispose()
+            if read_engine is not None:
+                read_engine.dispose()
+            config = uvicorn.Config(
+                "volunteer_kit.hub.asgi:app",
+                factory=True,
+                workers=workers,
+                **_uvicorn_options(tls, forwarded_allow_ips),
+            )
+            _start_listening(listener)
+            if on_listening is not None:
+                on_listening()
+            from volunteer_kit.hub.asgi import Supervisor
+
+            Supervisor(config, sockets=[listener]).run()
+            return
+        setup_access_log(data_dir)
+        app = create_app(
+            engine, data_dir=data_dir, gate=Gate(at_once=at_once or AT_ONCE), read_engine=read_engine
         )
+        config = uvicorn.Config(app, **_uvicorn_options(tls, forwarded_allow_ips))
         _start_listening(listener)
         if on_listening is not None:
             on_listening()
@@ -230,6 +316,8 @@ def serve(
     finally:
         listener.close()
         engine.dispose()
+        if read_engine is not None:
+            read_engine.dispose()
 
 
 def spawn_local_hub(

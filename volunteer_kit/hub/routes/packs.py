@@ -1,11 +1,12 @@
-"""The lesson-pack feed and pack files a device downloads (docs/sync-protocol.md "Lesson packs")."""
+"""The lesson-pack feed and pack files a device downloads (docs/sync-protocol.md "Lesson packs");
+the files come from the database, so any hub process serves any pack."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from volunteer_kit.hub import packs as hub_packs
@@ -49,21 +50,28 @@ async def packs(
 
 @router.get(
     "/packs/file/{sha256}",
-    response_class=FileResponse,
+    response_class=StreamingResponse,
     responses=_PACK_FILE | error_responses(401, 403, 404, 422, 426),
     openapi_extra={"parameters": [protocol_parameter()]},
 )
-async def pack_file(request: Request, actor: CurrentDevice, sha256: str) -> FileResponse:
-    path = await run_in_threadpool(
-        lambda: hub_packs.pack_file(
-            engine_of(request), request.app.state.data_dir, sha256, commune_code=actor.commune_code
-        )
+async def pack_file(request: Request, actor: CurrentDevice, sha256: str) -> Response:
+    engine, data_dir = engine_of(request), request.app.state.data_dir
+    stored = await run_in_threadpool(
+        lambda: hub_packs.pack_file(engine, data_dir, sha256, commune_code=actor.commune_code)
     )
-    if path is None:
+    if stored is None:
         raise HubError(
             404,
             "No lesson pack with this SHA-256 is published to this device's commune.",
             "Không có gói bài học nào với mã SHA-256 này được phát hành cho xã của thiết bị.",
         )
+    headers = {"X-VK-SHA256": sha256}
     # application/zip: the gzip middleware leaves it as it is (a pack is compressed already).
-    return FileResponse(path, media_type="application/zip", headers={"X-VK-SHA256": sha256})
+    if stored.legacy_path is not None:
+        return FileResponse(stored.legacy_path, media_type="application/zip", headers=headers)
+    # Streamed from the database a chunk at a time (starlette iterates it in a worker thread).
+    return StreamingResponse(
+        hub_packs.archive_chunks(engine, sha256),
+        media_type="application/zip",
+        headers=headers | {"Content-Length": str(stored.size)},
+    )
