@@ -1,0 +1,504 @@
+"""The province dashboard over HTTP against a real hub process (SQLite, and PostgreSQL when
+VK_TEST_POSTGRES_URL is set): accounts, sessions, the throttle, CSRF, who may read what, sorting,
+export jobs, and the viewer commands."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from test_hub_support import COMMUNE_A, COMMUNE_B, ROOT, Hub, hub, hub_db_url, run_cli  # noqa: F401
+
+from volunteer_kit import paths
+from volunteer_kit.hub import analytics, enrollment
+from volunteer_kit.packs.outline import outlines_by_id
+from volunteer_kit.store.devices import ensure_device, save_profile
+from volunteer_kit.store.engine import open_store
+from volunteer_kit.store.learners import register_learner
+from volunteer_kit.store.teaching import start_session
+from volunteer_kit.sync import client
+from volunteer_kit.sync.transport import RetryPolicy
+
+pytest.importorskip("jinja2")
+pytest.importorskip("argon2")
+
+FAST = RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2)
+COMMUNE_C = "00583"  # of province 01, never synced: "no data"
+OTHER_PROVINCE = "79"
+OTHER_COMMUNE = "26734"  # of province 79
+PACK = "vn.bdhvs.vneid"
+PASSWORD = "mat-khau-dai-1"
+
+
+# ---------------------------------------------------------------- data: laptops that sync
+
+
+class Laptop:
+    """A laptop with its own store, enrolled with the hub (the app's own store and sync code)."""
+
+    def __init__(self, folder: Path, hub: Hub) -> None:  # noqa: F811
+        folder.mkdir(parents=True, exist_ok=True)
+        self.engine = open_store(folder / "volunteer-kit.sqlite3")
+        ensure_device(self.engine)
+        self.hub = hub
+
+    def enroll(self, commune: str, role: str = "volunteer", province: str = "01") -> Laptop:
+        name = None if commune == COMMUNE_A else f"Xã {commune}"
+        enrollment.ensure_commune(self.hub.engine, commune, name, province)
+        code = enrollment.make_enroll_code(self.hub.engine, commune_code=commune, role=role)["code"]
+        client.enroll(self.engine, self.hub.url, code, retry=FAST)
+        return self
+
+    def sync(self) -> None:
+        assert client.sync(self.engine, retry=FAST).unstorable == 0
+
+    def teach(self, names: list[str], *, volunteer: str = "Trần Văn Bình") -> None:
+        """Learners registered and taught one lesson of the VNeID pack today."""
+        outline = outlines_by_id(paths.lessons_dir())[PACK]
+        with self.engine.begin() as conn:
+            save_profile(conn, full_name=volunteer, phone="0912000111")
+            ids = [register_learner(conn, full_name=n, birth_year=1958, hamlet="Thôn Đông").id for n in names]
+            start_session(
+                conn,
+                kind="group_class",
+                pack_id=PACK,
+                pack_version=outline.version,
+                lesson_ids=outline.lesson_ids[:1],
+                place="Nhà văn hóa",
+                learner_ids=ids,
+            )
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, hub: Hub) -> Iterator[Any]:  # noqa: F811
+    made: list[Laptop] = []
+
+    def make(name: str) -> Laptop:
+        laptop = Laptop(tmp_path / name, hub)
+        made.append(laptop)
+        return laptop
+
+    yield make
+    for laptop in made:
+        laptop.engine.dispose()
+
+
+def seed_province(hub: Hub, laptops: Any) -> dict[str, Laptop]:  # noqa: F811
+    """Commune A: 3 learners; commune B: 1; commune C of the province known, never synced; a commune
+    of province 79 with 2 learners. Figures rebuilt."""
+    a = laptops("a").enroll(COMMUNE_A)
+    a.teach(["Lê Thị Mai", "Phạm Văn Tú", "Đỗ Thị Lan"])
+    a.sync()
+    b = laptops("b").enroll(COMMUNE_B)
+    b.teach(["Vũ Văn Hải"])
+    b.sync()
+    enrollment.ensure_commune(hub.engine, COMMUNE_C, "Xã Ân Thi", "01")
+    other = laptops("other").enroll(OTHER_COMMUNE, province=OTHER_PROVINCE)
+    other.teach(["Nguyễn Văn Nam", "Trần Thị Hoa"])
+    other.sync()
+    analytics.rebuild(hub.engine, data_dir=hub.data_dir)
+    return {"a": a, "b": b, "other": other}
+
+
+# ---------------------------------------------------------------- a browser without a browser
+
+
+def viewer_cli(hub: Hub, *args: str, password: str | None = PASSWORD) -> subprocess.CompletedProcess[str]:  # noqa: F811
+    """`hub add-viewer ARGS`, the password piped on stdin (as a script would)."""
+    command = [sys.executable, "-m", "volunteer_kit", "--lang", "en", "hub", "add-viewer", *args]
+    return subprocess.run(
+        [*command, "--db", hub.db_url],
+        input=password,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, "VOLUNTEER_KIT_HOME": str(hub.data_dir)},
+    )
+
+
+def add_viewer(hub: Hub, login: str, province: str = "01") -> None:  # noqa: F811
+    done = viewer_cli(hub, "--province", province, "--name", login, "--password-stdin")
+    assert done.returncode == 0, done.stderr
+
+
+def form_token(html: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found, html[:500]
+    return found.group(1)
+
+
+def sign_in(hub: Hub, login: str, password: str = PASSWORD) -> tuple[requests.Session, requests.Response]:  # noqa: F811
+    session = requests.Session()
+    page = session.get(f"{hub.url}/province/login", timeout=10)
+    assert page.status_code == 200
+    answer = session.post(
+        f"{hub.url}/province/login",
+        data={"csrf": form_token(page.text), "login": login, "password": password},
+        allow_redirects=False,
+        timeout=30,
+    )
+    return session, answer
+
+
+def signed_in(hub: Hub, login: str) -> requests.Session:  # noqa: F811
+    session, answer = sign_in(hub, login)
+    assert answer.status_code == 303 and answer.headers["location"] == "/province/", answer.text[:300]
+    return session
+
+
+def commune_rows(html: str) -> list[str]:
+    """The commune codes of the table's rows, in order."""
+    return re.findall(r'<tr data-commune="(\d{5})"', html)
+
+
+def cells(html: str, commune: str) -> dict[str, str]:
+    """A commune row's cells by column key: the figure, or "no data"."""
+    row = re.search(rf'<tr data-commune="{commune}".*?</tr>', html, re.S)
+    assert row, commune
+    found = {}
+    for cls, key, text in re.findall(
+        r'<td class="([^"]*)" data-key="([^"]+)">(.*?)</td>', row.group(0), re.S
+    ):
+        found[key] = "no data" if "nodata" in cls else re.sub(r"<[^>]+>", "", text).split("/")[0].strip()
+    return found
+
+
+def count(hub: Hub, table: str) -> int:  # noqa: F811
+    return hub.count(table)
+
+
+# ---------------------------------------------------------------- tests
+
+
+def test_sign_in_session_cookie_and_sign_out(hub: Hub, laptops: Any) -> None:  # noqa: F811
+    seed_province(hub, laptops)
+    add_viewer(hub, "hanoi")
+    anonymous = requests.get(f"{hub.url}/province/", allow_redirects=False, timeout=10)
+    assert anonymous.status_code == 303 and anonymous.headers["location"] == "/province/login"
+    assert requests.get(f"{hub.url}/province/exports/x/file", timeout=10).status_code == 401
+
+    session, wrong = sign_in(hub, "hanoi", "not-the-password")
+    assert wrong.status_code == 401 and "Sai tên đăng nhập hoặc mật khẩu." in wrong.text
+    assert "vk_session" not in session.cookies
+    session, unknown = sign_in(hub, "nobody", PASSWORD)
+    assert unknown.status_code == 401 and "vk_session" not in session.cookies
+
+    session, ok = sign_in(hub, "HaNoi")  # login names are not case-sensitive
+    assert ok.status_code == 303
+    cookie = ok.headers["set-cookie"]
+    assert "vk_session=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert "Path=/province" in cookie and "Secure" not in cookie  # plain http on loopback
+    token = session.cookies["vk_session"]
+    with hub.engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT token_hash, login FROM hub_viewer_session").all()
+    assert stored == [(hashlib.sha256(token.encode()).hexdigest(), "hanoi")]  # only its hash
+
+    page = session.get(f"{hub.url}/province/", timeout=10)
+    assert page.status_code == 200 and "Thành phố Hà Nội" in page.text
+    assert "xã đã đồng bộ tuần này" in page.text and "Số liệu tính lúc" in page.text
+    assert page.headers["content-security-policy"].startswith("default-src 'self'")
+    # Completeness comes before the table.
+    assert page.text.index("xã đã đồng bộ tuần này") < page.text.index("<table")
+
+    # Sign-out is a POST with the session's form token; without it nothing happens.
+    refused = session.post(f"{hub.url}/province/logout", data={}, allow_redirects=False, timeout=10)
+    assert refused.status_code == 403
+    assert session.get(f"{hub.url}/province/", allow_redirects=False, timeout=10).status_code == 200
+    out = session.post(
+        f"{hub.url}/province/logout", data={"csrf": form_token(page.text)}, allow_redirects=False, timeout=10
+    )
+    assert out.status_code == 303 and out.headers["location"] == "/province/login"
+    assert count(hub, "hub_viewer_session") == 0
+    # The old cookie opens nothing any more, even sent by hand.
+    again = requests.get(
+        f"{hub.url}/province/", cookies={"vk_session": token}, allow_redirects=False, timeout=10
+    )
+    assert again.status_code == 303
+
+
+def test_failed_sign_ins_are_throttled_per_name_in_the_database(hub: Hub) -> None:  # noqa: F811
+    add_viewer(hub, "hanoi")
+    add_viewer(hub, "hanoi2")
+    for _ in range(5):
+        assert sign_in(hub, "hanoi", "wrong-password")[1].status_code == 401
+    session, paused = sign_in(hub, "hanoi")  # the right password, but the name waits
+    assert paused.status_code == 429
+    assert "Đăng nhập sai quá nhiều lần" in paused.text and "Thử lại lúc" in paused.text
+    assert 1 <= int(paused.headers["retry-after"]) <= 15 * 60
+    assert "vk_session" not in session.cookies
+    assert count(hub, "hub_viewer_attempt") == 5
+    # Another account from the same address is still heard (its address is under its own limit).
+    assert sign_in(hub, "hanoi2")[1].status_code == 303
+
+
+def test_every_post_needs_the_form_token_and_the_same_origin(hub: Hub, laptops: Any) -> None:  # noqa: F811
+    add_viewer(hub, "hanoi")
+    # Sign-in: the double-submit cookie must match the form's token.
+    fresh = requests.Session()
+    fresh.get(f"{hub.url}/province/login", timeout=10)
+    no_token = fresh.post(
+        f"{hub.url}/province/login", data={"login": "hanoi", "password": PASSWORD}, allow_redirects=False
+    )
+    assert no_token.status_code == 403 and "vk_session" not in fresh.cookies
+    bad_token = fresh.post(
+        f"{hub.url}/province/login",
+        data={"csrf": "x" * 43, "login": "hanoi", "password": PASSWORD},
+        allow_redirects=False,
+    )
+    assert bad_token.status_code == 403 and count(hub, "hub_viewer_session") == 0
+
+    session = signed_in(hub, "hanoi")
+    token = form_token(session.get(f"{hub.url}/province/", timeout=10).text)
+    url = f"{hub.url}/province/exports"
+    assert session.post(url, data={"format": "csv"}, allow_redirects=False).status_code == 403
+    assert (
+        session.post(url, data={"format": "csv", "csrf": "wrong"}, allow_redirects=False).status_code == 403
+    )
+    elsewhere = session.post(
+        url,
+        data={"format": "csv", "csrf": token},
+        headers={"Origin": "https://evil.example"},
+        allow_redirects=False,
+    )
+    assert elsewhere.status_code == 403
+    assert count(hub, "hub_export_job") == 0  # nothing done
+    # GET never changes anything: a GET of the export route is not an export.
+    assert session.get(url, allow_redirects=False).status_code == 405
+    ok = session.post(
+        url, data={"format": "csv", "csrf": token}, headers={"Origin": hub.url}, allow_redirects=False
+    )
+    assert ok.status_code == 303 and count(hub, "hub_export_job") == 1
+
+
+def test_a_device_token_never_opens_the_dashboard(hub: Hub) -> None:  # noqa: F811
+    volunteer = hub.enroll(COMMUNE_A, "volunteer")
+    officer = hub.enroll(COMMUNE_A, "officer")
+    for device in (volunteer, officer):
+        for path in ("/province/", "/province/charts", "/province/exports/x"):
+            r = requests.get(f"{hub.url}{path}", headers=device.auth, allow_redirects=False, timeout=10)
+            assert r.status_code == 303 and r.headers["location"] == "/province/login", path
+        r = requests.get(f"{hub.url}/province/exports/x/file", headers=device.auth, timeout=10)
+        assert r.status_code == 401
+        r = requests.post(
+            f"{hub.url}/province/exports", data={"format": "csv"}, headers=device.auth, allow_redirects=False
+        )
+        assert r.status_code == 303 and count(hub, "hub_export_job") == 0
+
+
+def test_a_viewer_sees_only_their_province(hub: Hub, laptops: Any) -> None:  # noqa: F811
+    seed_province(hub, laptops)
+    add_viewer(hub, "hanoi")
+    add_viewer(hub, "saigon", OTHER_PROVINCE)
+    hanoi, saigon = signed_in(hub, "hanoi"), signed_in(hub, "saigon")
+    page = hanoi.get(f"{hub.url}/province/", timeout=10).text
+    assert set(commune_rows(page)) >= {COMMUNE_A, COMMUNE_B, COMMUNE_C}
+    assert OTHER_COMMUNE not in commune_rows(page)
+    other = saigon.get(f"{hub.url}/province/?province=01", timeout=10).text  # the URL names nothing
+    assert OTHER_COMMUNE in commune_rows(other) and COMMUNE_A not in commune_rows(other)
+    assert cells(other, OTHER_COMMUNE)["learners"] == "2"
+    assert "Hồ Chí Minh" in other
+    # Another viewer's export is not there for you: neither its page nor its file.
+    job = saigon.post(
+        f"{hub.url}/province/exports",
+        data={"format": "csv", "csrf": form_token(other)},
+        allow_redirects=False,
+    ).headers["location"]
+    wait_for_export(saigon, hub.url + job)
+    assert hanoi.get(hub.url + job, timeout=10).status_code == 404
+    assert hanoi.get(hub.url + job + "/file", timeout=10).status_code == 404
+    assert saigon.get(hub.url + job + "/file", timeout=10).status_code == 200
+
+
+def test_no_data_is_drawn_apart_and_sorting_keeps_it_last(hub: Hub, laptops: Any) -> None:  # noqa: F811
+    seed_province(hub, laptops)
+    add_viewer(hub, "hanoi")
+    session = signed_in(hub, "hanoi")
+    page = session.get(f"{hub.url}/province/", timeout=10).text
+    assert cells(page, COMMUNE_A)["learners"] == "3" and cells(page, COMMUNE_B)["learners"] == "1"
+    assert (
+        cells(page, COMMUNE_C)["learners"] == "no data"
+        and cells(page, COMMUNE_C)["certificates"] == "no data"
+    )
+    assert cells(page, COMMUNE_A)["certificates"] == "0"  # with data and no certificate: 0, not "no data"
+    assert "Chưa có dữ liệu" in page
+
+    def order(query: str) -> list[str]:
+        rows = commune_rows(session.get(f"{hub.url}/province/?{query}", timeout=10).text)
+        return [c for c in rows if c in (COMMUNE_A, COMMUNE_B, COMMUNE_C)]
+
+    assert order("sort=learners&dir=desc") == [COMMUNE_A, COMMUNE_B, COMMUNE_C]
+    assert order("sort=learners&dir=asc") == [COMMUNE_B, COMMUNE_A, COMMUNE_C]  # no data last either way
+    asc = session.get(f"{hub.url}/province/?sort=learners&dir=asc", timeout=10).text
+    assert 'aria-sort="ascending" data-key="learners"' in asc
+    # A sort the table does not have falls back to names, in Vietnamese order.
+    by_name = session.get(f"{hub.url}/province/?sort=nonsense", timeout=10).text
+    names = re.findall(
+        r'<tr data-commune="\d{5}" class="">\s*<th scope="row" class="sticky">([^<]+)<', by_name
+    )
+    from volunteer_kit.hub.web.table import collation_key
+
+    assert names == sorted(names, key=collation_key) and len(names) == 2
+
+
+def test_vietnamese_collation_of_commune_names() -> None:
+    from volunteer_kit.hub.web.table import collation_key
+
+    names = [
+        "Xã Đa Tốn",
+        "Xã Ân Thi",
+        "Phường Bến Nghé",
+        "Xã Dương Xá",
+        "Xã An Khánh",
+        "Xã Ăn Ý",
+        "Xã Bát Tràng",
+    ]
+    assert sorted(names, key=collation_key) == [
+        "Xã An Khánh",
+        "Xã Ăn Ý",
+        "Xã Ân Thi",
+        "Xã Bát Tràng",
+        "Phường Bến Nghé",
+        "Xã Dương Xá",
+        "Xã Đa Tốn",
+    ]
+
+
+def wait_for_export(session: requests.Session, url: str) -> str:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        page = session.get(url, timeout=10)
+        assert page.status_code == 200
+        status = re.search(r'data-status="(\w+)"', page.text)
+        assert status
+        if status.group(1) == "done":
+            return page.text
+        assert status.group(1) in ("queued", "running"), page.text
+        assert "Đang chuẩn bị…" in page.text and 'http-equiv="refresh"' in page.text
+        time.sleep(0.2)
+    raise AssertionError("the export was not built in 60 s")
+
+
+def test_exports_are_background_jobs_with_the_tables_columns(hub: Hub, laptops: Any) -> None:  # noqa: F811
+    from openpyxl import load_workbook
+
+    seed_province(hub, laptops)
+    add_viewer(hub, "hanoi")
+    session = signed_in(hub, "hanoi")
+    page = session.get(f"{hub.url}/province/", timeout=10).text
+    headers_on_page = re.findall(r'<th scope="col"[^>]*>\s*<a [^>]*>([^<]+?)\s*(?:<span|</a>)', page)
+    files = {}
+    for fmt in ("csv", "xlsx"):
+        made = session.post(
+            f"{hub.url}/province/exports",
+            data={"format": fmt, "csrf": form_token(page)},
+            allow_redirects=False,
+        )
+        assert made.status_code == 303 and made.headers["location"].startswith("/province/exports/")
+        job_page = wait_for_export(session, hub.url + made.headers["location"])
+        link = re.search(r'id="download" href="([^"]+)"', job_page)
+        assert link
+        answer = session.get(hub.url + link.group(1), timeout=10)
+        assert answer.status_code == 200 and "attachment" in answer.headers["content-disposition"]
+        files[fmt] = answer.content
+    with hub.engine.connect() as conn:
+        jobs = conn.exec_driver_sql("SELECT status, format, login FROM hub_export_job ORDER BY format").all()
+    assert jobs == [("done", "csv", "hanoi"), ("done", "xlsx", "hanoi")]
+
+    assert files["csv"].startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads the Vietnamese right
+    rows = list(csv.reader(io.StringIO(files["csv"].decode("utf-8-sig"))))
+    header = rows[0]
+    # The table's columns (the commune's code beside its name, the two sync times apart).
+    assert header[0] == "Xã" and header[1] == "Mã xã"
+    assert [h for h in header if not h.startswith("Đã đồng bộ") and h != "Mã xã"] == headers_on_page[:1] + [
+        h for h in headers_on_page[2:]
+    ]
+    by_code = {r[1]: dict(zip(header, r, strict=True)) for r in rows[1:]}
+    assert set(by_code) >= {COMMUNE_A, COMMUNE_B, COMMUNE_C} and OTHER_COMMUNE not in by_code
+    assert by_code[COMMUNE_A]["Người học đã tiếp cận"] == "3"
+    assert by_code[COMMUNE_C]["Người học đã tiếp cận"] == ""  # no data is empty, not 0
+    assert by_code[COMMUNE_A]["Chứng chỉ đã cấp"] == "0"
+    assert by_code[COMMUNE_A]["Đã đồng bộ (máy chủ nhận)"] != ""
+
+    book = load_workbook(io.BytesIO(files["xlsx"]), read_only=True)
+    sheet = book.worksheets[0]
+    values = [list(r) for r in sheet.iter_rows(values_only=True)]
+    book.close()
+    assert values[0] == header
+    xlsx = {r[1]: dict(zip(header, r, strict=True)) for r in values[1:]}
+    assert xlsx[COMMUNE_A]["Người học đã tiếp cận"] == 3
+    assert xlsx[COMMUNE_C]["Người học đã tiếp cận"] is None
+    assert xlsx[COMMUNE_B]["Người học đã tiếp cận"] == 1
+
+
+def test_add_viewer_refusals_write_nothing(hub: Hub, tmp_path: Path) -> None:  # noqa: F811
+    def add(*args: str, password: str | None = PASSWORD) -> subprocess.CompletedProcess[str]:
+        return viewer_cli(hub, *args, password=password)
+
+    cases = [
+        (("--province", "01", "--name", "hanoi", "--password-stdin"), "short\n", "at least 10 characters"),
+        (("--province", "99", "--name", "hanoi", "--password-stdin"), PASSWORD, "no province '99'"),
+        (("--province", "01", "--name", "a b", "--password-stdin"), PASSWORD, "A login name has"),
+        (("--province", "01", "--name", "hanoi"), PASSWORD, "use --password-stdin"),  # no terminal
+    ]
+    for args, password, says in cases:
+        done = add(*args, password=password)
+        assert done.returncode == 1, done
+        assert says in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert count(hub, "hub_viewer") == 0
+    assert add("--province", "01", "--name", "hanoi", "--password-stdin").returncode == 0
+    taken = add("--province", "01", "--name", "HANOI", "--password-stdin")
+    assert taken.returncode == 1 and "already a viewer hanoi" in taken.stderr
+    listed = run_cli("hub", "viewers", "--json", data_dir=hub.data_dir, db=hub.db_url)
+    assert '"login": "hanoi"' in listed.stdout and '"province_code": "01"' in listed.stdout
+    with hub.engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT password_hash FROM hub_viewer").scalar()
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    session = signed_in(hub, "hanoi")
+    assert run_cli("hub", "remove-viewer", "hanoi", data_dir=hub.data_dir, db=hub.db_url).returncode == 0
+    # Removing the account signs its browsers out at once.
+    assert session.get(f"{hub.url}/province/", allow_redirects=False, timeout=10).status_code == 303
+    gone = run_cli("hub", "remove-viewer", "hanoi", data_dir=hub.data_dir, db=hub.db_url, check=False)
+    assert gone.returncode == 1 and "no account hanoi" in gone.stderr
+
+
+def test_the_migration_builds_exactly_the_dashboards_tables(hub_db_url: str) -> None:  # noqa: F811
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from volunteer_kit.hub.db import open_hub_engine
+    from volunteer_kit.hub.models import metadata
+    from volunteer_kit.hub.web import models
+
+    engine = open_hub_engine(hub_db_url)
+    mine = {t.name for t in (models.viewer_t, models.session_t, models.login_attempt_t, models.export_job_t)}
+    assert mine <= set(metadata.tables)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        differences = [d for d in compare_metadata(context, metadata) if _table_of(d) in mine]
+    engine.dispose()
+    assert differences == []
+
+
+def _table_of(diff: Any) -> str | None:
+    """The table an alembic autogenerate difference is about."""
+    op = diff[0] if isinstance(diff, list) else diff
+    kind = op[0]
+    if kind in ("add_table", "remove_table"):
+        return str(op[1].name)
+    if kind in ("add_index", "remove_index", "add_constraint", "remove_constraint"):
+        return str(op[1].table.name)
+    if kind in ("add_column", "remove_column") or kind.startswith("modify_"):
+        return str(op[2])
+    return None
