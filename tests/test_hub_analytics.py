@@ -8,6 +8,7 @@ that pulled the same records.
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from volunteer_kit.hub import analytics, enrollment
 from volunteer_kit.hub.analytics_models import analytics_commune_t, analytics_province_t, analytics_week_t
 from volunteer_kit.hub.db import writing
 from volunteer_kit.hub.models import commune_t, device_t
+from volunteer_kit.packs.archive import build_archive
 from volunteer_kit.packs.outline import outlines_by_id
 from volunteer_kit.store.demo import load_demo
 from volunteer_kit.store.devices import ensure_device, save_profile
@@ -279,6 +281,44 @@ def test_incremental_rebuilds_and_the_swap_is_whole(
         busy = analytics.rebuild(hub.engine, data_dir=hub.data_dir, wait=False)
         assert busy["busy"] and busy["communes"] == 0
     assert not _rebuild(hub, wait=False)["busy"]
+
+
+def _pack_archive(tmp_path: Path, pack_id: str, title: str) -> Path:
+    """The bundled VNeID pack under another id and title, as an archive (unsigned)."""
+    source = tmp_path / "src" / pack_id.rsplit(".", 1)[-1]
+    shutil.copytree(paths.lessons_dir() / "vneid", source)
+    manifest_file = source / "manifest.json"
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    manifest.update(id=pack_id, version="1.0.0", title={"vi": title, "en": "Province pack"})
+    manifest.pop("signature", None)
+    manifest_file.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    archive = tmp_path / f"{pack_id}.vkpack"
+    build_archive(source, archive)
+    return archive
+
+
+def test_packs_published_to_a_commune_count_there_and_rebuild_it(
+    hub: Hub,  # noqa: F811
+    laptops: Any,
+    tmp_path: Path,
+) -> None:
+    for name, commune in (("a", COMMUNE_A), ("b", COMMUNE_B)):
+        laptop = laptops(name).enroll(commune)
+        laptop.teach(["Lê Thị Mai"])
+        laptop.sync()
+    assert _rebuild(hub)["communes"] == 2
+    archive = _pack_archive(tmp_path, "vn.tinh.hanoi-so", "Hà Nội số")
+    run_cli("hub", "publish-pack", str(archive), "--commune", COMMUNE_B, data_dir=hub.data_dir, db=hub.db_url)
+    # Nothing synced since, but B's laptops now have one more pack: B alone is rebuilt.
+    assert set(_rebuild(hub)["per_commune"]) == {COMMUNE_B}
+    view = analytics.province_view(hub.engine, "01")
+    assert "vn.tinh.hanoi-so" in _by_code(view)[COMMUNE_B].pack_people
+    assert "vn.tinh.hanoi-so" not in _by_code(view)[COMMUNE_A].pack_people
+    assert view.pack_titles["vn.tinh.hanoi-so"] == "Hà Nội số"
+    assert (
+        analytics.province_view(hub.engine, "01", lang="en").pack_titles["vn.tinh.hanoi-so"]
+        == "Province pack"
+    )
 
 
 def test_rebuilder_thread_and_its_interval(hub: Hub, laptops: Any, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
