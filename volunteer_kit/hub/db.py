@@ -123,41 +123,6 @@ def make_hub_engine(url: str | None = None, *, pool_size: int | None = None) -> 
     return create_engine(url, pool_pre_ping=True, pool_size=size, max_overflow=MAX_OVERFLOW)
 
 
-class ReadDatabaseUnusable(errors.KnownError):
-    def __init__(self, where: object, why_vi: str, why_en: str) -> None:
-        super().__init__(
-            f"Không dùng được cơ sở dữ liệu đọc {where}: {why_vi}.",
-            f"Cannot use the read database {where}: {why_en}.",
-        )
-
-
-def open_read_engine(url: str, *, pool_size: int | None = None) -> Engine:
-    """An engine for a read replica of the hub's PostgreSQL database (hub serve --db-read), used
-    for pulls and other pure reads; never migrated or written. Raises ReadDatabaseUnusable for a
-    URL that is not PostgreSQL or a database with no hub schema."""
-    if make_url(url).get_backend_name() != "postgresql":
-        raise ReadDatabaseUnusable(
-            shown_url(url), "bản sao đọc phải là PostgreSQL", "a read replica must be PostgreSQL"
-        )
-    engine = make_hub_engine(url, pool_size=pool_size)
-    try:
-        present = _has_hub_schema(engine) and inspect(engine).has_table("hub_record")
-    except Exception as exc:  # refused, unknown host, bad password: said in one line
-        engine.dispose()
-        why = type(exc).__name__
-        raise ReadDatabaseUnusable(
-            shown_url(url), f"không kết nối được ({why})", f"cannot connect ({why})"
-        ) from exc
-    if not present:
-        engine.dispose()
-        raise ReadDatabaseUnusable(
-            shown_url(url),
-            "không có lược đồ của máy chủ (hãy trỏ tới bản sao của cơ sở dữ liệu --db)",
-            "it has no hub schema (point it at a replica of the --db database)",
-        )
-    return engine
-
-
 def province_of(conn: Connection, commune_code: str) -> str:
     """The province of a commune as the hub files its records (hub_record's partition key);
     "" when the hub has none (its records are in the DEFAULT partition)."""

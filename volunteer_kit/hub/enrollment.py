@@ -95,6 +95,10 @@ def ensure_commune(
             conn.execute(commune_t.insert().values(**values))
         else:
             conn.execute(commune_t.update().where(commune_t.c.code == code).values(**values))
+            if row["province_code"] != values["province_code"]:
+                from volunteer_kit.hub.push import move_commune_records  # push imports this module
+
+                move_commune_records(conn, code, values["province_code"])  # pulls read its province
         return values
 
 
