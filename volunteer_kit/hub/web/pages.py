@@ -81,12 +81,15 @@ def _cookie(response: Response, request: Request, name: str, value: str, max_age
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
     lang = context.pop("lang", None) or language(request)
     words = {key: (en if lang == "en" else vi) for key, (vi, en) in TEXTS.items()}
+    other = "vi" if lang == "en" else "en"
+    kept = {k: v for k, v in request.query_params.items() if k in ("sort", "dir")}
     html = templates.get_template(name).render(
         lang=lang,
         w=words,
         static=STATIC_PATH,
         prefix=PREFIX,
-        other_lang="vi" if lang == "en" else "en",
+        other_lang=other,
+        lang_link="?" + urlencode({**kept, "lang": other}),
         **context,
     )
     response = HTMLResponse(html, status_code=status, headers=HEADERS)
@@ -252,6 +255,8 @@ async def dashboard(request: Request) -> Response:
         descending=descending,
         links=links,
         shown_time=table.shown_time,
+        short_time=lambda value: table.short_time(value, utcnow()),
+        head=table.header_rows(cols),
         percent=_percent(view),
     )
 

@@ -30,6 +30,12 @@ class Column:
     value: Callable[[CommuneFigures], Value]
     numeric: bool = True
     chart: bool = True  # an indicator with a bar chart
+    group: str = ""  # a heading over several columns ("Hoàn thành", "Hộ có kỹ năng")
+    short: str = ""  # the label under that heading
+
+    @property
+    def heading(self) -> str:
+        return self.short or self.label
 
 
 def _synced(c: CommuneFigures) -> datetime | None:
@@ -45,9 +51,13 @@ def columns(view: ProvinceView, lang: str) -> list[Column]:
         Column("learners", t(lang, "learners"), lambda c: c.learners_reached),
     ]
     for pack_id, title in sorted(view.pack_titles.items(), key=lambda item: collation_key(item[1])):
-        cols.append(Column(f"pack:{pack_id}", f"{t(lang, 'completed')}: {title}", _pack_value(pack_id)))
+        label = f"{t(lang, 'completed')}: {title}"
+        cols.append(
+            Column(f"pack:{pack_id}", label, _pack_value(pack_id), group=t(lang, "completed"), short=title)
+        )
     for skill in HOUSEHOLD_SKILLS:
-        cols.append(Column(skill, f"{t(lang, 'households')} {skill}", _skill_value(skill)))
+        label = f"{t(lang, 'households')} {skill}"
+        cols.append(Column(skill, label, _skill_value(skill), group=t(lang, "households"), short=skill))
     cols += [
         Column("certificates", t(lang, "certificates"), lambda c: c.certificates_issued),
         Column("volunteers", t(lang, "volunteers"), lambda c: c.volunteers_active_month),
@@ -178,3 +188,25 @@ def local_time(value: datetime | None) -> datetime | None:
 def shown_time(value: datetime | None) -> str:
     local = local_time(value)
     return "" if local is None else f"{local:%d/%m/%Y %H:%M}"
+
+
+def short_time(value: datetime | None, now: datetime) -> str:
+    """Day, month and time; the year too when it is not this year's (a narrow table cell)."""
+    local = local_time(value)
+    if local is None:
+        return ""
+    this_year = local.year == (local_time(now) or now).year
+    return f"{local:%d/%m %H:%M}" if this_year else f"{local:%d/%m/%Y %H:%M}"
+
+
+def header_rows(cols: list[Column]) -> list[tuple[Column | str, int]]:
+    """The first heading row: a column standing alone, or a group's heading and how many it spans."""
+    first: list[tuple[Column | str, int]] = []
+    for column in cols:
+        if not column.group:
+            first.append((column, 1))
+        elif first and first[-1][0] == column.group:
+            first[-1] = (column.group, first[-1][1] + 1)
+        else:
+            first.append((column.group, 1))
+    return first
