@@ -282,6 +282,29 @@ def test_every_post_needs_the_form_token_and_the_same_origin(hub: Hub, laptops: 
     assert ok.status_code == 303 and count(hub, "hub_export_job") == 1
 
 
+@pytest.fixture
+def quick_rebuilds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hub process started after this rebuilds the figures every second."""
+    monkeypatch.setenv(analytics.ENV_EVERY, "1")
+
+
+def test_the_hub_rebuilds_the_figures_in_the_background(quick_rebuilds: None, hub: Hub, laptops: Any) -> None:  # noqa: F811
+    add_viewer(hub, "hanoi")
+    session = signed_in(hub, "hanoi")
+    a = laptops("a").enroll(COMMUNE_A)
+    a.teach(["Lê Thị Mai", "Phạm Văn Tú"])
+    a.sync()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # nobody rebuilds here: the hub's own Rebuilder does
+        page = session.get(f"{hub.url}/province/", timeout=10).text
+        if cells(page, COMMUNE_A)["learners"] == "2":
+            break
+        time.sleep(0.3)
+    else:
+        raise AssertionError("the hub did not rebuild the figures in 30 s")
+    assert "Số liệu tính lúc" in page
+
+
 def test_a_device_token_never_opens_the_dashboard(hub: Hub) -> None:  # noqa: F811
     volunteer = hub.enroll(COMMUNE_A, "volunteer")
     officer = hub.enroll(COMMUNE_A, "officer")

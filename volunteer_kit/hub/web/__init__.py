@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI
 
 log = logging.getLogger("volunteer_kit.hub")
@@ -65,7 +66,7 @@ def _run_rebuilder(app: FastAPI) -> None:
             async with inner(the_app) as state:
                 yield state
         finally:
-            if rebuilder is not None:
-                rebuilder.stop()
+            if rebuilder is not None:  # a round under way finishes first: wait off the event loop
+                await anyio.to_thread.run_sync(rebuilder.stop)
 
     app.router.lifespan_context = lifespan
