@@ -446,7 +446,8 @@ def test_exports_are_background_jobs_with_the_tables_columns(hub: Hub, laptops: 
     assert header[0] == "Xã" and header[1] == "Mã xã"
     assert header[2:4] == ["Đã đồng bộ (máy chủ nhận)", "Đã đồng bộ (máy ghi)"]
     assert sorted([header[0], "Đã đồng bộ", *header[4:]]) == sorted(headers_on_page)
-    assert "Hoàn thành: Sử dụng VNeID" in header and "Hộ có kỹ năng HH-1" in header
+    assert "Hoàn thành: Sử dụng VNeID" in header
+    assert "Hộ có kỹ năng HH-1: Sử dụng dịch vụ công trực tuyến" in header
     by_code = {r[1]: dict(zip(header, r, strict=True)) for r in rows[1:]}
     assert set(by_code) >= {COMMUNE_A, COMMUNE_B, COMMUNE_C} and OTHER_COMMUNE not in by_code
     assert by_code[COMMUNE_A]["Người học đã tiếp cận"] == "3"
@@ -525,3 +526,22 @@ def _table_of(diff: Any) -> str | None:
     if kind in ("add_column", "remove_column") or kind.startswith("modify_"):
         return str(op[2])
     return None
+
+
+@pytest.mark.hub_args("--self-signed")
+def test_over_https_the_session_cookie_is_secure(hub: Hub) -> None:  # noqa: F811
+    from volunteer_kit.hub.serve import local_hub_session
+
+    add_viewer(hub, "hanoi")
+    with local_hub_session(hub.url, hub.cert) as session:
+        form = session.get(f"{hub.url}/province/login", timeout=10)
+        assert "Secure" in form.headers["set-cookie"]  # the sign-in form's token cookie too
+        answer = session.post(
+            f"{hub.url}/province/login",
+            data={"csrf": form_token(form.text), "login": "hanoi", "password": PASSWORD},
+            allow_redirects=False,
+            timeout=30,
+        )
+        assert answer.status_code == 303
+        cookie = answer.headers["set-cookie"]
+        assert "vk_session=" in cookie and "Secure" in cookie and "HttpOnly" in cookie

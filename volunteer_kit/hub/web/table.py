@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from volunteer_kit.core.competencies import COMPETENCIES, HOUSEHOLD_SKILLS
 from volunteer_kit.core.text import clean_text
 from volunteer_kit.hub.analytics import CommuneFigures, ProvinceView
 from volunteer_kit.hub.web.texts import t
 
 VIETNAM = timezone(timedelta(hours=7))
-HOUSEHOLD_SKILLS = ("HH-1", "HH-2", "HH-3", "HH-4", "HH-5")
 DEFAULT_SORT = "commune"
 
 Value = int | str | datetime | None
@@ -56,8 +56,10 @@ def columns(view: ProvinceView, lang: str) -> list[Column]:
             Column(f"pack:{pack_id}", label, _pack_value(pack_id), group=t(lang, "completed"), short=title)
         )
     for skill in HOUSEHOLD_SKILLS:
-        label = f"{t(lang, 'households')} {skill}"
-        cols.append(Column(skill, label, _skill_value(skill), group=t(lang, "households"), short=skill))
+        vi, en = COMPETENCIES.get(skill, ("", ""))
+        short = f"{skill}: {en if lang == 'en' else vi}" if vi else skill
+        label = f"{t(lang, 'households')} {short}"
+        cols.append(Column(skill, label, _skill_value(skill), group=t(lang, "households"), short=short))
     cols += [
         Column("certificates", t(lang, "certificates"), lambda c: c.certificates_issued),
         Column("volunteers", t(lang, "volunteers"), lambda c: c.volunteers_active_month),
