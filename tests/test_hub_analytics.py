@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -29,7 +31,7 @@ from volunteer_kit.exports.report import compute_report
 from volunteer_kit.hub import analytics, enrollment
 from volunteer_kit.hub.analytics_models import analytics_commune_t, analytics_province_t, analytics_week_t
 from volunteer_kit.hub.db import writing
-from volunteer_kit.hub.models import commune_t, device_t
+from volunteer_kit.hub.models import commune_t, device_t, meta_t
 from volunteer_kit.packs.archive import build_archive
 from volunteer_kit.packs.outline import outlines_by_id
 from volunteer_kit.store.demo import load_demo
@@ -45,6 +47,12 @@ FAST = RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2)
 COMMUNE_C = "00583"  # of the province, never synced
 OTHER = "26734"  # a commune of another province (79, Hồ Chí Minh)
 PACK = "vn.bdhvs.vneid"
+
+
+@pytest.fixture(autouse=True)
+def _no_rebuilder_in_the_hub(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hub process runs no Rebuilder of its own here: each test says when figures are built."""
+    monkeypatch.setenv("VOLUNTEER_KIT_HUB_NO_REBUILDER", "1")
 
 
 def _code(hub: Hub, commune: str, role: str = "volunteer", province: str = "01") -> str:  # noqa: F811
@@ -281,6 +289,17 @@ def test_incremental_rebuilds_and_the_swap_is_whole(
         busy = analytics.rebuild(hub.engine, data_dir=hub.data_dir, wait=False)
         assert busy["busy"] and busy["communes"] == 0
     assert not _rebuild(hub, wait=False)["busy"]
+    if hub.engine.dialect.name == "sqlite":
+        # A lease left by a builder that died is taken over at once; a live builder's is not.
+        dead = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+        )
+        until = (datetime.now(UTC) + timedelta(minutes=30)).isoformat()
+        for pid, busy in ((int(dead.stdout), False), (hub.process.pid, True)):
+            with writing(hub.engine) as conn:
+                conn.execute(meta_t.delete().where(meta_t.c.key == analytics.LEASE_KEY))
+                conn.execute(meta_t.insert().values(key=analytics.LEASE_KEY, value=f"{until} {pid} x"))
+            assert _rebuild(hub, wait=False)["busy"] is busy
 
 
 def _pack_archive(tmp_path: Path, pack_id: str, title: str) -> Path:
@@ -321,14 +340,20 @@ def test_packs_published_to_a_commune_count_there_and_rebuild_it(
     )
 
 
-def test_rebuilder_thread_and_its_interval(hub: Hub, laptops: Any, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+@pytest.mark.parametrize("in_process", [True, False], ids=["thread", "child"])
+def test_rebuilder_rounds_in_the_background(
+    hub: Hub,  # noqa: F811
+    laptops: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    in_process: bool,
+) -> None:
     b = laptops("b").enroll(COMMUNE_B)
     b.teach(["Lê Thị Mai"])
     b.sync()
-    rebuilder = analytics.Rebuilder(hub.engine, every=0.2, data_dir=hub.data_dir)
+    rebuilder = analytics.Rebuilder(hub.engine, every=0.2, data_dir=hub.data_dir, in_process=in_process)
     rebuilder.start()
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 90
         while rebuilder.rounds < 1 and time.monotonic() < deadline:
             time.sleep(0.05)
         assert rebuilder.last is not None and rebuilder.last["communes"] == 1, rebuilder.last_error
@@ -340,7 +365,7 @@ def test_rebuilder_thread_and_its_interval(hub: Hub, laptops: Any, monkeypatch: 
             time.sleep(0.05)
     finally:
         rebuilder.stop()
-    assert rebuilder._thread is None
+    assert rebuilder._thread is None and rebuilder.last_error is None
     monkeypatch.setenv(analytics.ENV_EVERY, "12.5")
     assert analytics.every_from_env() == 12.5
     monkeypatch.setenv(analytics.ENV_EVERY, "soon")
@@ -367,6 +392,9 @@ def test_cli_rebuild_and_show(hub: Hub, laptops: Any) -> None:  # noqa: F811
     assert "| — |" in line  # no data is a dash, never 0
     again = run_cli("hub", "analytics", "rebuild", data_dir=hub.data_dir, db=hub.db_url)
     assert "Rebuilt the figures of 0 of 1 communes" in again.stdout
+    with analytics._builder_lock(hub.engine, wait=False):
+        skipped = run_cli("hub", "analytics", "rebuild", "--if-free", data_dir=hub.data_dir, db=hub.db_url)
+    assert "Another rebuild is under way" in skipped.stdout
     refused = run_cli("hub", "analytics", "show", data_dir=hub.data_dir, db=hub.db_url, check=False)
     assert (
         refused.returncode != 0
@@ -428,10 +456,12 @@ def test_province_view_of_100_communes_is_fast(hub: Hub) -> None:  # noqa: F811
         conn.execute(
             analytics_province_t.insert().values(province_code="04", built_at=now, communes_rebuilt=100)
         )
-    analytics.province_view(hub.engine, "04")  # warm
-    started = time.perf_counter()
-    view = analytics.province_view(hub.engine, "04")
-    seconds = time.perf_counter() - started
+    timings = []
+    for _ in range(6):  # the best of a few: other work on a shared machine only ever adds time
+        started = time.perf_counter()
+        view = analytics.province_view(hub.engine, "04")
+        timings.append(time.perf_counter() - started)
+    seconds = min(timings)
     assert view.communes_total == 100 and len(view.weeks) == 100 * analytics.WEEKS_SHOWN
     assert all(c.has_data and c.learners_reached == 2000 for c in view.communes)
     assert min(w.week_start for w in view.weeks) == monday - timedelta(weeks=analytics.WEEKS_SHOWN - 1)

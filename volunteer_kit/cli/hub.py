@@ -84,6 +84,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     hanalytics.add_argument("analytics_action", choices=("rebuild", "show"), metavar="rebuild|show")
     hanalytics.add_argument("--province", metavar="CODE", help="the province's 2-digit code (show: required)")
     hanalytics.add_argument("--force", action="store_true", help="rebuild every commune, changed or not")
+    hanalytics.add_argument(
+        "--if-free", action="store_true", help="skip (exit 0) when another rebuild is under way; else wait"
+    )
     hanalytics.add_argument("--json", action="store_true", help="print one JSON object")
     hanalytics.set_defaults(handler=cmd_hub_analytics)
     hcode.set_defaults(handler=cmd_hub_enroll_code)
@@ -370,7 +373,11 @@ def cmd_hub_analytics(args: argparse.Namespace) -> int:
     try:
         if args.analytics_action == "rebuild":
             done = analytics.rebuild(
-                engine, province_code=args.province, force=args.force, data_dir=paths.data_dir()
+                engine,
+                province_code=args.province,
+                force=args.force,
+                data_dir=paths.data_dir(),
+                wait=not args.if_free,
             )
         else:
             view = analytics.province_view(engine, args.province, lang=errors.language())
@@ -379,6 +386,9 @@ def cmd_hub_analytics(args: argparse.Namespace) -> int:
     if args.analytics_action == "rebuild":
         if args.json:
             print_json(done)
+            return 0
+        if done["busy"]:
+            print(msg("Đang có lần tính lại khác; lần này bỏ qua.", "Another rebuild is under way; skipped."))
             return 0
         n, checked, seconds = done["communes"], done["checked"], done["seconds"]
         print(

@@ -17,6 +17,8 @@ import dataclasses
 import json
 import logging
 import os
+import subprocess
+import sys
 import tempfile
 import threading
 import uuid
@@ -39,7 +41,7 @@ from volunteer_kit.core.text import fold
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.hub import analytics_build
 from volunteer_kit.hub.analytics_models import analytics_commune_t, analytics_province_t, analytics_week_t
-from volunteer_kit.hub.db import writing
+from volunteer_kit.hub.db import ENV_HUB_DB, writing
 from volunteer_kit.hub.models import commune_t, device_t, latest_t, meta_t, record_t
 from volunteer_kit.hub.times import as_utc, iso
 from volunteer_kit.packs.outline import bundled_outlines
@@ -371,15 +373,32 @@ def _builder_lock(engine: Engine, *, wait: bool) -> Iterator[bool]:
 
 
 def _take_lease(engine: Engine, token: str) -> bool:
+    """Take the SQLite builder's lease unless a live builder holds it: "<until> <pid> <token>".
+    A SQLite hub runs on one machine, so a holder whose process is gone (killed mid-build) is seen
+    at once instead of blocking rebuilds until its lease runs out."""
     now = utcnow()
     with writing(engine) as conn:
         held = conn.execute(select(meta_t.c.value).where(meta_t.c.key == LEASE_KEY)).scalar()
         if held:
-            until = held.split(" ", 1)[0]
-            if datetime.fromisoformat(until) > now:
+            until, _, rest = held.partition(" ")
+            pid = rest.split(" ", 1)[0]
+            if datetime.fromisoformat(until) > now and (not pid.isdigit() or _alive(int(pid))):
                 return False
             conn.execute(meta_t.delete().where(meta_t.c.key == LEASE_KEY))
-        conn.execute(meta_t.insert().values(key=LEASE_KEY, value=f"{(now + LEASE).isoformat()} {token}"))
+        value = f"{(now + LEASE).isoformat()} {os.getpid()} {token}"
+        conn.execute(meta_t.insert().values(key=LEASE_KEY, value=value))
+    return True
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # Windows: os.kill would end the process; trust the lease
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, owned by another user (or this system cannot tell): alive
+        return True
     return True
 
 
@@ -586,19 +605,33 @@ def every_from_env() -> float:
 
 class Rebuilder:
     """A daemon thread in each hub process: every `every` seconds (default $VOLUNTEER_KIT_HUB_ANALYTICS_EVERY,
-    else 300) it tries the builder lock and rebuilds what changed; a process that does not get the lock
-    skips that round (another process is building). The first round runs at start()."""
+    else 300) it tries the builder lock and rebuilds what changed; when another process holds the lock,
+    that round is skipped. The first round runs at start().
 
-    def __init__(self, engine: Engine, *, every: float | None = None, data_dir: Path | None = None) -> None:
+    By default each round runs in a child process (`hub analytics rebuild --if-free`, the database
+    named by $VOLUNTEER_KIT_HUB_DB, never on its command line): applying records is Python work that
+    would otherwise hold this process's interpreter lock and slow the hub's answers to laptops.
+    `in_process=True` runs it in the thread itself (tests, tools)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        every: float | None = None,
+        data_dir: Path | None = None,
+        in_process: bool = False,
+    ) -> None:
         self.engine = engine
         self.every = every if every is not None else every_from_env()
         self.data_dir = data_dir
+        self.in_process = in_process
         self.last: dict[str, Any] | None = None  # the last round's result
         self.last_error: str | None = None
         self.rounds = 0
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+        self._child: subprocess.Popen[str] | None = None
 
     def start(self) -> None:
         if self._thread is not None:
@@ -608,12 +641,18 @@ class Rebuilder:
         self._thread.start()
 
     def stop(self, timeout: float = 30.0) -> None:
-        """Ask the thread to end and wait for it (a round under way finishes first, up to `timeout`)."""
+        """End the thread; a round under way may finish for `timeout` seconds, then its child process
+        is ended (its swap is one transaction: nothing half-written stays)."""
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        if self._thread is None:
+            return
+        self._thread.join(timeout)
+        child = self._child
+        if child is not None and child.poll() is None:
+            child.terminate()
+            self._thread.join(10)
+        self._thread = None
 
     def rebuild_now(self) -> None:
         """Wake the thread for a round now instead of at the next tick."""
@@ -623,13 +662,39 @@ class Rebuilder:
         while not self._stop.is_set():
             self._wake.clear()
             try:
-                self.last = rebuild(self.engine, data_dir=self.data_dir, wait=False)
+                self.last = self._round()
                 self.last_error = None
             except Exception as exc:  # a failed round is logged; the next one tries again
                 self.last_error = f"{type(exc).__name__}: {exc}"
                 log.exception("analytics: rebuild failed")
             self.rounds += 1
             self._wake.wait(self.every)
+
+    def _round(self) -> dict[str, Any]:
+        if self.in_process:
+            return rebuild(self.engine, data_dir=self.data_dir, wait=False)
+        env = {
+            **os.environ,
+            ENV_HUB_DB: self.engine.url.render_as_string(hide_password=False),
+            "PYTHONIOENCODING": "utf-8",
+        }
+        if self.data_dir is not None:
+            env[paths.ENV_HOME] = str(self.data_dir)
+        command = [sys.executable, "-m", "volunteer_kit", "--lang", "en", "hub", "analytics", "rebuild"]
+        self._child = subprocess.Popen(
+            [*command, "--if-free", "--json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        out, err = self._child.communicate()
+        code, self._child = self._child.returncode, None
+        if code != 0:
+            lines = err.strip().splitlines()
+            raise RuntimeError(f"hub analytics rebuild exited {code}: {lines[-1] if lines else ''}")
+        found: dict[str, Any] = json.loads(out)
+        return found
 
 
 def view_json(view: ProvinceView) -> dict[str, Any]:
