@@ -467,3 +467,34 @@ def test_province_view_of_100_communes_is_fast(hub: Hub) -> None:  # noqa: F811
     assert min(w.week_start for w in view.weeks) == monday - timedelta(weeks=analytics.WEEKS_SHOWN - 1)
     assert seconds < 0.1, seconds
     assert isinstance(view.weeks[0].week_start, date)
+
+
+def test_migration_0010_builds_exactly_the_analytics_tables(hub_db_url: str) -> None:  # noqa: F811
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from volunteer_kit.hub.db import open_hub_engine
+    from volunteer_kit.hub.models import metadata
+
+    engine = open_hub_engine(hub_db_url)
+    mine = {t.name for t in (analytics_commune_t, analytics_week_t, analytics_province_t)}
+    assert mine <= set(metadata.tables)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        differences = [d for d in compare_metadata(context, metadata) if _table_of(d) in mine]
+        assert mine <= set(conn.dialect.get_table_names(conn))
+    engine.dispose()
+    assert differences == []
+
+
+def _table_of(diff: Any) -> str | None:
+    """The table an alembic autogenerate difference is about."""
+    op = diff[0] if isinstance(diff, list) else diff
+    kind = op[0]
+    if kind in ("add_table", "remove_table"):
+        return str(op[1].name)
+    if kind in ("add_index", "remove_index", "add_constraint", "remove_constraint"):
+        return str(op[1].table.name)
+    if kind in ("add_column", "remove_column") or kind.startswith("modify_"):
+        return str(op[2])
+    return None

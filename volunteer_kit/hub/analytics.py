@@ -671,7 +671,7 @@ class Rebuilder:
             self._wake.wait(self.every)
 
     def _round(self) -> dict[str, Any]:
-        if self.in_process:
+        if self.in_process or getattr(sys, "frozen", False):  # a bundled app has no `python -m`
             return rebuild(self.engine, data_dir=self.data_dir, wait=False)
         env = {
             **os.environ,
