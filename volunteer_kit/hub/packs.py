@@ -57,8 +57,8 @@ def packs_dir(data_dir: Path) -> Path:
 
 
 def stored_path(data_dir: Path, sha256: str) -> Path:
-    """Where hubs before migration 0007 kept an archive (still served from there if its bytes
-    never reached the database)."""
+    """This machine's copy of an archive: the read-through cache of the database (and where hubs
+    before migration 0007 kept archives)."""
     return packs_dir(data_dir) / f"{sha256}{SUFFIX}"
 
 
@@ -411,16 +411,24 @@ def feed_page(engine: Engine, *, commune_code: str, after: int, limit: int = MAX
 
 @dataclass(frozen=True)
 class StoredPack:
-    """A published archive a device may download: its bytes are in the database, or, for one
-    published before migration 0007 whose file was not moved, at `legacy_path`."""
+    """A published archive a device may download: a verified copy on this machine's disk at
+    `path`, or else streamed from the database."""
 
     sha256: str
     size: int
-    legacy_path: Path | None = None
+    path: Path | None = None
+
+
+# Copies of this machine's disk already hashed by this process (content-addressed: once right,
+# a copy stays right unless the disk damages it, which the first read in each process would see).
+_verified: set[Path] = set()
 
 
 def pack_file(engine: Engine, data_dir: Path, sha256: str, *, commune_code: str) -> StoredPack | None:
-    """The archive with this SHA-256 when it is published to the commune and stored, else None."""
+    """The archive with this SHA-256 when it is published to the commune and stored, else None.
+
+    <data folder>/packs/<sha256>.vkpack is a read-through cache of the database (and where hubs
+    before migration 0007 kept archives): served when present and whole, else the database."""
     if not SHA256_HEX.match(sha256):
         return None
     with engine.connect() as conn:
@@ -429,22 +437,104 @@ def pack_file(engine: Engine, data_dir: Path, sha256: str, *, commune_code: str)
         ).scalar()
         if size is None:
             return None
+        local = stored_path(data_dir, sha256)
+        if _verified_copy(local, sha256):
+            return StoredPack(sha256, int(size), local)
         if _stored_bytes(conn, sha256) == size:
             return StoredPack(sha256, int(size))
-    path = stored_path(data_dir, sha256)
-    return StoredPack(sha256, int(size), path) if path.is_file() else None
+    return None
 
 
-def archive_chunks(engine: Engine, sha256: str) -> Iterator[bytes]:
+def _verified_copy(path: Path, sha256: str) -> bool:
+    """Whether `path` holds the archive `sha256` (hashed once per process); a damaged copy is
+    removed, so the database serves the archive and the copy is made again."""
+    if path in _verified:
+        if path.is_file():
+            return True
+        _verified.discard(path)
+    try:
+        digest = hashlib.sha256()
+        with path.open("rb") as source:
+            while block := source.read(COPY_CHUNK):
+                digest.update(block)
+    except OSError:
+        return False
+    if digest.hexdigest() == sha256:
+        _verified.add(path)
+        return True
+    log.warning("the copy %s of a pack archive is damaged; removed, served from the database", path)
+    path.unlink(missing_ok=True)
+    return False
+
+
+def archive_chunks(engine: Engine, sha256: str, *, keep_in: Path | None = None) -> Iterator[bytes]:
     """The archive's bytes, one chunk per query on a connection held only for that query: a slow
-    download (a phone on 3G) keeps no database connection while the client reads."""
-    n = 0
-    while True:
-        with engine.connect() as conn:
-            block = conn.execute(
-                select(pack_chunk_t.c.data).where(pack_chunk_t.c.sha256 == sha256, pack_chunk_t.c.n == n)
-            ).scalar()
-        if block is None:
+    download (a phone on 3G) keeps no database connection while the client reads. With `keep_in`
+    (a data folder), the bytes are also written to its read-through cache, kept only once the
+    whole archive arrived and matched its SHA-256; the cache never stops a download."""
+    cache = _CacheWriter(stored_path(keep_in, sha256), sha256) if keep_in is not None else None
+    try:
+        n = 0
+        while True:
+            with engine.connect() as conn:
+                block = conn.execute(
+                    select(pack_chunk_t.c.data).where(pack_chunk_t.c.sha256 == sha256, pack_chunk_t.c.n == n)
+                ).scalar()
+            if block is None:
+                break
+            data = bytes(block)
+            if cache is not None:
+                cache.write(data)
+            yield data
+            n += 1
+        if cache is not None:
+            cache.finish()
+    finally:
+        if cache is not None:
+            cache.discard()
+
+
+class _CacheWriter:
+    """A copy of an archive being streamed, in a temporary file renamed into place when whole."""
+
+    def __init__(self, target: Path, sha256: str) -> None:
+        self.target = target
+        self.sha256 = sha256
+        self.digest = hashlib.sha256()
+        self.temporary = target.with_name(f".incoming-{uuid.uuid4().hex}{SUFFIX}")
+        self.file: Any = None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.file = self.temporary.open("xb")
+        except OSError as exc:
+            log.warning("no cache of pack archives in %s (%s)", target.parent, exc)
+
+    def write(self, data: bytes) -> None:
+        self.digest.update(data)
+        if self.file is None:
             return
-        yield bytes(block)
-        n += 1
+        try:
+            self.file.write(data)
+        except OSError as exc:
+            log.warning("cannot cache the pack archive %s (%s)", self.target, exc)
+            self.discard()
+
+    def finish(self) -> None:
+        if self.file is None:
+            return
+        try:
+            self.file.close()
+            self.file = None
+            if self.digest.hexdigest() == self.sha256:
+                os.replace(self.temporary, self.target)
+                _verified.add(self.target)
+            else:
+                log.warning("pack archive %s in the database does not match its SHA-256", self.sha256)
+        except OSError as exc:
+            log.warning("cannot cache the pack archive %s (%s)", self.target, exc)
+
+    def discard(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+        self.temporary.unlink(missing_ok=True)

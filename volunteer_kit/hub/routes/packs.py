@@ -67,11 +67,12 @@ async def pack_file(request: Request, actor: CurrentDevice, sha256: str) -> Resp
         )
     headers = {"X-VK-SHA256": sha256}
     # application/zip: the gzip middleware leaves it as it is (a pack is compressed already).
-    if stored.legacy_path is not None:
-        return FileResponse(stored.legacy_path, media_type="application/zip", headers=headers)
-    # Streamed from the database a chunk at a time (starlette iterates it in a worker thread).
+    if stored.path is not None:  # this machine's verified copy
+        return FileResponse(stored.path, media_type="application/zip", headers=headers)
+    # Streamed from the database a chunk at a time (starlette iterates it in a worker thread),
+    # and kept on this machine's disk for the next device.
     return StreamingResponse(
-        hub_packs.archive_chunks(engine, sha256),
+        hub_packs.archive_chunks(engine, sha256, keep_in=data_dir),
         media_type="application/zip",
         headers=headers | {"Content-Length": str(stored.size)},
     )
