@@ -22,10 +22,12 @@ One laptop's field day (the day model, from the demo's proportions): 2-3 teachin
 6-10 learners; about a third of the learners are new (learner + consent, a household for one in
 three); per session one attendance mark per learner, a quiz attempt for 30 % of them and a skill
 check for 55 %; the session is closed at the next sync (a second version); one learner profile
-of the commune is corrected per day. That is ~25 records per session, ~60-70 a day, plus the
+of the commune is corrected per day. That is ~23 records per session, ~60 a day, plus the
 laptop's own volunteer profile once.
 
-Two phases, each measured apart:
+Three phases, each measured apart:
+- probe (`--probe-seconds`, default 15): every laptop only asks GET /health every `--probe-every`
+  s, as an online laptop does between syncs (the app: once a minute), to price that request.
 - day (`--minutes`): each laptop syncs after a random think time (exponential, mean `--think` s,
   seeded): push what it made since, pull the commune's news, read the pack feed, download the
   pack the first time. Its 2-3 sessions' records appear at random rounds. Time is compressed:
@@ -84,7 +86,7 @@ QUIZ_SHARE = 0.30
 SKILL_CHECK_SHARE = 0.55
 PROFILE_EDITS_PER_DAY = 1
 
-KINDS = ("push", "pull", "packs", "pack_file", "other")
+PHASES = ("probe", "day", "peak")
 
 
 # ---------------------------------------------------------------- records like the field's
@@ -218,7 +220,12 @@ class Laptop:
 
 
 def _kind(url: str) -> str:
-    for marker, kind in (("/push", "push"), ("/pull", "pull"), ("/packs/file/", "pack_file")):
+    for marker, kind in (
+        ("/health", "health"),
+        ("/push", "push"),
+        ("/pull", "pull"),
+        ("/packs/file/", "pack_file"),
+    ):
         if marker in url:
             return kind
     return "packs" if url.split("?")[0].endswith("/packs") else "other"
@@ -280,6 +287,16 @@ def _laptop_life(info: dict[str, Any], plan: dict[str, float], templates: Any, o
     hub.session.request = timed  # type: ignore[method-assign]
     rng = laptop.rng
     try:
+        # Online laptops ask /health every so often (the app: once a minute) before they sync.
+        phase[0] = "probe"
+        at = plan["probe_start"] + rng.uniform(0, plan["probe_every"])
+        while at < plan["day_start"] - 1.0:
+            time.sleep(max(0.0, at - time.time()))
+            answer = hub.session.get(f"{hub.base_url}/api/v1/health", timeout=hub.timeout)
+            if answer.status_code != 200:
+                out["probe"]["errors"].append(f"health: HTTP {answer.status_code}")
+            at += plan["probe_every"]
+        phase[0] = "day"
         # The day: sessions happen at random rounds; every round syncs what there is.
         sessions = rng.randint(*SESSIONS_PER_DAY)
         at = plan["day_start"] + rng.uniform(0, plan["think"])
@@ -318,12 +335,12 @@ def _phase_out() -> dict[str, Any]:
 
 def _worker(laptops: list[dict], plan: dict[str, float], queue: multiprocessing.Queue) -> None:
     templates = demo_templates()
-    out: dict[str, Any] = {"exchanges": [], "day": _phase_out(), "peak": _phase_out()}
+    out: dict[str, Any] = {"exchanges": [], **{phase: _phase_out() for phase in PHASES}}
     lock = threading.Lock()
     results = []
 
     def life(info: dict[str, Any]) -> None:
-        mine: dict[str, Any] = {"exchanges": [], "day": _phase_out(), "peak": _phase_out()}
+        mine: dict[str, Any] = {"exchanges": [], **{phase: _phase_out() for phase in PHASES}}
         _laptop_life(info, plan, templates, mine)
         with lock:
             results.append(mine)
@@ -335,7 +352,7 @@ def _worker(laptops: list[dict], plan: dict[str, float], queue: multiprocessing.
         thread.join()
     for mine in results:
         out["exchanges"] += mine["exchanges"]
-        for phase in ("day", "peak"):
+        for phase in PHASES:
             for key in ("errors", "rounds"):
                 out[phase][key] += mine[phase][key]
             for key in ("pushed", "pulled"):
@@ -415,8 +432,28 @@ def _hub_ports(processes: list[Any]) -> set[int]:
     return ports
 
 
+def _postgres_cpu() -> float:
+    """CPU seconds of the whole PostgreSQL server so far: the postmaster, its live processes, and
+    the backends that ended (their time is added to the postmaster's children's once reaped)."""
+    total = 0.0
+    for process in psutil.process_iter(["name", "ppid", "cpu_times"]):
+        times = process.info["cpu_times"]
+        if process.info["name"] not in ("postgres", "postmaster") or not times:
+            continue
+        total += times.user + times.system
+        try:
+            if psutil.Process(process.info["ppid"]).name() not in ("postgres", "postmaster"):
+                total += times.children_user + times.children_system  # the postmaster
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
 class DatabaseMeter:
-    """CPU of the PostgreSQL backends serving the hubs, all PostgreSQL processes' CPU, and WAL."""
+    """CPU of the PostgreSQL backends serving the hubs, all PostgreSQL processes' CPU, WAL, and
+    the sessions opened. A backend's CPU is read while it lives: the CPU of a connection a hub
+    opened and closed between two samples shows only in the server's figure, which counts ended
+    backends (through the postmaster's reaped children) and other users of the server too."""
 
     def __init__(self, base: str, processes: list[Any]) -> None:
         self.base = base
@@ -430,6 +467,9 @@ class DatabaseMeter:
             rows = conn.execute("SELECT pid, client_port FROM pg_stat_activity WHERE client_port IS NOT NULL")
             backends = [pid for pid, port in rows if port in ports]
             wal = conn.execute("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn").fetchone()[0]
+            sessions = conn.execute(
+                "SELECT sessions FROM pg_stat_database WHERE datname = current_database()"
+            ).fetchone()[0]
         for pid in backends:
             try:
                 now = sum(psutil.Process(pid).cpu_times()[:2])
@@ -437,14 +477,11 @@ class DatabaseMeter:
                 continue
             self.backend_cpu += now - self.seen.get(pid, 0.0)
             self.seen[pid] = now
-        server = 0.0
-        for process in psutil.process_iter(["name", "cpu_times"]):
-            if process.info["name"] in ("postgres", "postmaster") and process.info["cpu_times"]:
-                server += sum(process.info["cpu_times"][:2])
         return {
             "backends": self.backend_cpu,
-            "server": server,
+            "server": _postgres_cpu(),
             "wal": float(wal),
+            "sessions": float(sessions),
             "connections": float(len(backends)),
         }
 
@@ -521,6 +558,7 @@ def _phase_figures(name: str, got: dict[str, Any], before: dict, after: dict, wa
     hub_cpu = after["hub_cpu"] - before["hub_cpu"]
     db_cpu = after["db"]["backends"] - before["db"]["backends"]
     wal = after["db"]["wal"] - before["db"]["wal"]
+    pg_server = after["db"]["server"] - before["db"]["server"]
     return {
         "wall_s": round(wall, 2),
         "records_pushed": pushed,
@@ -547,7 +585,7 @@ def _phase_figures(name: str, got: dict[str, Any], before: dict, after: dict, wa
         "hub_cpu_s": round(hub_cpu, 2),
         "hub_cpu_share_of_wall": round(hub_cpu / wall, 3),
         "db_backend_cpu_s": round(db_cpu, 2),
-        "pg_server_cpu_s": round(after["db"]["server"] - before["db"]["server"], 2),
+        "pg_server_cpu_s": round(pg_server, 2),
         "hub_cpu_ms_per_request": round(1000 * hub_cpu / max(served, 1), 3),
         "db_cpu_ms_per_request": round(1000 * db_cpu / max(served, 1), 3),
         "hub_cpu_ms_per_pushed_record": round(1000 * hub_cpu / max(pushed, 1), 3),
@@ -555,12 +593,26 @@ def _phase_figures(name: str, got: dict[str, Any], before: dict, after: dict, wa
         "wal_bytes": int(wal),
         "wal_bytes_per_pushed_record": round(wal / max(pushed, 1), 1),
         "db_connections_of_hubs": int(after["db"]["connections"]),
+        "db_sessions_opened": int(after["db"]["sessions"] - before["db"]["sessions"]),
+        "pg_server_cpu_ms_per_pushed_record": round(1000 * pg_server / max(pushed, 1), 3),
         "load_generator_cpu_s": None,
+        "machine_busy_cpu_s": round(after["machine_busy"] - before["machine_busy"], 1),
+        "load_average_1m": [round(before["load"], 1), round(after["load"], 1)],
     }
 
 
 def _sample(processes: list[Any], meter: DatabaseMeter) -> dict[str, Any]:
-    return {"hub_cpu": _hub_cpu(processes), "db": meter.sample(), "at": time.time()}
+    """CPU so far: the hubs', their backends', the machine's (busy, every process: other work on a
+    shared machine shows here), and the load average."""
+    machine = psutil.cpu_times()
+    busy = machine.user + machine.nice + machine.system + machine.irq + machine.softirq
+    return {
+        "hub_cpu": _hub_cpu(processes),
+        "db": meter.sample(),
+        "machine_busy": busy,
+        "load": os.getloadavg()[0],
+        "at": time.time(),
+    }
 
 
 def main() -> None:  # noqa: C901 - one run, told in order
@@ -580,7 +632,12 @@ def main() -> None:  # noqa: C901 - one run, told in order
     parser.add_argument(
         "--peak-window", type=float, default=20.0, help="seconds the evening arrivals spread over"
     )
+    parser.add_argument(
+        "--probe-seconds", type=float, default=15.0, help="a first phase of /health probes only (0: none)"
+    )
+    parser.add_argument("--probe-every", type=float, default=5.0, help="seconds between a laptop's probes")
     parser.add_argument("--at-once", type=int, default=None, help="the hubs' `hub serve --at-once`")
+    parser.add_argument("--pool-size", type=int, default=None, help="the hubs' `hub serve --pool-size`")
     parser.add_argument("--load-processes", type=int, default=4, help="worker processes driving the laptops")
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument(
@@ -603,6 +660,7 @@ def main() -> None:  # noqa: C901 - one run, told in order
     try:
         engine = open_hub_engine(db_url)  # makes the hub's tables (migrations), as `hub serve` would
         options: tuple[str, ...] = ("--at-once", str(args.at_once)) if args.at_once else ()
+        options += ("--pool-size", str(args.pool_size)) if args.pool_size else ()
         archive = work / "tu-bao-ve.vkpack"
         _cli("packs", "build", str(PACK_SOURCE), str(archive))
         folders = [
@@ -639,9 +697,12 @@ def main() -> None:  # noqa: C901 - one run, told in order
 
         meter = DatabaseMeter(args.db, processes)
         meter.sample()
-        day_start = time.time() + 15.0  # the workers make their templates first
+        probe_start = time.time() + 15.0  # the workers make their templates first
+        day_start = probe_start + args.probe_seconds + (2.0 if args.probe_seconds else 0.0)
         day_end = day_start + args.minutes * 60
         plan = {
+            "probe_start": probe_start,
+            "probe_every": args.probe_every,
             "day_start": day_start,
             "day_end": day_end,
             "think": args.think,
@@ -653,16 +714,18 @@ def main() -> None:  # noqa: C901 - one run, told in order
         workers = [multiprocessing.Process(target=_worker, args=(share, plan, queue)) for share in shares]
         for worker in workers:
             worker.start()
+        time.sleep(max(0.0, probe_start - time.time()))
+        at_probe = _sample(processes, meter)
         time.sleep(max(0.0, day_start - time.time()))
         at_day = _sample(processes, meter)
         time.sleep(max(0.0, plan["peak_start"] - time.time()))
         at_peak = _sample(processes, meter)
-        got: dict[str, Any] = {"exchanges": [], "day": _phase_out(), "peak": _phase_out(), "cpu": 0.0}
+        got: dict[str, Any] = {"exchanges": [], **{phase: _phase_out() for phase in PHASES}, "cpu": 0.0}
         for _ in workers:
             part = queue.get()
             got["exchanges"] += part["exchanges"]
             got["cpu"] += part["cpu"]
-            for phase in ("day", "peak"):
+            for phase in PHASES:
                 for key in ("errors", "rounds", "pushed", "pulled"):
                     got[phase][key] += part[phase][key]
         at_end = _sample(processes, meter)
@@ -685,9 +748,10 @@ def main() -> None:  # noqa: C901 - one run, told in order
     late = max(day_ends, default=day_end) - plan["peak_start"]
     peak_ends = [e[4] for e in got["exchanges"] if e[0] == "peak"]
     peak_wall = max(peak_ends, default=plan["peak_start"]) - plan["peak_start"]
+    probe = _phase_figures("probe", got, at_probe, at_day, max(day_start - probe_start, 0.001))
     day = _phase_figures("day", got, at_day, at_peak, day_end - day_start)
     peak = _phase_figures("peak", got, at_peak, at_end, peak_wall)
-    for phase in (day, peak):
+    for phase in (probe, day, peak):
         phase["load_generator_cpu_s"] = round(got["cpu"], 1)  # both phases together
     pushed = day["records_pushed"] + peak["records_pushed"]
     versions = rows.get("hub_record", 0)
@@ -698,20 +762,23 @@ def main() -> None:  # noqa: C901 - one run, told in order
         "hub_processes": count,
         "data_folders": "shared" if args.shared_data or mode == "workers" else "one per process",
         "at_once": args.at_once or 2,
+        "pool_size": args.pool_size or "default",
         "communes": args.communes,
         "laptops": args.communes * args.laptops,
         "minutes": args.minutes,
         "think_s": args.think,
+        "probe_every_s": args.probe_every,
         "peak_window_s": args.peak_window,
         "seed": args.seed,
         "machine": {"cores": os.cpu_count(), "ram_gib": round(psutil.virtual_memory().total / 2**30, 1)},
         "pack": {"id": published["id"], "version": published["version"], "bytes": published["size"]},
         "enroll_s": round(enroll_s, 1),
+        "probe": probe,
         "day": day,
         "peak": peak,
         "day_rounds_overran_into_peak_s": round(max(late, 0.0), 2),
-        "errors": day["errors"] + peak["errors"],
-        "first_errors": (got["day"]["errors"] + got["peak"]["errors"])[:5],
+        "errors": probe["errors"] + day["errors"] + peak["errors"],
+        "first_errors": [error for phase in PHASES for error in got[phase]["errors"]][:5],
         "db": {
             "bytes_total": total_bytes,
             "hub_record_rows": versions,
