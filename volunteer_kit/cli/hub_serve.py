@@ -203,7 +203,7 @@ def _serve_engines(settings: Any) -> tuple[Any, Any]:
     from sqlalchemy import make_url
     from sqlalchemy.exc import ArgumentError
 
-    from volunteer_kit.hub.asgi import check_schema, make_engine
+    from volunteer_kit.hub.asgi import make_engine
 
     engine = make_engine(settings.db_url, settings.connections())
     if not settings.db_read_url:
@@ -221,12 +221,39 @@ def _serve_engines(settings: Any) -> tuple[Any, Any]:
         )
     read_engine = make_engine(settings.db_read_url, settings.connections())
     try:
-        check_schema(read_engine)
+        _check_replica(read_engine)
     except BaseException:
         engine.dispose()
         read_engine.dispose()
         raise
     return engine, read_engine
+
+
+def _check_replica(read_engine: Any) -> None:
+    """--db-read holds the hub's schema at this code's revision (a replica of --db), in one line."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from volunteer_kit.hub.asgi import schema_revision
+    from volunteer_kit.hub.db import shown_url
+    from volunteer_kit.hub.migrations import head_revision
+
+    where = shown_url(read_engine.url.render_as_string(hide_password=False))
+    try:
+        found = schema_revision(read_engine)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise errors.KnownError(
+            f"Không mở được cơ sở dữ liệu đọc {where} ({reason}); hãy kiểm tra --db-read.",
+            f"Cannot open the read database {where} ({reason}); check --db-read.",
+        ) from exc
+    head = head_revision()
+    if found != head:
+        raise errors.KnownError(
+            f"--db-read {where} không phải bản sao của cơ sở dữ liệu máy chủ ở phiên bản này (lược đồ "
+            f"{found or 'không có'}, cần {head}); hãy trỏ tới một bản sao chỉ đọc của cơ sở dữ liệu --db.",
+            f"--db-read {where} is not a replica of the hub database at this version (schema "
+            f"{found or 'none'}, needs {head}); point it at a read replica of the --db database.",
+        )
 
 
 def _store_db_at_once(engine: Any, slots: int) -> None:
