@@ -147,3 +147,7 @@ class Supervisor(Multiprocess):
     def _stop_listening(self) -> None:
         for sock in self.sockets:
             sock.close()
+
+    def failed_to_start(self) -> bool:
+        """Whether a worker ended with uvicorn's startup failure (its message is above, on stderr)."""
+        return any(process.exitcode == STARTUP_FAILURE for process in self.processes)

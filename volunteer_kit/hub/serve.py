@@ -302,7 +302,13 @@ def serve(
                 on_listening()
             from volunteer_kit.hub.asgi import Supervisor
 
-            Supervisor(config, sockets=[listener]).run()
+            supervisor = Supervisor(config, sockets=[listener])
+            supervisor.run()
+            if supervisor.failed_to_start():
+                raise errors.KnownError(
+                    "Các tiến trình của máy chủ không khởi động được (xem thông báo ở trên).",
+                    "The hub's worker processes could not start (see the message above).",
+                )
             return
         setup_access_log(data_dir)
         app = create_app(
