@@ -545,3 +545,54 @@ def test_over_https_the_session_cookie_is_secure(hub: Hub) -> None:  # noqa: F81
         assert answer.status_code == 303
         cookie = answer.headers["set-cookie"]
         assert "vk_session=" in cookie and "Secure" in cookie and "HttpOnly" in cookie
+
+
+def test_one_process_claims_an_export_and_a_dead_ones_job_is_taken_again(hub_db_url: str) -> None:  # noqa: F811
+    from datetime import timedelta
+
+    from volunteer_kit.core.clock import utcnow
+    from volunteer_kit.hub.db import open_hub_engine
+    from volunteer_kit.hub.web import exports
+
+    engine = open_hub_engine(hub_db_url)
+    try:
+        job = exports.create_job(engine, login="hanoi", province_code="01", fmt="csv", lang="vi")
+        assert exports.claim(engine, job) and not exports.claim(engine, job)  # one taker only
+        later = utcnow() + exports.STALE_RUNNING + timedelta(seconds=1)
+        assert exports.needs_worker(exports.get_job(engine, job, login="hanoi") or {}, later)
+        assert exports.claim(engine, job, now=later)  # its process died: taken again
+        exports.run_job(engine, job)  # already claimed by the one above: this one does nothing
+        assert (exports.get_job(engine, job, login="hanoi") or {})["status"] == "running"
+        assert exports.get_job(engine, job, login="saigon") is None
+        # Past its 24 hours it is gone, and deleted when the next job is made.
+        gone = utcnow() + exports.EXPORT_KEEP + timedelta(seconds=1)
+        exports.create_job(engine, login="hanoi", province_code="01", fmt="xlsx", lang="vi", now=gone)
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM hub_export_job").scalar() == 1
+    finally:
+        engine.dispose()
+
+
+def test_without_jinja2_the_hub_mounts_no_dashboard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from starlette.routing import NoMatchFound
+
+    from volunteer_kit.hub.api import create_app
+    from volunteer_kit.hub.db import open_hub_engine, sqlite_url
+
+    engine = open_hub_engine(sqlite_url(tmp_path / "hub.sqlite3"))
+    try:
+        app = create_app(engine, access_log=False, data_dir=tmp_path)
+        assert app.url_path_for("login_form") == "/province/login"
+        assert "province-static" in [getattr(r, "name", "") for r in app.routes]
+        monkeypatch.setitem(sys.modules, "jinja2", None)  # as in the desktop bundle: import fails
+        with caplog.at_level("INFO", logger="volunteer_kit.hub"):
+            app = create_app(engine, access_log=False, data_dir=tmp_path)
+    finally:
+        engine.dispose()
+    with pytest.raises(NoMatchFound):
+        app.url_path_for("login_form")
+    assert "province-static" not in [getattr(r, "name", "") for r in app.routes]
+    assert app.url_path_for("verify_certificate", code="x").lower() == "/v/x"  # the rest of the hub is there
+    assert "province dashboard not served" in caplog.text

@@ -22,6 +22,7 @@ log = logging.getLogger("volunteer_kit.hub")
 HERE = Path(__file__).resolve().parent
 # Tests and single-purpose processes may keep the background rebuilder off.
 ENV_NO_REBUILDER = "VOLUNTEER_KIT_HUB_NO_REBUILDER"
+STOP_WAIT = 5.0  # seconds a stopping hub waits for a rebuild round under way
 
 
 def available() -> bool:
@@ -66,7 +67,9 @@ def _run_rebuilder(app: FastAPI) -> None:
             async with inner(the_app) as state:
                 yield state
         finally:
-            if rebuilder is not None:  # a round under way finishes first: wait off the event loop
-                await anyio.to_thread.run_sync(rebuilder.stop)
+            if rebuilder is not None:
+                # Waited for off the event loop, and not long: a round cut short by the exit loses
+                # nothing (its swap is one transaction), and a stopping hub must not hang on it.
+                await anyio.to_thread.run_sync(lambda: rebuilder.stop(timeout=STOP_WAIT))
 
     app.router.lifespan_context = lifespan
