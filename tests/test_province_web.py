@@ -596,3 +596,51 @@ def test_without_jinja2_the_hub_mounts_no_dashboard(
     assert "province-static" not in [getattr(r, "name", "") for r in app.routes]
     assert app.url_path_for("verify_certificate", code="x").lower() == "/v/x"  # the rest of the hub is there
     assert "province dashboard not served" in caplog.text
+
+
+def _add_viewer_on_a_terminal(hub: Hub, login: str, first: str, second: str) -> tuple[int, str]:  # noqa: F811
+    """`hub add-viewer` run on a pseudo-terminal (its controlling terminal, as a person's), typing
+    the password twice when asked; (exit code, what the terminal showed)."""
+    import pty
+
+    command = [sys.executable, "-m", "volunteer_kit", "--lang", "en", "hub", "add-viewer"]
+    command += ["--province", "01", "--name", login, "--db", hub.db_url]
+    env = {**os.environ, "VOLUNTEER_KIT_HOME": str(hub.data_dir), "PYTHONIOENCODING": "utf-8"}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the CLI, with the pty as its terminal
+        os.chdir(ROOT)
+        os.execvpe(sys.executable, command, env)
+    shown = b""
+    try:
+        for answer in (first, second):
+            deadline = time.monotonic() + 60
+            while not shown.rstrip().endswith(b":"):
+                assert time.monotonic() < deadline, shown
+                shown += os.read(fd, 1024)
+            os.write(fd, answer.encode() + b"\n")
+            shown += os.read(fd, 1024)  # the new line echoed
+        while True:
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    return os.waitstatus_to_exitcode(status), shown.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
+# Python 3.12+ warns at any fork of a process with threads; the child only execs the CLI.
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_add_viewer_asks_the_password_twice_on_a_terminal(hub: Hub) -> None:  # noqa: F811
+    code, shown = _add_viewer_on_a_terminal(hub, "hanoi", PASSWORD, PASSWORD + "x")
+    assert code == 1 and "The two passwords differ; no account made." in shown
+    assert PASSWORD not in shown  # never echoed
+    assert count(hub, "hub_viewer") == 0
+    code, shown = _add_viewer_on_a_terminal(hub, "hanoi", PASSWORD, PASSWORD)
+    assert code == 0 and "Account hanoi made" in shown, shown
+    assert sign_in(hub, "hanoi")[1].status_code == 303

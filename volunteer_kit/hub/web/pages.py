@@ -238,8 +238,8 @@ async def dashboard(request: Request) -> Response:
     for column in cols:
         if column.key == sort:
             flip = "asc" if descending else "desc"
-        else:  # a figure is first asked for largest first, a name from A
-            flip = "desc" if column.numeric else "asc"
+        else:  # names from A; figures largest first, sync times latest first
+            flip = "asc" if column.key == "commune" else "desc"
         links[column.key] = f"{PREFIX}/?" + urlencode({"sort": column.key, "dir": flip})
     return page(
         request,
