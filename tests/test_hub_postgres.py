@@ -424,3 +424,26 @@ def test_a_database_of_a_newer_version_is_refused_and_left_as_it_was(hub_db_url:
         assert _scalar(engine, f"SELECT version_num FROM {VERSION_TABLE}") == "0999"
     finally:
         engine.dispose()
+
+
+@postgresql_only
+def test_two_processes_starting_together_migrate_once(hub_db_url: str) -> None:
+    _top, ids = _at_0006_with_records(hub_db_url)
+    script = (
+        "import sys; from volunteer_kit.hub.db import open_hub_engine; open_hub_engine(sys.argv[1]).dispose()"
+    )
+    starts = [
+        subprocess.Popen([sys.executable, "-c", script, hub_db_url], cwd=ROOT, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    for process in starts:
+        _out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err.decode()
+    engine = make_hub_engine(hub_db_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT record_id FROM hub_record ORDER BY seq")).scalars().all() == ids
+        assert len(_partitions(engine)) == 35
+        assert _scalar(engine, f"SELECT version_num FROM {VERSION_TABLE}") == head_revision()
+    finally:
+        engine.dispose()
