@@ -19,7 +19,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_hub_support import COMMUNE_A, COMMUNE_B, Hub, hub, hub_db_url, run_cli  # noqa: F401
+from test_hub_support import (  # noqa: F401 - fixtures
+    COMMUNE_A,
+    COMMUNE_B,
+    PG_ENV,
+    Hub,
+    _pg_connect,
+    _pg_schema_url,
+    hub,
+    hub_db_url,
+    run_cli,
+)
 
 from volunteer_kit import paths
 from volunteer_kit.certificates.eligibility import eligibility
@@ -108,6 +118,27 @@ def laptops(tmp_path: Path, hub: Hub) -> Iterator[Any]:  # noqa: F811
     yield make
     for laptop in made:
         laptop.engine.dispose()
+
+
+def _other_schema_hub() -> Any:
+    """A second hub database: a fresh schema of the same PostgreSQL database (dropped at exit)."""
+    import atexit
+    import os
+    import uuid
+
+    from volunteer_kit.hub.db import open_hub_engine
+
+    base = os.environ[PG_ENV]
+    schema = f"vk_hub_test_{uuid.uuid4().hex[:12]}"
+    with _pg_connect(base) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+
+    def drop() -> None:
+        with _pg_connect(base) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+    atexit.register(drop)
+    return open_hub_engine(_pg_schema_url(base, schema))
 
 
 def _rebuild(hub: Hub, **kw: Any) -> dict[str, Any]:  # noqa: F811
@@ -289,6 +320,14 @@ def test_incremental_rebuilds_and_the_swap_is_whole(
         busy = analytics.rebuild(hub.engine, data_dir=hub.data_dir, wait=False)
         assert busy["busy"] and busy["communes"] == 0
     assert not _rebuild(hub, wait=False)["busy"]
+    if hub.engine.dialect.name == "postgresql":
+        # The lock is this hub's: a builder of a hub in another schema of the database never blocks it.
+        other = _other_schema_hub()
+        try:
+            with analytics._builder_lock(other, wait=False) as got:
+                assert got and not _rebuild(hub, wait=False)["busy"]
+        finally:
+            other.dispose()
     if hub.engine.dialect.name == "sqlite":
         # A lease left by a builder that died is taken over at once; a live builder's is not.
         dead = subprocess.run(

@@ -52,8 +52,10 @@ STALE_AFTER = timedelta(days=14)  # a laptop not seen for this long is stale
 WEEKS_SHOWN = 12  # the weeks province_view returns, the current one last
 ENV_EVERY = "VOLUNTEER_KIT_HUB_ANALYTICS_EVERY"
 DEFAULT_EVERY = 300.0
-# pg_advisory_lock key of the builder ("VKANLY"): one rebuild at a time across all hub processes.
-BUILD_LOCK = 0x564B_414E_4C59
+# pg_advisory_lock keys of the builder: ("VKAN", the hub schema's hash). One rebuild at a time across
+# all hub processes of this hub; hubs in other schemas of the same database never wait for it.
+BUILD_LOCK = 0x564B_414E
+_LOCK_KEYS = f"{BUILD_LOCK}, hashtext(current_schema())"
 # SQLite: the builder's lease in hub_meta (a process that died leaves it to expire).
 LEASE_KEY = "analytics_builder"
 LEASE = timedelta(hours=1)
@@ -345,16 +347,16 @@ def _builder_lock(engine: Engine, *, wait: bool) -> Iterator[bool]:
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
             if wait:
-                conn.exec_driver_sql(f"SELECT pg_advisory_lock({BUILD_LOCK})")
+                conn.exec_driver_sql(f"SELECT pg_advisory_lock({_LOCK_KEYS})")
                 got = True
             else:
-                got = bool(conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({BUILD_LOCK})").scalar())
+                got = bool(conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({_LOCK_KEYS})").scalar())
             conn.commit()
             try:
                 yield got
             finally:
                 if got:
-                    conn.exec_driver_sql(f"SELECT pg_advisory_unlock({BUILD_LOCK})")
+                    conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_LOCK_KEYS})")
                     conn.commit()
         return
     token = uuid.uuid4().hex
