@@ -394,6 +394,22 @@ def _cli(*args: str) -> str:
     return done.stdout
 
 
+def _analytics_rebuild(db_url: str, data_dir: Path) -> dict[str, Any] | None:
+    """`hub analytics rebuild --force` over everything the run stored (the province dashboard's
+    figures): its wall time and CPU, priced apart from the syncs. None on a hub without it."""
+    import resource
+
+    if "analytics" not in _cli("hub", "--help"):
+        return None
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    _cli("hub", "analytics", "rebuild", "--force", "--json", "--db", db_url, "--data-dir", str(data_dir))
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall_s": round(wall, 1), "cpu_s": round(cpu, 1)}
+
+
 def _has_workers_option() -> bool:
     return "--workers" in _cli("hub", "serve", "--help")
 
@@ -635,7 +651,8 @@ def main() -> None:  # noqa: C901 - one run, told in order
     parser.add_argument(
         "--probe-seconds", type=float, default=15.0, help="a first phase of /health probes only (0: none)"
     )
-    parser.add_argument("--probe-every", type=float, default=5.0, help="seconds between a laptop's probes")
+    # Not near uvicorn's 5 s keep-alive: a probe sent as the hub closes the idle connection is reset.
+    parser.add_argument("--probe-every", type=float, default=8.0, help="seconds between a laptop's probes")
     parser.add_argument("--at-once", type=int, default=None, help="the hubs' `hub serve --at-once`")
     parser.add_argument("--pool-size", type=int, default=None, help="the hubs' `hub serve --pool-size`")
     parser.add_argument("--load-processes", type=int, default=4, help="worker processes driving the laptops")
@@ -645,11 +662,19 @@ def main() -> None:  # noqa: C901 - one run, told in order
         action="store_true",
         help="one data folder for every hub process (for hubs that keep pack files on disk)",
     )
+    parser.add_argument(
+        "--with-rebuilder",
+        action="store_true",
+        help="leave the hubs' analytics Rebuilder on during the run (default: off, priced after)",
+    )
     parser.add_argument("--db", default=DEFAULT_DB)
     args = parser.parse_args()
     mode, count = ("workers", args.workers) if args.workers else ("processes", args.processes or 1)
     if mode == "workers" and not _has_workers_option():
         raise SystemExit("this hub has no `hub serve --workers` yet; use --processes N")
+    if not args.with_rebuilder:
+        # The dashboard's analytics rebuild is priced apart, after the run (see _analytics_rebuild).
+        os.environ["VOLUNTEER_KIT_HUB_NO_REBUILDER"] = "1"
 
     schema = f"vk_province_{uuid.uuid4().hex[:10]}"
     with _admin(args.db) as conn:
@@ -732,6 +757,12 @@ def main() -> None:  # noqa: C901 - one run, told in order
         for worker in workers:
             worker.join()
         sizes, rows = _table_sizes(args.db, schema)
+        rebuild = _analytics_rebuild(db_url, folders[0])
+        if rebuild is not None:
+            latest = rows.get("hub_latest", 0)
+            rebuild.update(
+                records=latest, cpu_ms_per_record=round(1000 * rebuild["cpu_s"] / max(latest, 1), 3)
+            )
     finally:
         for process in processes:
             process.terminate()
@@ -787,6 +818,8 @@ def main() -> None:  # noqa: C901 - one run, told in order
             "tables_bytes": dict(sorted(sizes.items(), key=lambda kv: -kv[1])[:6]),
         },
         "records_pushed": pushed,
+        "analytics_rebuild": rebuild,
+        "rebuilder_during_run": bool(args.with_rebuilder),
     }
     print(
         f"{mode} x{count}: day {day['pushed_per_s']} pushed/s {day['pulled_per_s']} pulled/s, "
