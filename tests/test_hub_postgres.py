@@ -125,6 +125,21 @@ def test_a_commune_given_another_province_takes_its_records_along(hub: Hub) -> N
     assert sorted(r["seq"] for r in hub.pull_all(dev)) == sorted(r["seq"] for r in pushed)
 
 
+@postgresql_only
+def test_a_new_province_gets_its_partition_and_its_records(hub: Hub) -> None:
+    dev = hub.enroll(COMMUNE_NOWHERE)
+    enrollment.ensure_commune(hub.engine, COMMUNE_NOWHERE, "Xã Chưa Rõ", "")  # no province: DEFAULT
+    pushed = hub.push_ok(dev, [record("household", dev) for _ in range(3)])
+    assert _scalar(hub.engine, "SELECT count(*) FROM hub_record_default") == 3
+    enrollment.ensure_commune(hub.engine, COMMUNE_NOWHERE, "Xã Chưa Rõ", "07")  # a code of no 2025 province
+    assert "hub_record_p07" in _partitions(hub.engine) and len(_partitions(hub.engine)) == 36
+    assert _scalar(hub.engine, "SELECT count(*) FROM hub_record_p07") == 3
+    assert _scalar(hub.engine, "SELECT count(*) FROM hub_record_default") == 0
+    more = hub.push_ok(dev, [record("household", dev)])
+    assert _scalar(hub.engine, "SELECT count(*) FROM hub_record_p07") == 4
+    assert [r["seq"] for r in hub.pull_all(dev)] == [r["seq"] for r in pushed + more]
+
+
 # ---------------------------------------------------------------- read replica
 
 

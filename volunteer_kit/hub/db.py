@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 import uuid
 from contextlib import AbstractContextManager
@@ -128,6 +129,34 @@ def province_of(conn: Connection, commune_code: str) -> str:
     "" when the hub has none (its records are in the DEFAULT partition)."""
     found = conn.execute(select(commune_t.c.province_code).where(commune_t.c.code == commune_code)).scalar()
     return found or ""
+
+
+# Any 64-bit constant: two processes seeing a new province at once make its partition once.
+PARTITION_LOCK = 0x564B_5041_5254
+_PARTITION_CODE = re.compile(r"^[0-9]{2}$")
+
+
+def ensure_province_partition(conn: Connection, province_code: str) -> bool:
+    """On PostgreSQL, give a province hub_record has no partition for (it appeared after
+    migration 0008) its own, `hub_record_p<code>`, moving its records out of DEFAULT; True when
+    one was made. Rare (a new province code), so the moment's locks are fine: DEFAULT is locked
+    while its rows move, other provinces' pushes go on."""
+    if conn.dialect.name != "postgresql" or not _PARTITION_CODE.match(province_code):
+        return False
+    name = f"hub_record_p{province_code}"
+    if conn.exec_driver_sql("SELECT to_regclass(%(name)s)", {"name": name}).scalar() is not None:
+        return False
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PARTITION_LOCK})")
+    if conn.exec_driver_sql("SELECT to_regclass(%(name)s)", {"name": name}).scalar() is not None:
+        return False  # another process made it while this one waited
+    conn.exec_driver_sql(f"CREATE TABLE {name} (LIKE hub_record INCLUDING DEFAULTS)")
+    conn.exec_driver_sql(
+        f"WITH moved AS (DELETE FROM hub_record_default WHERE province_code = '{province_code}' "
+        f"RETURNING *) INSERT INTO {name} SELECT * FROM moved"
+    )
+    conn.exec_driver_sql(f"ALTER TABLE hub_record ATTACH PARTITION {name} FOR VALUES IN ('{province_code}')")
+    log.info("made the partition %s of hub_record for a new province", name)
+    return True
 
 
 def open_hub_engine(

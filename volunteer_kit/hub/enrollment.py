@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.hub import security
-from volunteer_kit.hub.db import writing
+from volunteer_kit.hub.db import ensure_province_partition, writing
 from volunteer_kit.hub.errors import HubError
 from volunteer_kit.hub.models import attempt_t, code_t, commune_t, device_t
 from volunteer_kit.hub.times import as_utc, iso
@@ -91,6 +91,7 @@ def ensure_commune(
             "name": name or known[0],  # type: ignore[index]
             "province_code": province_code or (known[1] if known else ""),
         }
+        ensure_province_partition(conn, values["province_code"])  # PostgreSQL: a new province's own
         if row is None:
             conn.execute(commune_t.insert().values(**values))
         else:

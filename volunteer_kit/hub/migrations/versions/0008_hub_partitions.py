@@ -6,9 +6,10 @@ filled here for every record already stored ("" for a commune the hub has no pro
 On PostgreSQL the table becomes `PARTITION BY LIST (province_code)`: one partition per province
 the hub knows (the 34 of core.admin_units and any other two-digit code in hub_commune), named
 `hub_record_p<code>`, plus `hub_record_default` for any other value (a commune made with no
-province, or a province that appears later: its records land there, served as well, only
-without a partition of their own). A pull names its province, so PostgreSQL reads one partition
-(hub.pull), and each partition's indexes stay the size of one province.
+province). A two-digit province that appears later gets its partition when its first commune is
+made (hub.db.ensure_province_partition, from hub.enrollment.ensure_commune). A pull names its
+province, so PostgreSQL reads one partition (hub.pull), and each partition's indexes stay the
+size of one province.
 
 The rows move by INSERT … SELECT into the new table; `seq` keeps the same sequence (handed over
 with OWNED BY), so the next record gets the next number after the old ones. A partitioned table's
