@@ -38,7 +38,7 @@ from volunteer_kit.core.clock import VIETNAM, week_start
 from volunteer_kit.core.competencies import HOUSEHOLD_SKILLS
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.exports.report import compute_report
-from volunteer_kit.hub import analytics, enrollment
+from volunteer_kit.hub import analytics, analytics_build, enrollment
 from volunteer_kit.hub.analytics_models import analytics_commune_t, analytics_province_t, analytics_week_t
 from volunteer_kit.hub.db import writing
 from volunteer_kit.hub.models import commune_t, device_t, meta_t
@@ -293,6 +293,21 @@ def test_incremental_rebuilds_and_the_swap_is_whole(
     again = _rebuild(hub)
     assert set(again["per_commune"]) == {COMMUNE_B}
     assert _rebuild(hub, force=True)["communes"] == 2
+
+    # A commune whose build fails keeps its figures; the others are swapped in; it is tried again.
+    kept = _by_code(analytics.province_view(hub.engine, "01"))[COMMUNE_B]
+    real = analytics_build.build_commune
+
+    def failing(engine: Any, **kw: Any) -> Any:
+        if kw["commune_code"] == COMMUNE_B:
+            raise ValueError("broken on purpose")
+        return real(engine, **kw)
+
+    monkeypatch.setattr(analytics_build, "build_commune", failing)
+    partly = _rebuild(hub, force=True)
+    assert set(partly["per_commune"]) == {COMMUNE_A} and "broken on purpose" in partly["failed"][COMMUNE_B]
+    assert _by_code(analytics.province_view(hub.engine, "01"))[COMMUNE_B] == kept
+    monkeypatch.setattr(analytics_build, "build_commune", real)
 
     # The swap: a reader while the build writes sees the previous build whole; after it, the new one.
     before = analytics.province_view(hub.engine, "01")

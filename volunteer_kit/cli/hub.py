@@ -399,7 +399,12 @@ def cmd_hub_analytics(args: argparse.Namespace) -> int:
         )
         for code, seconds in done["per_commune"].items():
             print(f"  {code}: {seconds:.2f} s")
-        return 0
+        for code, why in done["failed"].items():
+            print(
+                msg(f"Xã {code}: chưa tính lại được ({why}).", f"Commune {code}: not rebuilt ({why})."),
+                file=sys.stderr,
+            )
+        return 1 if done["failed"] else 0
     if args.json:
         print_json(analytics.view_json(view))
         return 0

@@ -530,9 +530,11 @@ def rebuild(
     """Rebuild the communes whose records changed (all with `force`), of one province or all.
 
     Returns {"communes": rebuilt, "checked": communes looked at, "seconds": total, "per_commune":
-    {code: seconds}, "records_seen": {code: newest seq}, "provinces": [...], "busy": False}. One
-    builder at a time across all hub processes; with wait=False a busy builder returns at once with
-    {"busy": True, "communes": 0, ...}. Raises InvalidInput for a code that is not a province's."""
+    {code: seconds}, "records_seen": {code: newest seq}, "provinces": [...], "busy": False,
+    "failed": {code: error}}. A commune whose build fails keeps its previous figures (and is tried
+    again next round); the others are swapped in. One builder at a time across all hub processes;
+    with wait=False a busy builder returns at once with {"busy": True, "communes": 0, ...}.
+    Raises InvalidInput for a code that is not a province's."""
     if province_code is not None:
         _check_province(province_code)
     started = perf_counter()
@@ -547,6 +549,7 @@ def rebuild(
         "records_seen": {},
         "provinces": [],
         "busy": False,
+        "failed": {},
     }
     with _builder_lock(engine, wait=wait) as got:
         if not got:
@@ -561,13 +564,14 @@ def rebuild(
                 month=analytics_build.month_key(month_start),
                 data_dir=data_dir,
             )
-        done = []
+        done: list[analytics_build.Built] = []
+        failed: dict[str, str] = {}
         if wanted:
             with tempfile.TemporaryDirectory(prefix="vk-analytics-") as folder:
                 template = analytics_build.template_store(Path(folder))
                 for code, name, province, outlines in wanted:
-                    done.append(
-                        analytics_build.build_commune(
+                    try:
+                        built = analytics_build.build_commune(
                             engine,
                             commune_code=code,
                             commune_name=name,
@@ -576,7 +580,11 @@ def rebuild(
                             template=template,
                             month_start=month_start,
                         )
-                    )
+                    except Exception as exc:  # one commune's failure never stops the others' figures
+                        log.exception("analytics: commune %s not rebuilt", code)
+                        failed[code] = f"{type(exc).__name__}: {exc}"[:300]
+                        continue
+                    done.append(built)
         seconds = perf_counter() - started
         _swap_in(engine, done, provinces, now, seconds)
     result.update(
@@ -586,6 +594,7 @@ def rebuild(
         per_commune={b.commune_code: round(b.seconds, 3) for b in done},
         records_seen={b.commune_code: b.seen_seq for b in done},
         provinces=provinces,
+        failed=failed,
     )
     log.info("analytics: rebuilt %d of %d communes in %.2f s", len(done), checked, result["seconds"])
     return result
@@ -665,7 +674,8 @@ class Rebuilder:
             self._wake.clear()
             try:
                 self.last = self._round()
-                self.last_error = None
+                failed = self.last.get("failed") or {}
+                self.last_error = "; ".join(f"{c}: {why}" for c, why in sorted(failed.items())) or None
             except Exception as exc:  # a failed round is logged; the next one tries again
                 self.last_error = f"{type(exc).__name__}: {exc}"
                 log.exception("analytics: rebuild failed")
