@@ -169,6 +169,13 @@ def engine_of(request: Request) -> Engine:
     return engine
 
 
+def read_engine_of(request: Request) -> Engine:
+    """The engine of pure reads (pulls, feeds): the read replica when the hub has one (hub serve
+    --db-read), else its main engine. A lagging replica only delays what a device is given."""
+    engine: Engine | None = getattr(request.app.state, "read_engine", None)
+    return engine if engine is not None else engine_of(request)
+
+
 def bearer_token(
     request: Request,
     _declared: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],

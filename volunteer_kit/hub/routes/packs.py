@@ -10,7 +10,7 @@ from fastapi.responses import FileResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from volunteer_kit.hub import packs as hub_packs
-from volunteer_kit.hub.deps import MAX_CURSOR, CurrentDevice, engine_of, protocol_parameter
+from volunteer_kit.hub.deps import MAX_CURSOR, CurrentDevice, engine_of, protocol_parameter, read_engine_of
 from volunteer_kit.hub.errors import HubError
 from volunteer_kit.hub.schemas import PacksFeed, error_responses, ok_response
 
@@ -43,7 +43,7 @@ async def packs(
 ) -> dict[str, Any]:
     return await run_in_threadpool(
         lambda: hub_packs.feed_page(
-            engine_of(request), commune_code=actor.commune_code, after=after, limit=limit
+            read_engine_of(request), commune_code=actor.commune_code, after=after, limit=limit
         )
     )
 

@@ -30,6 +30,7 @@ from volunteer_kit.hub.deps import (
     parse_json,
     protocol_parameter,
     read_body,
+    read_engine_of,
     require_role,
 )
 from volunteer_kit.hub.enrollment import Actor
@@ -107,12 +108,6 @@ def _push(
             f"Quá nhiều bản ghi trong một lần gửi (tối đa {payload.MAX_PUSH_RECORDS}).",
         )
     return actor, hub_push.apply_records(engine, actor, records)
-
-
-def read_engine_of(request: Request) -> Engine:
-    """The engine of pure reads: the read replica when the hub has one, else its main engine."""
-    engine: Engine | None = getattr(request.app.state, "read_engine", None)
-    return engine if engine is not None else engine_of(request)
 
 
 def _pull(
