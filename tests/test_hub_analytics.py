@@ -7,6 +7,7 @@ that pulled the same records.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -552,3 +553,24 @@ def _table_of(diff: Any) -> str | None:
     if kind in ("add_column", "remove_column") or kind.startswith("modify_"):
         return str(op[2])
     return None
+
+
+def test_worker_processes_build_the_same_figures(hub: Hub, laptops: Any) -> None:  # noqa: F811
+    communes = [COMMUNE_B, COMMUNE_C, "00586", "00589"]
+    for n, commune in enumerate(communes):
+        laptop = laptops(f"l{n}").enroll(commune)
+        laptop.teach(["Lê Thị Mai", "Phạm Văn Tú"][: 1 + n % 2])
+        laptop.sync()
+    alone = _rebuild(hub, force=True, workers=1)
+    assert alone["communes"] == 4 and not alone["failed"]
+    one = analytics.province_view(hub.engine, "01")
+    side_by_side = _rebuild(hub, force=True, workers=2)
+    assert set(side_by_side["per_commune"]) == set(communes) and not side_by_side["failed"]
+    two = analytics.province_view(hub.engine, "01")
+
+    def figures(view: analytics.ProvinceView) -> list[Any]:
+        return [dataclasses.replace(c, built_at=None) for c in view.communes]
+
+    assert figures(two) == figures(one) and two.weeks == one.weeks
+    assert [c.learners_reached for c in two.communes if c.has_data] == [1, 2, 1, 2]
+    assert two.built_at is not None and one.built_at is not None and two.built_at > one.built_at

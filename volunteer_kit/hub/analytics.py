@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -23,6 +24,7 @@ import tempfile
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -60,6 +62,9 @@ _LOCK_KEYS = f"{BUILD_LOCK}, hashtext(current_schema())"
 LEASE_KEY = "analytics_builder"
 LEASE = timedelta(hours=1)
 WAIT_STEP = 0.5
+ENV_WORKERS = "VOLUNTEER_KIT_HUB_ANALYTICS_WORKERS"
+MAX_WORKERS = 4
+PARALLEL_FROM = 4  # communes to build before processes side by side pay for their start (~1 s each)
 
 
 @dataclass(frozen=True)
@@ -526,6 +531,7 @@ def rebuild(
     now: datetime | None = None,
     data_dir: Path | None = None,
     wait: bool = True,
+    workers: int | None = None,
 ) -> dict[str, Any]:
     """Rebuild the communes whose records changed (all with `force`), of one province or all.
 
@@ -534,6 +540,8 @@ def rebuild(
     "failed": {code: error}}. A commune whose build fails keeps its previous figures (and is tried
     again next round); the others are swapped in. One builder at a time across all hub processes;
     with wait=False a busy builder returns at once with {"busy": True, "communes": 0, ...}.
+    Communes are built by `workers` processes side by side (default $VOLUNTEER_KIT_HUB_ANALYTICS_WORKERS,
+    else half the CPUs up to 4) when there are enough of them to be worth starting the processes.
     Raises InvalidInput for a code that is not a province's."""
     if province_code is not None:
         _check_province(province_code)
@@ -569,22 +577,13 @@ def rebuild(
         if wanted:
             with tempfile.TemporaryDirectory(prefix="vk-analytics-") as folder:
                 template = analytics_build.template_store(Path(folder))
-                for code, name, province, outlines in wanted:
-                    try:
-                        built = analytics_build.build_commune(
-                            engine,
-                            commune_code=code,
-                            commune_name=name,
-                            province_code=province,
-                            outlines=outlines,
-                            template=template,
-                            month_start=month_start,
-                        )
-                    except Exception as exc:  # one commune's failure never stops the others' figures
-                        log.exception("analytics: commune %s not rebuilt", code)
-                        failed[code] = f"{type(exc).__name__}: {exc}"[:300]
-                        continue
-                    done.append(built)
+                jobs = [
+                    analytics_build.Job(code, name, province, outlines, template, month_start)
+                    for code, name, province, outlines in wanted
+                ]
+                done, failed = _build_all(
+                    engine, jobs, workers if workers is not None else workers_from_env()
+                )
         seconds = perf_counter() - started
         _swap_in(engine, done, provinces, now, seconds)
     result.update(
@@ -598,6 +597,51 @@ def rebuild(
     )
     log.info("analytics: rebuilt %d of %d communes in %.2f s", len(done), checked, result["seconds"])
     return result
+
+
+def workers_from_env() -> int:
+    """Processes that build communes side by side: $VOLUNTEER_KIT_HUB_ANALYTICS_WORKERS, else half the
+    CPUs, at most 4 (the hub keeps the rest for the laptops' syncs)."""
+    raw = os.environ.get(ENV_WORKERS, "").strip()
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    return max(1, min(MAX_WORKERS, (os.cpu_count() or 2) // 2))
+
+
+def _build_all(
+    engine: Engine, jobs: list[analytics_build.Job], workers: int
+) -> tuple[list[analytics_build.Built], dict[str, str]]:
+    """Each job's figures, and why a commune could not be built: one commune's failure never stops
+    the others' (it keeps its previous figures and is tried again next round)."""
+    done: list[analytics_build.Built] = []
+    failed: dict[str, str] = {}
+    parallel = workers > 1 and len(jobs) >= PARALLEL_FROM and not getattr(sys, "frozen", False)
+    if not parallel:
+        for job in jobs:
+            try:
+                done.append(analytics_build.build_commune(engine, **job.arguments()))
+            except Exception as exc:
+                log.exception("analytics: commune %s not rebuilt", job.commune_code)
+                failed[job.commune_code] = f"{type(exc).__name__}: {exc}"[:300]
+        return done, failed
+    url = engine.url.render_as_string(hide_password=False)
+    # spawn: a fresh interpreter per worker (forking a hub process with threads is unsafe).
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(jobs)),
+        mp_context=context,
+        initializer=analytics_build.worker_start,
+        initargs=(url,),
+    ) as pool:
+        futures = {pool.submit(analytics_build.worker_build, job): job.commune_code for job in jobs}
+        for future in as_completed(futures):
+            try:
+                done.append(future.result())
+            except Exception as exc:
+                log.error("analytics: commune %s not rebuilt: %s", futures[future], exc)
+                failed[futures[future]] = f"{type(exc).__name__}: {exc}"[:300]
+    done.sort(key=lambda b: b.commune_code)
+    return done, failed
 
 
 # ---------------------------------------------------------------- in the background

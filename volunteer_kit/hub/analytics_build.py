@@ -67,6 +67,38 @@ class Built:
         return self.totals.weeks
 
 
+@dataclass(frozen=True)
+class Job:
+    """One commune to build (sent to a worker process as it is: every field pickles)."""
+
+    commune_code: str
+    commune_name: str
+    province_code: str
+    outlines: Mapping[str, PackOutline]
+    template: Path
+    month_start: date
+
+    def arguments(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+
+_worker_engine: Engine | None = None  # a worker process's own engine on the hub database
+
+
+def worker_start(url: str) -> None:
+    """A worker process's start: its engine on the hub database (already migrated by the hub)."""
+    global _worker_engine
+    from volunteer_kit.hub.db import make_hub_engine
+
+    _worker_engine = make_hub_engine(url)
+
+
+def worker_build(job: Job) -> Built:
+    if _worker_engine is None:
+        raise RuntimeError("worker_start was not called")
+    return build_commune(_worker_engine, **job.arguments())
+
+
 # ---------------------------------------------------------------- the packs a commune's laptops have
 
 
