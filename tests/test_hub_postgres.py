@@ -256,8 +256,19 @@ def test_pulls_come_from_the_read_replica_and_its_lag_delays_never_loses(
                 ),
                 values,
             )
+            conn.execute(
+                text(
+                    "INSERT INTO hub_publisher (key_id, seq, name, public_key, added_at) "
+                    "VALUES ('replicaonly00001', 1, 'Chỉ có ở bản sao', :k, :now)"
+                ),
+                {"k": "A" * 43 + "=", "now": datetime.now(UTC)},
+            )
         replica.dispose()
         assert [r["id"] for r in the_hub.pull(dev, after=later["seq"])["records"]] == [ghost]
+        # The pack feed reads the replica too.
+        feed = requests.get(f"{the_hub.api}/packs", headers=dev.auth, timeout=10)
+        assert feed.status_code == 200, feed.text
+        assert [k["key_id"] for k in feed.json()["publishers"]] == ["replicaonly00001"]
         the_hub.engine.dispose()
     finally:
         process.terminate()
