@@ -418,7 +418,10 @@ def _print_province(view: Any) -> None:
     def shown(value: object) -> str:
         return "—" if value is None else str(value)
 
-    built = view.built_at.isoformat(timespec="seconds") if view.built_at else msg("chưa tính", "never built")
+    from volunteer_kit.core.clock import VIETNAM
+
+    when = view.built_at.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M") if view.built_at else None
+    built = when or msg("chưa tính", "never built")
     synced = f"{view.communes_synced_this_week}/{view.communes_total}"
     print(
         f"{view.province_code} {view.province_name}: "
