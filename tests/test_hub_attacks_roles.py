@@ -19,6 +19,7 @@ import test_hub_support
 from test_hub_support import COMMUNE_A, Device, Hub, edited, record, run_cli
 
 from volunteer_kit.core.clock import utcnow
+from volunteer_kit.hub.db import province_of
 from volunteer_kit.hub.models import latest_t, record_t
 from volunteer_kit.store.devices import ensure_device, profile, save_profile
 from volunteer_kit.store.engine import open_store
@@ -246,6 +247,7 @@ def _plant(hub: Hub, table: str, data: dict[str, Any]) -> None:
                 content_hash=payload.content_hash(data),
                 data=text,
                 received_at=utcnow(),
+                province_code=province_of(conn, data["commune_code"]),  # its partition on PostgreSQL
             )
             .returning(record_t.c.seq)
         ).scalar_one()
