@@ -425,6 +425,11 @@ def test_rebuilder_rounds_in_the_background(
     assert analytics.every_from_env() == 12.5
     monkeypatch.setenv(analytics.ENV_EVERY, "soon")
     assert analytics.every_from_env() == analytics.DEFAULT_EVERY
+    # Background rounds build in one process unless told otherwise: the hub's CPUs are for syncs.
+    monkeypatch.delenv(analytics.ENV_WORKERS, raising=False)
+    assert analytics.workers_from_env(background=True) == 1 and 1 <= analytics.workers_from_env() <= 4
+    monkeypatch.setenv(analytics.ENV_WORKERS, "3")
+    assert analytics.workers_from_env(background=True) == analytics.workers_from_env() == 3
 
 
 def test_cli_rebuild_and_show(hub: Hub, laptops: Any) -> None:  # noqa: F811
@@ -564,7 +569,18 @@ def test_worker_processes_build_the_same_figures(hub: Hub, laptops: Any) -> None
     alone = _rebuild(hub, force=True, workers=1)
     assert alone["communes"] == 4 and not alone["failed"]
     one = analytics.province_view(hub.engine, "01")
-    side_by_side = _rebuild(hub, force=True, workers=2)
+    done = run_cli(
+        "hub",
+        "analytics",
+        "rebuild",
+        "--force",
+        "--workers",
+        "2",
+        "--json",
+        data_dir=hub.data_dir,
+        db=hub.db_url,
+    )
+    side_by_side = json.loads(done.stdout)
     assert set(side_by_side["per_commune"]) == set(communes) and not side_by_side["failed"]
     two = analytics.province_view(hub.engine, "01")
 

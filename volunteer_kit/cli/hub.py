@@ -87,6 +87,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     hanalytics.add_argument(
         "--if-free", action="store_true", help="skip (exit 0) when another rebuild is under way; else wait"
     )
+    hanalytics.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes building communes side by side (default: half the CPUs, up to 4)",
+    )
     hanalytics.add_argument("--json", action="store_true", help="print one JSON object")
     hanalytics.set_defaults(handler=cmd_hub_analytics)
     hcode.set_defaults(handler=cmd_hub_enroll_code)
@@ -378,6 +384,7 @@ def cmd_hub_analytics(args: argparse.Namespace) -> int:
                 force=args.force,
                 data_dir=paths.data_dir(),
                 wait=not args.if_free,
+                workers=max(1, args.workers) if args.workers is not None else None,
             )
         else:
             view = analytics.province_view(engine, args.province, lang=errors.language())

@@ -540,8 +540,8 @@ def rebuild(
     "failed": {code: error}}. A commune whose build fails keeps its previous figures (and is tried
     again next round); the others are swapped in. One builder at a time across all hub processes;
     with wait=False a busy builder returns at once with {"busy": True, "communes": 0, ...}.
-    Communes are built by `workers` processes side by side (default $VOLUNTEER_KIT_HUB_ANALYTICS_WORKERS,
-    else half the CPUs up to 4) when there are enough of them to be worth starting the processes.
+    Communes are built by `workers` processes side by side (default: workers_from_env()) when
+    there are enough of them to be worth starting the processes.
     Raises InvalidInput for a code that is not a province's."""
     if province_code is not None:
         _check_province(province_code)
@@ -599,13 +599,14 @@ def rebuild(
     return result
 
 
-def workers_from_env() -> int:
-    """Processes that build communes side by side: $VOLUNTEER_KIT_HUB_ANALYTICS_WORKERS, else half the
-    CPUs, at most 4 (the hub keeps the rest for the laptops' syncs)."""
+def workers_from_env(*, background: bool = False) -> int:
+    """Processes that build communes side by side: $VOLUNTEER_KIT_HUB_ANALYTICS_WORKERS, else for a
+    rebuild asked for now half the CPUs, at most 4, and for the background rounds one (they run
+    while laptops sync: the hub's CPUs are for them first)."""
     raw = os.environ.get(ENV_WORKERS, "").strip()
     if raw.isdigit() and int(raw) > 0:
         return int(raw)
-    return max(1, min(MAX_WORKERS, (os.cpu_count() or 2) // 2))
+    return 1 if background else max(1, min(MAX_WORKERS, (os.cpu_count() or 2) // 2))
 
 
 def _build_all(
@@ -727,8 +728,9 @@ class Rebuilder:
             self._wake.wait(self.every)
 
     def _round(self) -> dict[str, Any]:
+        workers = workers_from_env(background=True)
         if self.in_process or getattr(sys, "frozen", False):  # a bundled app has no `python -m`
-            return rebuild(self.engine, data_dir=self.data_dir, wait=False)
+            return rebuild(self.engine, data_dir=self.data_dir, wait=False, workers=workers)
         env = {
             **os.environ,
             ENV_HUB_DB: self.engine.url.render_as_string(hide_password=False),
@@ -738,7 +740,7 @@ class Rebuilder:
             env[paths.ENV_HOME] = str(self.data_dir)
         command = [sys.executable, "-m", "volunteer_kit", "--lang", "en", "hub", "analytics", "rebuild"]
         self._child = subprocess.Popen(
-            [*command, "--if-free", "--json"],
+            [*command, "--if-free", "--workers", str(workers), "--json"],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
