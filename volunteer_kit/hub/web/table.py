@@ -187,9 +187,16 @@ def local_time(value: datetime | None) -> datetime | None:
     return value.astimezone(VIETNAM)
 
 
+def _clock(local: datetime, *, year: bool) -> str:
+    # Formatted by hand: strftime asks the C library, which reads the time zone files on each call
+    # here (a quarter of a millisecond a cell).
+    day = f"{local.day:02d}/{local.month:02d}" + (f"/{local.year}" if year else "")
+    return f"{day} {local.hour:02d}:{local.minute:02d}"
+
+
 def shown_time(value: datetime | None) -> str:
     local = local_time(value)
-    return "" if local is None else f"{local:%d/%m/%Y %H:%M}"
+    return "" if local is None else _clock(local, year=True)
 
 
 def short_time(value: datetime | None, now: datetime) -> str:
@@ -197,8 +204,7 @@ def short_time(value: datetime | None, now: datetime) -> str:
     local = local_time(value)
     if local is None:
         return ""
-    this_year = local.year == (local_time(now) or now).year
-    return f"{local:%d/%m %H:%M}" if this_year else f"{local:%d/%m/%Y %H:%M}"
+    return _clock(local, year=local.year != (local_time(now) or now).year)
 
 
 def header_rows(cols: list[Column]) -> list[tuple[Column | str, int]]:
@@ -212,3 +218,87 @@ def header_rows(cols: list[Column]) -> list[tuple[Column | str, int]]:
         else:
             first.append((column.group, 1))
     return first
+
+
+# ---------------------------------------------------------------- the rows as the page draws them
+
+
+@dataclass(frozen=True)
+class CellView:
+    """One table cell, formatted in Python (a page of 100 communes × 25 columns renders in a few
+    milliseconds this way, where the same logic in the template took ten times longer)."""
+
+    key: str
+    css: str
+    text: str
+    sub: str = ""  # a second, smaller line
+    title: str = ""
+    mark: str = ""  # a class for the first line (the sync time: this week or late)
+
+
+@dataclass(frozen=True)
+class RowView:
+    commune_code: str
+    commune_name: str
+    has_data: bool
+    cells: tuple[CellView, ...]
+
+
+def number(value: int, lang: str) -> str:
+    """1.234 in Vietnamese, 1,234 in English."""
+    text = f"{value:,}"
+    return text if lang == "en" else text.replace(",", ".")
+
+
+def row_views(communes: list[CommuneFigures], cols: list[Column], lang: str, now: datetime) -> list[RowView]:
+    no_data = t(lang, "no_data")
+    rows = []
+    for commune in communes:
+        cells = []
+        for column in cols[1:]:  # the first, the commune's name, is the row's heading
+            value = cell(column, commune)
+            if column.key == "synced":
+                cells.append(_synced_cell(commune, lang, now, no_data))
+            elif value is None:
+                cells.append(CellView(column.key, "nodata", no_data))
+            elif column.key == "stale":
+                css = "num warn" if value else "num"
+                cells.append(CellView("stale", css, str(value), sub=f"/{commune.laptops}"))
+            else:
+                cells.append(
+                    CellView(column.key, "num", number(value, lang) if isinstance(value, int) else "")
+                )
+        rows.append(RowView(commune.commune_code, commune.commune_name, commune.has_data, tuple(cells)))
+    return rows
+
+
+def _synced_cell(commune: CommuneFigures, lang: str, now: datetime, no_data: str) -> CellView:
+    """The hub's receipt time of the newest record, the laptop's own time of it below."""
+    if commune.last_received_at is None:
+        return CellView("synced", "nodata", no_data)
+    title = f"{t(lang, 'hub_time')}: {shown_time(commune.last_received_at)}"
+    sub = ""
+    if commune.last_recorded_at is not None:
+        title += f" · {t(lang, 'laptop_time')}: {shown_time(commune.last_recorded_at)}"
+        sub = f"{t(lang, 'laptop_time')} {short_time(commune.last_recorded_at, now)}"
+    return CellView(
+        "synced",
+        "time",
+        short_time(commune.last_received_at, now),
+        sub=sub,
+        title=title,
+        mark="ok" if commune.synced_this_week else "late",
+    )
+
+
+def total_views(view: ProvinceView, cols: list[Column], lang: str) -> list[CellView]:
+    sums = totals(view, cols)
+    out = []
+    for column in cols[1:]:
+        if not column.numeric:
+            out.append(CellView(column.key, "", ""))
+        elif sums[column.key] is None:
+            out.append(CellView(column.key, "nodata", t(lang, "no_data")))
+        else:
+            out.append(CellView(column.key, "num", number(sums[column.key] or 0, lang)))
+    return out
