@@ -30,6 +30,7 @@ from volunteer_kit.certificates.eligibility import eligibility
 from volunteer_kit.core.clock import VIETNAM
 from volunteer_kit.exports.report import Report, WeekLine, compute_report
 from volunteer_kit.hub import packs as hub_packs
+from volunteer_kit.hub.db import province_of
 from volunteer_kit.hub.models import latest_t, pack_t, record_t
 from volunteer_kit.packs.archive import SUFFIX, extract_archive
 from volunteer_kit.packs.outline import PackOutline, bundled_outlines, read_outline
@@ -203,22 +204,29 @@ def _pull_into(
 ) -> tuple[int, datetime | None, datetime | None]:
     """Apply the commune's latest records to the store in seq order, as pull pages; returns the
     newest seq read, its receipt time on the hub and its time on the laptop."""
-    query = (
-        select(
-            latest_t.c.seq,
-            record_t.c.table_name,
-            record_t.c.record_id,
-            record_t.c.content_hash,
-            record_t.c.data,
-            record_t.c.received_at,
-        )
-        .select_from(latest_t.join(record_t, record_t.c.seq == latest_t.c.seq))
-        .where(latest_t.c.commune_code == commune_code)
-        .order_by(latest_t.c.seq)
-    )
     seen, received, data = 0, None, None
     # One query: on PostgreSQL and SQLite alike it reads one snapshot, whatever pushes meanwhile.
     with hub.connect() as conn:
+        # The commune's province names the one partition of hub_record to read (as pull does).
+        province = province_of(conn, commune_code)
+        query = (
+            select(
+                latest_t.c.seq,
+                record_t.c.table_name,
+                record_t.c.record_id,
+                record_t.c.content_hash,
+                record_t.c.data,
+                record_t.c.received_at,
+            )
+            .select_from(
+                latest_t.join(
+                    record_t,
+                    (record_t.c.seq == latest_t.c.seq) & (record_t.c.province_code == province),
+                )
+            )
+            .where(latest_t.c.commune_code == commune_code)
+            .order_by(latest_t.c.seq)
+        )
         result = conn.execution_options(stream_results=True, yield_per=PAGE).execute(query)
         for rows in result.partitions(PAGE):
             records = [
