@@ -9,6 +9,7 @@ import hashlib
 import io
 import os
 import re
+import select
 import subprocess
 import sys
 import time
@@ -611,22 +612,30 @@ def _add_viewer_on_a_terminal(hub: Hub, login: str, first: str, second: str) -> 
         os.chdir(ROOT)
         os.execvpe(sys.executable, command, env)
     shown = b""
-    try:
-        for answer in (first, second):
-            deadline = time.monotonic() + 60
-            while not shown.rstrip().endswith(b":"):
-                assert time.monotonic() < deadline, shown
-                shown += os.read(fd, 1024)
-            os.write(fd, answer.encode() + b"\n")
-            shown += os.read(fd, 1024)  # the new line echoed
-        while True:
+
+    def read_until(wanted: bytes | None, seen: int) -> None:
+        """Read what the terminal shows until `wanted` appears after `seen` (None: until it closes)."""
+        nonlocal shown
+        deadline = time.monotonic() + 60
+        while wanted is None or wanted not in shown[seen:]:
+            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+            assert ready, f"the terminal showed no {wanted!r} in 60 s: {shown!r}"
             try:
                 chunk = os.read(fd, 1024)
             except OSError:  # the child closed the terminal
-                break
+                chunk = b""
             if not chunk:
-                break
+                assert wanted is None, shown
+                return
             shown += chunk
+
+    try:
+        # Each answer only once its prompt is shown: getpass flushes what was typed before it.
+        read_until(b"Password:", 0)
+        os.write(fd, first.encode() + b"\n")
+        read_until(b"Password again:", len(shown))
+        os.write(fd, second.encode() + b"\n")
+        read_until(None, len(shown))
     finally:
         _, status = os.waitpid(pid, 0)
         os.close(fd)
