@@ -558,6 +558,9 @@ def test_one_process_claims_an_export_and_a_dead_ones_job_is_taken_again(hub_db_
     engine = open_hub_engine(hub_db_url)
     try:
         job = exports.create_job(engine, login="hanoi", province_code="01", fmt="csv", lang="vi")
+        queued = exports.get_job(engine, job, login="hanoi") or {}
+        assert not exports.needs_worker(queued)  # its own process starts it
+        assert exports.needs_worker(queued, utcnow() + exports.QUEUED_WAIT + timedelta(seconds=1))
         assert exports.claim(engine, job) and not exports.claim(engine, job)  # one taker only
         later = utcnow() + exports.STALE_RUNNING + timedelta(seconds=1)
         assert exports.needs_worker(exports.get_job(engine, job, login="hanoi") or {}, later)

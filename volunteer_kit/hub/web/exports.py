@@ -31,6 +31,7 @@ log = logging.getLogger("volunteer_kit.hub")
 FORMATS = ("csv", "xlsx")
 EXPORT_KEEP = timedelta(hours=24)
 STALE_RUNNING = timedelta(minutes=10)
+QUEUED_WAIT = timedelta(seconds=5)
 MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -228,12 +229,14 @@ def start(engine: Engine, job_id: str) -> threading.Thread:
 
 
 def needs_worker(job: dict[str, Any], now: datetime | None = None) -> bool:
-    """Whether a job's page should start a worker here: still queued (its process may have gone
-    before starting it), or running for longer than STALE_RUNNING."""
+    """Whether a job's page should start a worker here: still queued after QUEUED_WAIT (its process
+    may have gone before starting it), or running for longer than STALE_RUNNING. The worker only
+    finishes what a POST asked for; the page itself changes nothing."""
     from volunteer_kit.hub.times import as_utc
 
     now = now or utcnow()
-    if job["status"] == "queued":
-        return True
+    if job["status"] == "queued":  # the process that took the POST starts it at once, as a rule
+        created: datetime = as_utc(job["created_at"])
+        return created < now - QUEUED_WAIT
     claimed = as_utc(job["claimed_at"])
     return job["status"] == "running" and claimed is not None and claimed < now - STALE_RUNNING
