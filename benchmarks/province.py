@@ -36,10 +36,15 @@ Three phases, each measured apart:
   day's records in one sync (the evening after a campaign day), pulls and reads the feed.
 
 Reported per phase: records pushed and pulled per second, p50/p95 per request type (push, pull,
-packs feed, pack file) on the answers served (HTTP 200), busy answers (503, honoured as asked)
-counted apart, errors (must be 0), CPU seconds of the hub processes and of the PostgreSQL
-backends serving them (psutil, matched by the hubs' connections) per request and per record,
-WAL bytes per record; at the end the size of the schema's tables with their indexes.
+packs feed, pack file, health) on the answers served (HTTP 200), busy answers (503, honoured as
+asked) counted apart, errors (must be 0), CPU seconds of the hub processes (psutil, their workers
+included) per request and per record, of the PostgreSQL backends serving them (matched by the
+hubs' connections: a connection opened and closed between two samples is missed) and of the whole
+PostgreSQL server (ended backends included, other users of the server too), WAL bytes per record,
+sessions opened, the machine's busy CPU and load average (on a shared machine, read the figures
+with them); at the end the size of the schema's tables with their indexes, and the cost of the
+province dashboard's analytics (`hub analytics rebuild --force` over what the run stored; its
+Rebuilder is off in the hubs during the run unless --with-rebuilder). docs/scaling.md reads these.
 
     python benchmarks/province.py --processes 1 [--minutes 2] [--communes 50] [--laptops 20]
     python benchmarks/province.py --processes 2
