@@ -590,3 +590,54 @@ def test_worker_processes_build_the_same_figures(hub: Hub, laptops: Any) -> None
     assert figures(two) == figures(one) and two.weeks == one.weeks
     assert [c.learners_reached for c in two.communes if c.has_data] == [1, 2, 1, 2]
     assert two.built_at is not None and one.built_at is not None and two.built_at > one.built_at
+
+
+def test_kept_stores_receive_only_new_records_and_equal_a_fresh_build(
+    hub: Hub,  # noqa: F811
+    laptops: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from volunteer_kit.sync.local import read_state
+
+    applied: list[int] = []
+    real_apply = analytics_build.apply_page
+
+    def counting(store: Any, records: Any, **kw: Any) -> Any:
+        applied.append(len(records))
+        return real_apply(store, records, **kw)
+
+    monkeypatch.setattr(analytics_build, "apply_page", counting)
+    a = laptops("a").enroll(COMMUNE_A)
+    a.teach(["Lê Thị Mai", "Phạm Văn Tú", "Đỗ Thị Lan"])
+    a.sync()
+    first = _rebuild(hub)
+    whole = sum(applied)
+    kept = next((hub.data_dir / analytics.CACHE_FOLDER).glob(f"*/commune-{COMMUNE_A}.sqlite3"))
+    store = open_store(kept)
+    with store.connect() as conn:
+        assert int(read_state(conn)[analytics_build.CURSOR]) == first["records_seen"][COMMUNE_A]
+    store.dispose()
+
+    # The next round applies only what arrived since: the kept store is a laptop that pulls.
+    applied.clear()
+    a.teach(["Vũ Văn Hải"])
+    a.sync()
+    assert _rebuild(hub)["communes"] == 1
+    assert 0 < sum(applied) < whole
+    incremental = _by_code(analytics.province_view(hub.engine, "01"))[COMMUNE_A]
+    assert incremental.sessions == 2 and incremental.learners_reached == 4
+
+    # A forced build starts the store again from nothing, and finds exactly the same figures.
+    applied.clear()
+    assert _rebuild(hub, force=True)["communes"] == 1
+    assert sum(applied) > whole
+    fresh = _by_code(analytics.province_view(hub.engine, "01"))[COMMUNE_A]
+    assert dataclasses.replace(incremental, built_at=None) == dataclasses.replace(fresh, built_at=None)
+
+    # A damaged kept store is never trusted: the next round starts it again.
+    kept.write_bytes(b"not a database at all" * 100)
+    a.teach(["Hoàng Văn Nam"])
+    a.sync()
+    assert _rebuild(hub)["communes"] == 1
+    repaired = _by_code(analytics.province_view(hub.engine, "01"))[COMMUNE_A]
+    assert repaired.sessions == 3 and repaired.learners_reached == 5

@@ -42,6 +42,7 @@ from volunteer_kit.core.competencies import HOUSEHOLD_SKILLS
 from volunteer_kit.core.text import fold
 from volunteer_kit.errors import InvalidInput
 from volunteer_kit.hub import analytics_build
+from volunteer_kit.hub import db as hub_db
 from volunteer_kit.hub.analytics_models import analytics_commune_t, analytics_province_t, analytics_week_t
 from volunteer_kit.hub.db import ENV_HUB_DB, writing
 from volunteer_kit.hub.models import commune_t, device_t, latest_t, meta_t, record_t
@@ -64,6 +65,7 @@ LEASE = timedelta(hours=1)
 WAIT_STEP = 0.5
 ENV_WORKERS = "VOLUNTEER_KIT_HUB_ANALYTICS_WORKERS"
 MAX_WORKERS = 4
+CACHE_FOLDER = "analytics"  # <data>/analytics/<hub id>/commune-<code>.sqlite3: the kept device stores
 PARALLEL_FROM = 4  # communes to build before processes side by side pay for their start (~1 s each)
 
 
@@ -577,8 +579,13 @@ def rebuild(
         if wanted:
             with tempfile.TemporaryDirectory(prefix="vk-analytics-") as folder:
                 template = analytics_build.template_store(Path(folder))
+                # Each commune's device store is kept between rounds in this machine's data folder
+                # (a cache of the database, per hub: a data folder may have served another).
+                cache_dir = data_dir / CACHE_FOLDER / hub_db.hub_id(engine)
                 jobs = [
-                    analytics_build.Job(code, name, province, outlines, template, month_start)
+                    analytics_build.Job(
+                        code, name, province, outlines, template, month_start, cache_dir, fresh=force
+                    )
                     for code, name, province, outlines in wanted
                 ]
                 done, failed = _build_all(

@@ -23,7 +23,7 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, or_, select
+from sqlalchemy import Connection, Engine, event, func, or_, select
 
 from volunteer_kit import paths
 from volunteer_kit.certificates.eligibility import eligibility
@@ -37,7 +37,7 @@ from volunteer_kit.packs.outline import PackOutline, bundled_outlines, read_outl
 from volunteer_kit.store.devices import ensure_commune, set_device_commune, this_device_id
 from volunteer_kit.store.engine import make_engine, open_store
 from volunteer_kit.sync.incoming import apply_page
-from volunteer_kit.sync.local import COMMUNE_CODE, write_state
+from volunteer_kit.sync.local import COMMUNE_CODE, read_state, write_state
 
 log = logging.getLogger("volunteer_kit.hub")
 
@@ -78,6 +78,8 @@ class Job:
     outlines: Mapping[str, PackOutline]
     template: Path
     month_start: date
+    cache_dir: Path | None = None  # where the commune's device store is kept between rounds
+    fresh: bool = False  # start the kept store again from nothing (a forced rebuild)
 
     def arguments(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
@@ -200,11 +202,12 @@ def _laptop_time(data: Mapping[str, Any]) -> datetime | None:
 
 
 def _pull_into(
-    hub: Engine, store: Connection, commune_code: str, device_id: str
+    hub: Engine, store: Connection, commune_code: str, device_id: str, *, after: int = 0
 ) -> tuple[int, datetime | None, datetime | None]:
-    """Apply the commune's latest records to the store in seq order, as pull pages; returns the
-    newest seq read, its receipt time on the hub and its time on the laptop."""
-    seen, received, data = 0, None, None
+    """Apply the commune's records whose latest version is after `after` to the store in seq
+    order, as a laptop's pull pages do; returns the newest seq read, its receipt time on the hub
+    and its time on the laptop ((after, None, None) when nothing is newer)."""
+    seen, received, data = after, None, None
     # One query: on PostgreSQL and SQLite alike it reads one snapshot, whatever pushes meanwhile.
     with hub.connect() as conn:
         # The commune's province names the one partition of hub_record to read (as pull does).
@@ -224,7 +227,7 @@ def _pull_into(
                     (record_t.c.seq == latest_t.c.seq) & (record_t.c.province_code == province),
                 )
             )
-            .where(latest_t.c.commune_code == commune_code)
+            .where(latest_t.c.commune_code == commune_code, latest_t.c.seq > after)
             .order_by(latest_t.c.seq)
         )
         result = conn.execution_options(stream_results=True, yield_per=PAGE).execute(query)
@@ -241,6 +244,40 @@ def _pull_into(
     return seen, received_at, _laptop_time(data) if data else None
 
 
+CURSOR = "analytics_cursor"  # the kept store's cursor: the hub's seq of the newest record applied
+RECEIVED_AT = "analytics_received_at"
+RECORDED_AT = "analytics_recorded_at"
+
+
+def _remove_store(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def _stored_time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _kept_store(hub: Engine, path: Path, template: Path, *, fresh: bool) -> Engine:
+    """The commune's kept device store (made from `template` when missing, stale or `fresh`)."""
+    if path.exists() and not fresh:
+        store = make_engine(path)
+        try:
+            with store.connect() as conn:
+                after = int(read_state(conn).get(CURSOR) or 0)
+            with hub.connect() as conn:
+                top = conn.execute(select(func.max(latest_t.c.seq))).scalar() or 0
+            if after <= top:
+                return store
+        except Exception:  # an unreadable cache is started again, never trusted
+            log.warning("analytics: the kept store %s is unreadable; starting it again", path)
+        store.dispose()
+    _remove_store(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    return make_engine(path)
+
+
 def build_commune(
     hub: Engine,
     *,
@@ -250,29 +287,59 @@ def build_commune(
     outlines: Mapping[str, PackOutline],
     template: Path,
     month_start: date,
+    cache_dir: Path | None = None,
+    fresh: bool = False,
 ) -> Built:
-    """The commune's figures: its records applied to a copy of `template`, then the report run over it
-    (to date, and from `month_start` for the volunteers active this month)."""
+    """The commune's figures: its records applied to a device store, then the report run over it
+    (to date, and from `month_start` for the volunteers active this month).
+
+    With `cache_dir` the store is kept there between rounds and, like a laptop's, receives only the
+    records newer than its cursor: a round costs the new records and the report, not the commune's
+    whole history again. The kept store is only a cache of the database (any hub machine may build;
+    one that never did starts from nothing): it is started again when `fresh`, when the hub's
+    records end before its cursor (a database restored from an older backup), or after a failed
+    build. Without `cache_dir`, a throwaway copy of `template` is used once."""
     started = perf_counter()
-    path = template.with_name(f"commune-{commune_code}.sqlite3")
-    shutil.copyfile(template, path)
-    store = _throwaway_engine(path)
+    if cache_dir is None:
+        path = template.with_name(f"commune-{commune_code}.sqlite3")
+        shutil.copyfile(template, path)
+        store = _throwaway_engine(path)
+    else:
+        path = cache_dir / f"commune-{commune_code}.sqlite3"
+        store = _kept_store(hub, path, template, fresh=fresh)
+    ok = False
     try:
         with store.begin() as conn:
+            state = read_state(conn)
+            after = int(state.get(CURSOR) or 0)
             device_id = this_device_id(conn)
-            ensure_commune(conn, commune_code, commune_name, province_code)
-            set_device_commune(conn, commune_code)
-            write_state(conn, {COMMUNE_CODE: commune_code})
-            seen, received_at, recorded_at = _pull_into(hub, conn, commune_code, device_id)
+            if after == 0:
+                ensure_commune(conn, commune_code, commune_name, province_code)
+                set_device_commune(conn, commune_code)
+                write_state(conn, {COMMUNE_CODE: commune_code})
+            seen, received_at, recorded_at = _pull_into(hub, conn, commune_code, device_id, after=after)
+            if seen > after:
+                write_state(
+                    conn,
+                    {
+                        CURSOR: seen,
+                        RECEIVED_AT: received_at.isoformat() if received_at else "",
+                        RECORDED_AT: recorded_at.isoformat() if recorded_at else "",
+                    },
+                )
+            else:  # nothing new: the newest record is the one the last round read
+                received_at = _stored_time(state.get(RECEIVED_AT))
+                recorded_at = _stored_time(state.get(RECORDED_AT))
         with store.connect() as conn:
             # questions={}: the hardest questions are not shown on the dashboard (no answer keys read).
             totals = compute_report(conn, outlines, start=None, end=None, questions={})
             month = compute_report(conn, outlines, start=month_start, end=None, questions={})
             completed = Counter(e.pack_id for e in eligibility(conn, outlines) if e.complete)
+        ok = True
     finally:
         store.dispose()
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            leftover.unlink(missing_ok=True)
+        if cache_dir is None or not ok:
+            _remove_store(path)
     return Built(
         commune_code=commune_code,
         seen_seq=seen,
