@@ -578,10 +578,16 @@ def rebuild(
         failed: dict[str, str] = {}
         if wanted:
             with tempfile.TemporaryDirectory(prefix="vk-analytics-") as folder:
-                template = analytics_build.template_store(Path(folder))
                 # Each commune's device store is kept between rounds in this machine's data folder
                 # (a cache of the database, per hub: a data folder may have served another).
                 cache_dir = data_dir / CACHE_FOLDER / hub_db.hub_id(engine)
+                # An empty store at the schema's head, copied for a commune without a kept one (the
+                # store's migrations take longer than a round of a commune that has one).
+                template = Path(folder) / analytics_build.STORE_FILE
+                if force or any(
+                    not (cache_dir / f"commune-{code}.sqlite3").exists() for code, *_ in wanted
+                ):
+                    analytics_build.template_store(Path(folder))
                 jobs = [
                     analytics_build.Job(
                         code, name, province, outlines, template, month_start, cache_dir, fresh=force

@@ -274,7 +274,10 @@ def _kept_store(hub: Engine, path: Path, template: Path, *, fresh: bool) -> Engi
         store.dispose()
     _remove_store(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(template, path)
+    if template.exists():
+        shutil.copyfile(template, path)
+    else:  # the round made no template (every commune had a kept store): this one starts on its own
+        open_store(path).dispose()
     return make_engine(path)
 
 
