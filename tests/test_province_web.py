@@ -496,6 +496,10 @@ def test_add_viewer_refusals_write_nothing(hub: Hub, tmp_path: Path) -> None:  #
     assert session.get(f"{hub.url}/province/", allow_redirects=False, timeout=10).status_code == 303
     gone = run_cli("hub", "remove-viewer", "hanoi", data_dir=hub.data_dir, db=hub.db_url, check=False)
     assert gone.returncode == 1 and "no account hanoi" in gone.stderr
+    # As DESIGN.md gives it, `hub add-viewer --province CODE` alone: the login is tinhCODE.
+    plain = add("--province", "01", "--password-stdin")
+    assert plain.returncode == 0 and "Account tinh01 made" in plain.stdout, plain
+    assert sign_in(hub, "tinh01")[1].status_code == 303
 
 
 def test_the_migration_builds_exactly_the_dashboards_tables(hub_db_url: str) -> None:  # noqa: F811

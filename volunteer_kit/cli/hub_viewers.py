@@ -23,7 +23,12 @@ def register(hub_sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     hadd.add_argument(
         "--province", required=True, metavar="CODE", help="the province's 2-digit code, e.g. 01"
     )
-    hadd.add_argument("--name", required=True, metavar="LOGIN", help="the login name (a-z, 0-9, . _ -)")
+    hadd.add_argument(
+        "--name",
+        metavar="LOGIN",
+        help="the login name (a-z, 0-9, . _ -); default tinhCODE, e.g. tinh01 "
+        "(more accounts need their own name)",
+    )
     hadd.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     hadd.add_argument("--json", action="store_true", help="print one JSON object")
     hlist = hub_sub.add_parser("viewers", parents=parents, help="list the province dashboard's accounts")
@@ -84,7 +89,7 @@ def cmd_hub_add_viewer(args: argparse.Namespace) -> int:
             f"Không có tỉnh/thành phố mã {province!r}; mã tỉnh gồm hai chữ số (ví dụ 01: Hà Nội).",
             f"There is no province {province!r}; a province code has two digits (e.g. 01: Hà Nội).",
         )
-    login = accounts.check_login_name(args.name)
+    login = accounts.check_login_name(args.name if args.name is not None else f"tinh{province}")
     password = _read_password(args.password_stdin)
     accounts.check_password(password)  # before the database is opened: a refusal writes nothing
     engine = hub_engine(args)

@@ -273,6 +273,91 @@ HELP_VI = {
     "on a laptop the hub revoked: delete its hub token, once its unsent records are exported": (
         "trên máy đã bị máy chủ xã thu hồi: xoá mã truy cập máy chủ, sau khi đã xuất dữ liệu chưa gửi"
     ),
+    # Issue 19: a province hub (workers, read replica, analytics, dashboard accounts).
+    (
+        "Make a province dashboard account. The password is asked twice on the terminal, or read as one "
+        "line from stdin with --password-stdin (for scripts); at least 10 characters."
+    ): (
+        "Tạo tài khoản xem bảng số liệu tỉnh. Mật khẩu được hỏi hai lần trên màn hình dòng lệnh, hoặc đọc "
+        "một dòng từ stdin với --password-stdin (cho kịch bản); ít nhất 10 ký tự."
+    ),
+    (
+        "Make or update the hub database's schema and print its revision. Worker processes started by "
+        "uvicorn or gunicorn (volunteer_kit.hub.asgi:app) never migrate."
+    ): (
+        "Tạo hoặc cập nhật cấu trúc cơ sở dữ liệu máy chủ và in phiên bản của nó. Các tiến trình do "
+        "uvicorn hay gunicorn khởi động (volunteer_kit.hub.asgi:app) không bao giờ tự cập nhật."
+    ),
+    (
+        "PostgreSQL: pushes applied at once by all processes of the hub together, kept in the database "
+        "for every process (0: no such limit, the default)"
+    ): (
+        "PostgreSQL: số lần gửi dữ liệu được ghi cùng lúc bởi mọi tiến trình của máy chủ cộng lại, lưu "
+        "trong cơ sở dữ liệu cho mọi tiến trình (0: không giới hạn, mặc định)"
+    ),
+    (
+        "Set the hub's public address for every hub process on this database; a hub serve without --url "
+        "never replaces it."
+    ): (
+        "Đặt địa chỉ công khai của máy chủ cho mọi tiến trình trên cơ sở dữ liệu này; hub serve không có "
+        "--url không bao giờ thay nó."
+    ),
+    "a PostgreSQL read replica of --db that pulls read from (default: --db itself)": (
+        "bản sao chỉ đọc PostgreSQL của --db để phục vụ việc tải dữ liệu về (mặc định: chính --db)"
+    ),
+    (
+        "database connections per process (default: --at-once plus a few); every process's pool counts "
+        "against PostgreSQL's max_connections"
+    ): (
+        "số kết nối cơ sở dữ liệu của mỗi tiến trình (mặc định: --at-once cộng thêm vài); kết nối của mọi "
+        "tiến trình cộng lại phải dưới max_connections của PostgreSQL"
+    ),
+    "delete a dashboard account (its browsers are signed out)": (
+        "xoá một tài khoản bảng số liệu (các trình duyệt của nó bị đăng xuất)"
+    ),
+    "e.g. https://hub.tinh.gov.vn or http://192.168.1.10:8765": (
+        "ví dụ https://hub.tinh.gov.vn hoặc http://192.168.1.10:8765"
+    ),
+    "list the province dashboard's accounts": (
+        "liệt kê các tài khoản của bảng số liệu tỉnh"
+    ),
+    "make an account that reads one province's dashboard at /province/": (
+        "tạo tài khoản xem bảng số liệu của một tỉnh tại /province/"
+    ),
+    "make or update the hub database's schema (before starting worker processes)": (
+        "tạo hoặc cập nhật cấu trúc cơ sở dữ liệu máy chủ (trước khi khởi động các tiến trình)"
+    ),
+    "processes building communes side by side (default: half the CPUs, up to 4)": (
+        "số tiến trình tính các xã song song (mặc định: nửa số CPU, tối đa 4)"
+    ),
+    "province figures: rebuild them now, or show them": (
+        "số liệu tỉnh: tính lại ngay, hoặc hiện ra"
+    ),
+    "read the password from stdin": (
+        "đọc mật khẩu từ stdin"
+    ),
+    "rebuild every commune, changed or not": (
+        "tính lại mọi xã, dù có thay đổi hay không"
+    ),
+    "set the address laptops reach the hub at (QR codes and links carry it)": (
+        "đặt địa chỉ mà máy tính xách tay dùng để tới máy chủ (mã QR và đường liên kết mang nó)"
+    ),
+    "skip (exit 0) when another rebuild is under way; else wait": (
+        "bỏ qua (thoát 0) khi đang có lần tính lại khác; nếu không thì chờ"
+    ),
+    "the login name (a-z, 0-9, . _ -); default tinhCODE, e.g. tinh01 (more accounts need their own name)": (
+        "tên đăng nhập (a-z, 0-9, . _ -); mặc định tinhMÃ, ví dụ tinh01 (tài khoản thêm cần tên riêng)"
+    ),
+    "the province's 2-digit code (show: required)": (
+        "mã tỉnh 2 chữ số (với show: bắt buộc)"
+    ),
+    "the province's 2-digit code, e.g. 01": (
+        "mã tỉnh 2 chữ số, ví dụ 01"
+    ),
+    "worker processes serving the one port, 1 to 64 (default 1); on PostgreSQL, about one per core": (
+        "số tiến trình cùng phục vụ một cổng, từ 1 đến 64 (mặc định 1); với PostgreSQL, khoảng một cho "
+        "mỗi lõi CPU"
+    ),
 }
 
 
