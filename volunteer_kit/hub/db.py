@@ -7,6 +7,7 @@ import os
 import re
 import sqlite3
 import uuid
+import zlib
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Literal
@@ -16,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from volunteer_kit import errors, paths
 from volunteer_kit.hub.gate import AT_ONCE
-from volunteer_kit.hub.models import commune_t, meta_t
+from volunteer_kit.hub.models import commune_t, meta_t, record_t
 
 log = logging.getLogger("volunteer_kit.hub")
 
@@ -222,3 +223,39 @@ def hub_id(engine: Engine) -> str:
     except IntegrityError:
         pass  # another hub process made it first
     return get_meta(engine, "hub_id") or ""
+
+
+# Key space of pg_advisory_xact_lock(int, int) taken by a commune's pushes: "VK".
+PUSH_LOCK_SPACE = 0x564B
+
+
+def lock_commune(conn: Connection, commune_code: str) -> None:
+    """Serialize pushes of one commune on PostgreSQL, so its seqs commit in increasing order.
+
+    A sequence hands out numbers before COMMIT, not at it: two concurrent pushes could
+    commit seq 11 before seq 10, and a device pulling "after 11" in between would never see 10.
+    Pulls are per commune and every record of a push belongs to the token's commune, so a
+    transaction-level advisory lock per commune is enough (communes still push in parallel,
+    and the lock ends with the transaction, even if the hub process dies). SQLite needs no
+    lock: BEGIN IMMEDIATE already lets one writer at a time.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    key = int(commune_code) if commune_code.isdigit() else zlib.crc32(commune_code.encode()) & 0x7FFFFFFF
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PUSH_LOCK_SPACE}, {key})")
+
+
+def move_commune_records(conn: Connection, commune_code: str, province_code: str) -> int:
+    """File every record of a commune under `province_code` (its province changed in hub_commune),
+    so a pull, which reads the commune's province only, still finds them all; returns how many
+    moved. On PostgreSQL the rows change partition. Rare (a commune made with no province, then
+    given one), so a plain scan will do; the commune's pushes wait for it (lock_commune)."""
+    lock_commune(conn, commune_code)
+    moved = conn.execute(
+        record_t.update()
+        .where(record_t.c.commune_code == commune_code, record_t.c.province_code != province_code)
+        .values(province_code=province_code)
+    ).rowcount
+    if moved:
+        log.info("moved %d records of commune %s to province %r", moved, commune_code, province_code)
+    return moved

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.hub import security
-from volunteer_kit.hub.db import ensure_province_partition, writing
+from volunteer_kit.hub.db import ensure_province_partition, move_commune_records, writing
 from volunteer_kit.hub.errors import HubError
 from volunteer_kit.hub.models import attempt_t, code_t, commune_t, device_t
 from volunteer_kit.hub.times import as_utc, iso
@@ -97,8 +97,6 @@ def ensure_commune(
         else:
             conn.execute(commune_t.update().where(commune_t.c.code == code).values(**values))
             if row["province_code"] != values["province_code"]:
-                from volunteer_kit.hub.push import move_commune_records  # push imports this module
-
                 move_commune_records(conn, code, values["province_code"])  # pulls read its province
         return values
 

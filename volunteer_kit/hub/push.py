@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -20,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from volunteer_kit.core.clock import utcnow
 from volunteer_kit.hub import authz, erasures
-from volunteer_kit.hub.db import province_of, writing
+from volunteer_kit.hub.db import lock_commune, province_of, writing
 from volunteer_kit.hub.enrollment import Actor
 from volunteer_kit.hub.erasures import PushState
 from volunteer_kit.hub.gate import take_push_slot
@@ -35,45 +34,11 @@ _OTHER_COMMUNE = refusal(
     "A record with this id belongs to another commune.", "Một bản ghi cùng mã thuộc về xã khác."
 )
 PG_KEYS_CHUNK = 5000  # keys per array parameter on PostgreSQL
-# Key space of pg_advisory_xact_lock(int, int) taken by pushes: "VK".
-PUSH_LOCK_SPACE = 0x564B
 
 
 def _chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def _lock_commune(conn: Connection, commune_code: str) -> None:
-    """Serialize pushes of one commune on PostgreSQL, so its seqs commit in increasing order.
-
-    A sequence hands out numbers before COMMIT, not at it: two concurrent pushes could
-    commit seq 11 before seq 10, and a device pulling "after 11" in between would never see 10.
-    Pulls are per commune and every record of a push belongs to the token's commune, so a
-    transaction-level advisory lock per commune is enough (communes still push in parallel,
-    and the lock ends with the transaction, even if the hub process dies). SQLite needs no
-    lock: BEGIN IMMEDIATE already lets one writer at a time.
-    """
-    if conn.dialect.name != "postgresql":
-        return
-    key = int(commune_code) if commune_code.isdigit() else zlib.crc32(commune_code.encode()) & 0x7FFFFFFF
-    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PUSH_LOCK_SPACE}, {key})")
-
-
-def move_commune_records(conn: Connection, commune_code: str, province_code: str) -> int:
-    """File every record of a commune under `province_code` (its province changed in hub_commune),
-    so a pull, which reads the commune's province only, still finds them all; returns how many
-    moved. On PostgreSQL the rows change partition. Rare (a commune made with no province, then
-    given one), so a plain scan will do; the commune's pushes wait for it (_lock_commune)."""
-    _lock_commune(conn, commune_code)
-    moved = conn.execute(
-        record_t.update()
-        .where(record_t.c.commune_code == commune_code, record_t.c.province_code != province_code)
-        .values(province_code=province_code)
-    ).rowcount
-    if moved:
-        log.info("moved %d records of commune %s to province %r", moved, commune_code, province_code)
-    return moved
 
 
 def _segments(candidates: list[Candidate]) -> Iterator[list[Candidate]]:
@@ -570,7 +535,7 @@ def apply_records(
         state = PushState()
         with writing(engine) as conn:
             take_push_slot(conn)  # the database-wide cap on pushes (hub.gate), before any lock
-            _lock_commune(conn, actor.commune_code)
+            lock_commune(conn, actor.commune_code)
             for segment in _segments(candidates):
                 _apply_segment(conn, actor, segment, results, now, state)
     accepted = sum(1 for r in results if r["status"] == "accepted")
@@ -583,7 +548,7 @@ def apply_approved(
 ) -> dict[str, Any]:
     """Apply a waiting erasure an officer approved, as `actor` pushed it, through the same step as
     a push (every rule but the daily limit holds); the caller holds the write transaction."""
-    _lock_commune(conn, actor.commune_code)
+    lock_commune(conn, actor.commune_code)
     data = dict(record["data"])
     stored_text = payload.canonical(data).decode("utf-8")
     base_seq = record.get("base_seq") or 0

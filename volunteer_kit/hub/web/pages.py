@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -23,7 +24,7 @@ from volunteer_kit.core.clock import utcnow
 from volunteer_kit.hub.deps import engine_of
 from volunteer_kit.hub.enrollment import client_key
 from volunteer_kit.hub.errors import HubError
-from volunteer_kit.hub.web import HERE, accounts, exports, table
+from volunteer_kit.hub.web import accounts, exports, table
 from volunteer_kit.hub.web.accounts import LoginThrottled, Viewer
 from volunteer_kit.hub.web.texts import TEXTS, t
 
@@ -46,7 +47,7 @@ HEADERS = {
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 templates = Environment(
-    loader=FileSystemLoader(HERE / "templates"),
+    loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"),
     autoescape=select_autoescape(["html"]),
     trim_blocks=True,
     lstrip_blocks=True,

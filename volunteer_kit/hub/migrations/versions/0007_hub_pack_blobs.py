@@ -30,6 +30,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
+from volunteer_kit import paths
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -46,8 +48,6 @@ def _data_dir() -> Path:
     given = config.attributes.get("data_dir") if config is not None else None
     if given is not None:
         return Path(given)
-    from volunteer_kit import paths
-
     return paths.data_dir()
 
 
@@ -70,7 +70,7 @@ def upgrade() -> None:
     published = [row[0] for row in conn.execute(sa.text("SELECT sha256 FROM hub_pack ORDER BY seq"))]
     if not published:
         return
-    folder = _data_dir() / "packs"
+    folder = paths.packs_dir(_data_dir())  # where hubs before this revision kept archives
     moved = 0
     for sha256 in published:
         path = folder / f"{sha256}{SUFFIX}"

@@ -19,7 +19,7 @@ unique keys must include the partition key:
 - `uq_hub_record_version` becomes (table_name, record_id, content_hash, province_code). This loses
   nothing: a (table, id) belongs to one commune for ever (hub_latest's key and the trigger of
   0004), and all of a commune's records are in its province (a province change of a commune moves
-  them: hub.push.move_commune_records), so no two versions of one record are ever in two provinces.
+  them: hub.db.move_commune_records), so no two versions of one record are ever in two provinces.
 Nothing refers to hub_record (no foreign key, no trigger: 0004's trigger is on hub_latest), so
 nothing else needs rebuilding. On SQLite `province_code` is a plain column.
 
