@@ -13,28 +13,19 @@ import select
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+from test_hub_analytics import Laptop, laptops  # noqa: F401 - the same laptops that sync
 from test_hub_support import COMMUNE_A, COMMUNE_B, ROOT, Hub, hub, hub_db_url, run_cli  # noqa: F401
 
-from volunteer_kit import paths
 from volunteer_kit.hub import analytics, enrollment
-from volunteer_kit.packs.outline import outlines_by_id
-from volunteer_kit.store.devices import ensure_device, save_profile
-from volunteer_kit.store.engine import open_store
-from volunteer_kit.store.learners import register_learner
-from volunteer_kit.store.teaching import start_session
-from volunteer_kit.sync import client
-from volunteer_kit.sync.transport import RetryPolicy
 
 pytest.importorskip("jinja2")
 pytest.importorskip("argon2")
 
-FAST = RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2)
 COMMUNE_C = "00583"  # of province 01, never synced: "no data"
 OTHER_PROVINCE = "79"
 OTHER_COMMUNE = "26734"  # of province 79
@@ -43,56 +34,6 @@ PASSWORD = "mat-khau-dai-1"
 
 
 # ---------------------------------------------------------------- data: laptops that sync
-
-
-class Laptop:
-    """A laptop with its own store, enrolled with the hub (the app's own store and sync code)."""
-
-    def __init__(self, folder: Path, hub: Hub) -> None:  # noqa: F811
-        folder.mkdir(parents=True, exist_ok=True)
-        self.engine = open_store(folder / "volunteer-kit.sqlite3")
-        ensure_device(self.engine)
-        self.hub = hub
-
-    def enroll(self, commune: str, role: str = "volunteer", province: str = "01") -> Laptop:
-        name = None if commune == COMMUNE_A else f"Xã {commune}"
-        enrollment.ensure_commune(self.hub.engine, commune, name, province)
-        code = enrollment.make_enroll_code(self.hub.engine, commune_code=commune, role=role)["code"]
-        client.enroll(self.engine, self.hub.url, code, retry=FAST)
-        return self
-
-    def sync(self) -> None:
-        assert client.sync(self.engine, retry=FAST).unstorable == 0
-
-    def teach(self, names: list[str], *, volunteer: str = "Trần Văn Bình") -> None:
-        """Learners registered and taught one lesson of the VNeID pack today."""
-        outline = outlines_by_id(paths.lessons_dir())[PACK]
-        with self.engine.begin() as conn:
-            save_profile(conn, full_name=volunteer, phone="0912000111")
-            ids = [register_learner(conn, full_name=n, birth_year=1958, hamlet="Thôn Đông").id for n in names]
-            start_session(
-                conn,
-                kind="group_class",
-                pack_id=PACK,
-                pack_version=outline.version,
-                lesson_ids=outline.lesson_ids[:1],
-                place="Nhà văn hóa",
-                learner_ids=ids,
-            )
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, hub: Hub) -> Iterator[Any]:  # noqa: F811
-    made: list[Laptop] = []
-
-    def make(name: str) -> Laptop:
-        laptop = Laptop(tmp_path / name, hub)
-        made.append(laptop)
-        return laptop
-
-    yield make
-    for laptop in made:
-        laptop.engine.dispose()
 
 
 def seed_province(hub: Hub, laptops: Any) -> dict[str, Laptop]:  # noqa: F811
